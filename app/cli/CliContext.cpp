@@ -1,0 +1,58 @@
+#include "cli/CliContext.h"
+
+#include "db/Connection.h"
+#include "db/DatabaseError.h"
+#include "store/DirectoryStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace pathways::cli {
+
+CliContext::CliContext(directory::DataDirectory data, QStringList languages, bool json)
+    : m_data(std::move(data)), m_languages(std::move(languages)), m_json(json), m_out(stdout), m_err(stderr)
+{
+}
+
+CliContext::~CliContext() = default;
+
+db::Connection* CliContext::directory()
+{
+    if (m_directory)
+        return m_directory.get();
+    QString error;
+    m_directory = store::DirectoryStore(m_data).openForReading(&error);
+    if (!m_directory)
+        failure(error);
+    return m_directory.get();
+}
+
+void CliContext::printJson(const QJsonValue& value)
+{
+    QJsonDocument document;
+    if (value.isArray())
+        document.setArray(value.toArray());
+    else
+        document.setObject(value.toObject());
+    m_out << document.toJson(QJsonDocument::Indented);
+    m_out.flush();
+}
+
+int CliContext::userError(const QString& message)
+{
+    m_out.flush();
+    m_err << "pathways-cli: " << message << Qt::endl;
+    return 1;
+}
+
+int CliContext::failure(const QString& message)
+{
+    m_out.flush();
+    m_err << "pathways-cli: " << message << Qt::endl;
+    return 2;
+}
+
+} // namespace pathways::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QStringList>
+
+namespace pathways::cli {
+
+class CliContext;
+
+/// Each command lives in its own file and returns the process exit code: 0 success, 1 user error (bad
+/// arguments, unknown id), 2 failure (unreadable data, refused bundle...), always with one line on stderr.
+using CommandFunction = int (*)(CliContext& context, const QStringList& arguments);
+
+struct CommandEntry
+{
+    const char* name;
+    const char* summary;
+    CommandFunction run;
+};
+
+int runStatus(CliContext& context, const QStringList& arguments);
+
+/// The table main() dispatches on, in the order `--help` lists them.
+const CommandEntry* commandTable();
+
+} // namespace pathways::cli

@@ -1,0 +1,124 @@
+// pathways-cli: the command-line face of the core library, for scripting, publishing and tests.
+// Global options (--data-dir, --lang, --json) may stand before or after the command.
+#include "cli/CliContext.h"
+#include "cli/Commands.h"
+#include "db/DatabaseError.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cstring>
+
+using namespace pathways;
+
+namespace {
+
+struct GlobalOptions
+{
+    QString dataDir;
+    QStringList languages;
+    bool json = false;
+    bool help = false;
+    bool version = false;
+    QStringList rest;
+    QString error;
+};
+
+GlobalOptions extractGlobalOptions(const QStringList& arguments)
+{
+    GlobalOptions options;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        auto takeValue = [&](const QString& name, QString* target) {
+            if (argument.startsWith(name + QLatin1Char('='))) {
+                *target = argument.mid(name.size() + 1);
+                return true;
+            }
+            if (argument != name)
+                return false;
+            if (i + 1 >= arguments.size())
+                options.error = QStringLiteral("%1 needs a value").arg(name);
+            else
+                *target = arguments.at(++i);
+            return true;
+        };
+        QString language;
+        if (argument == QLatin1String("--")) {
+            options.rest += arguments.mid(i);
+            break;
+        }
+        if (argument == QLatin1String("--json"))
+            options.json = true;
+        else if (argument == QLatin1String("--help") || argument == QLatin1String("-h"))
+            options.help = true;
+        else if (argument == QLatin1String("--version"))
+            options.version = true;
+        else if (takeValue(QStringLiteral("--data-dir"), &options.dataDir))
+            continue;
+        else if (takeValue(QStringLiteral("--lang"), &language))
+            options.languages += language.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        else
+            options.rest << argument;
+    }
+    return options;
+}
+
+QStringList contentLanguages(QStringList preferred)
+{
+    for (const QString& uiLanguage : QLocale::system().uiLanguages())
+        preferred << uiLanguage.section(QLatin1Char('-'), 0, 0).toLower();
+    preferred << QStringLiteral("en");
+    preferred.removeDuplicates();
+    preferred.removeAll(QStringLiteral("c"));
+    return preferred;
+}
+
+void printUsage(QTextStream& out)
+{
+    out << "Usage: pathways-cli [--data-dir DIR] [--lang CODE[,CODE...]] [--json] COMMAND [ARGS]\n\n"
+           "Commands:\n";
+    for (const cli::CommandEntry* entry = cli::commandTable(); entry->name; ++entry)
+        out << "  " << QString::fromLatin1(entry->name).leftJustified(16) << entry->summary << '\n';
+    out << "\nRun 'pathways-cli COMMAND --help' for a command's options.\n"
+           "Data folder: --data-dir, else $PATHWAYS_DATA_DIR, else the user's application data folder.\n";
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Pathways"));
+    QCoreApplication::setApplicationName(QStringLiteral("pathways"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PATHWAYS_VERSION));
+
+    const GlobalOptions options = extractGlobalOptions(QCoreApplication::arguments().mid(1));
+    cli::CliContext context(directory::DataDirectory::resolve(options.dataDir), contentLanguages(options.languages),
+                            options.json);
+    if (!options.error.isEmpty())
+        return context.userError(options.error);
+    if (options.version) {
+        context.out() << "pathways-cli " << PATHWAYS_VERSION << Qt::endl;
+        return 0;
+    }
+    if (options.rest.isEmpty()) {
+        printUsage(context.out());
+        return options.help ? 0 : 1;
+    }
+    const QString command = options.rest.first();
+    QStringList arguments = options.rest.mid(1);
+    if (options.help)
+        arguments << QStringLiteral("--help");
+    for (const cli::CommandEntry* entry = cli::commandTable(); entry->name; ++entry) {
+        if (command == QLatin1String(entry->name)) {
+            try {
+                return entry->run(context, arguments);
+            } catch (const db::DatabaseError& error) {
+                return context.failure(error.message());
+            } catch (const std::exception& error) {
+                return context.failure(QString::fromLocal8Bit(error.what()));
+            }
+        }
+    }
+    return context.userError(QStringLiteral("unknown command '%1' (try --help)").arg(command));
+}

@@ -1,0 +1,7 @@
+#include "search/SearchIndexBuilder.h"
+
+namespace pathways::search {
+
+void SearchIndexBuilder::rebuild(db::Connection&) {}
+
+} // namespace pathways::search

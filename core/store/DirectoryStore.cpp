@@ -1,0 +1,112 @@
+#include "store/DirectoryStore.h"
+
+#include "db/Connection.h"
+#include "db/DatabaseError.h"
+#include "db/Statement.h"
+#include "directory/DirectorySchema.h"
+#include "import/HsdsImporter.h"
+#include "search/SearchIndexBuilder.h"
+
+#include <QDateTime>
+#include <QFile>
+
+namespace pathways::store {
+
+QString DirectoryStore::embeddedDirectoryFolder()
+{
+    return QStringLiteral(":/pathways/default-directory");
+}
+
+DirectoryOrigin DirectoryStore::embeddedDirectoryOrigin()
+{
+    DirectoryOrigin origin;
+    origin.publisher = QStringLiteral("Pathways demonstration data (verify before referring)");
+    origin.sequence = 1;
+    origin.created = QStringLiteral("2026-11-23T00:00:00Z");
+    origin.region = QStringLiteral("SI, UA");
+    origin.origin = QStringLiteral("embedded");
+    return origin;
+}
+
+DirectoryStore::DirectoryStore(directory::DataDirectory data) : m_data(std::move(data)) {}
+
+std::unique_ptr<db::Connection> DirectoryStore::openForReading(QString* error)
+{
+    if (!m_data.hasDirectory()) {
+        const ImportOutcome outcome = importHsdsFolder(embeddedDirectoryFolder(), embeddedDirectoryOrigin());
+        if (!outcome.installed) {
+            if (error)
+                *error = QStringLiteral("cannot install the default directory: %1").arg(outcome.error);
+            return nullptr;
+        }
+    }
+    try {
+        auto connection = std::make_unique<db::Connection>(m_data.directoryDatabasePath(),
+                                                           db::Connection::Mode::ReadOnly);
+        if (connection->applicationId() != directory::kDirectoryApplicationId)
+            throw db::DatabaseError(QStringLiteral("%1 is not a Pathways directory").arg(connection->path()), 0);
+        if (connection->userVersion() > directory::kDirectorySchemaVersion)
+            throw db::DatabaseError(QStringLiteral("%1 needs a newer Pathways").arg(connection->path()), 0);
+        return connection;
+    } catch (const db::DatabaseError& failure) {
+        if (error)
+            *error = failure.message();
+        return nullptr;
+    }
+}
+
+QString DirectoryStore::buildStagingDatabase(const QString& folder, const DirectoryOrigin& origin,
+                                             import::ImportReport* report, QString* error)
+{
+    if (!m_data.ensureExists(error))
+        return {};
+    const QString staging = m_data.stagingPath(QStringLiteral(".sqlite"));
+    try {
+        db::Connection connection(staging);
+        connection.execute(QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF"));
+        directory::migrateDirectorySchema(connection);
+        *report = import::HsdsImporter::importFolder(folder, connection);
+        if (report->hasFatal()) {
+            const auto& issues = report->issues;
+            const auto fatal = std::find_if(issues.cbegin(), issues.cend(), [](const import::ImportIssue& i) {
+                return i.severity == import::ImportIssue::Severity::Fatal;
+            });
+            *error = fatal->file.isEmpty() ? fatal->message : fatal->file + QStringLiteral(": ") + fatal->message;
+            connection.execute(QStringLiteral("SELECT 1")); // keep the connection valid until closed
+            throw db::DatabaseError(*error, 0);
+        }
+        search::SearchIndexBuilder::rebuild(connection);
+        auto meta = connection.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO bundle_meta(singleton, publisher, sequence, created, expires, hsds_version, "
+            "region, languages, origin, installed_at) VALUES (1, ?, ?, ?, ?, '3.0', ?, "
+            "(SELECT group_concat(locale, ',') FROM (SELECT DISTINCT locale FROM translation ORDER BY locale)), "
+            "?, ?)"));
+        meta.bind(1, origin.publisher);
+        meta.bind(2, static_cast<qint64>(origin.sequence));
+        meta.bind(3, origin.created);
+        meta.bindOptional(4, origin.expires);
+        meta.bindOptional(5, origin.region);
+        meta.bind(6, origin.origin);
+        meta.bind(7, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        meta.run();
+        connection.execute(QStringLiteral("ANALYZE"));
+    } catch (const db::DatabaseError& failure) {
+        QFile::remove(staging);
+        if (error && error->isEmpty())
+            *error = failure.message();
+        return {};
+    }
+    return staging;
+}
+
+DirectoryStore::ImportOutcome DirectoryStore::importHsdsFolder(const QString& folder, const DirectoryOrigin& origin)
+{
+    ImportOutcome outcome;
+    const QString staging = buildStagingDatabase(folder, origin, &outcome.report, &outcome.error);
+    if (staging.isEmpty())
+        return outcome;
+    outcome.installed = m_data.installDirectoryFile(staging, &outcome.error);
+    return outcome;
+}
+
+} // namespace pathways::store

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "directory/DataDirectory.h"
+#include "import/ImportReport.h"
+#include "store/DirectoryOrigin.h"
+
+#include <memory>
+
+namespace pathways::db {
+class Connection;
+}
+
+namespace pathways::store {
+
+/// The installed directory of one data folder: opening it, replacing it, and the first-run default.
+class DirectoryStore
+{
+public:
+    /// Resource folder of the embedded default directory (HSDS CSV compiled into the binary).
+    static QString embeddedDirectoryFolder();
+    static DirectoryOrigin embeddedDirectoryOrigin();
+
+    explicit DirectoryStore(directory::DataDirectory data);
+
+    /// Opens the installed directory read-only. On first run (no directory yet) the embedded default
+    /// directory is installed first. nullptr with `error` set when that fails.
+    std::unique_ptr<db::Connection> openForReading(QString* error);
+
+    struct ImportOutcome
+    {
+        import::ImportReport report;
+        bool installed = false;
+        QString error; ///< one line when not installed
+    };
+    /// Imports an HSDS folder into a staging database, builds its search index, records `origin`, and
+    /// installs it atomically in place of the current directory. On any failure the installed directory is
+    /// untouched.
+    ImportOutcome importHsdsFolder(const QString& folder, const DirectoryOrigin& origin);
+
+    /// Builds the staging database only (for bundles and tests); returns its path or empty with `error`.
+    QString buildStagingDatabase(const QString& folder, const DirectoryOrigin& origin, import::ImportReport* report,
+                                 QString* error);
+
+    const directory::DataDirectory& data() const { return m_data; }
+
+private:
+    directory::DataDirectory m_data;
+};
+
+} // namespace pathways::store

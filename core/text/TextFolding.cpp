@@ -1,0 +1,115 @@
+#include "text/TextFolding.h"
+
+#include <QHash>
+
+namespace pathways::text {
+
+namespace {
+
+// Cyrillic (Ukrainian, Russian, Belarusian, Serbian, Macedonian) lowercase letter -> Latin, chosen so that
+// the transliteration meets the way the same word is written in Slovenian/Croatian Latin once diacritics
+// are folded (ш -> š -> s, ч -> č -> c, ж -> ž -> z, ю -> ju, я -> ja).
+const QHash<char16_t, const char*>& cyrillicToLatin()
+{
+    static const QHash<char16_t, const char*> table = {
+        {u'а', "a"},  {u'б', "b"},  {u'в', "v"},  {u'г', "g"},  {u'ґ', "g"},  {u'д', "d"},  {u'е', "e"},
+        {u'ё', "e"},  {u'є', "e"},  {u'ж', "z"},  {u'з', "z"},  {u'и', "i"},  {u'і', "i"},  {u'ї', "i"},
+        {u'й', "j"},  {u'к', "k"},  {u'л', "l"},  {u'м', "m"},  {u'н', "n"},  {u'о', "o"},  {u'п', "p"},
+        {u'р', "r"},  {u'с', "s"},  {u'т', "t"},  {u'у', "u"},  {u'ў', "u"},  {u'ф', "f"},  {u'х', "h"},
+        {u'ц', "c"},  {u'ч', "c"},  {u'ш', "s"},  {u'щ', "sc"}, {u'ъ', ""},   {u'ы', "i"},  {u'ь', ""},
+        {u'э', "e"},  {u'ю', "ju"}, {u'я', "ja"}, {u'ђ', "d"},  {u'ј', "j"},  {u'љ', "lj"}, {u'њ', "nj"},
+        {u'ћ', "c"},  {u'џ', "dz"}, {u'ѓ', "g"},  {u'ќ', "k"},  {u'ѕ', "dz"}, {u'\u02BC', ""}, {u'\u2019', ""},
+    };
+    return table;
+}
+
+// Latin letters that Unicode decomposition leaves alone.
+const QHash<char16_t, const char*>& latinSpecials()
+{
+    static const QHash<char16_t, const char*> table = {
+        {u'ß', "ss"}, {u'æ', "ae"}, {u'œ', "oe"}, {u'ø', "o"}, {u'đ', "d"}, {u'ł', "l"},
+        {u'þ', "th"}, {u'ð', "d"},  {u'ı', "i"},  {u'ħ', "h"},
+    };
+    return table;
+}
+
+char16_t unifyArabic(char16_t c)
+{
+    switch (c) {
+    case u'\u0623': // alef with hamza above
+    case u'\u0625': // alef with hamza below
+    case u'\u0622': // alef with madda
+    case u'\u0671': // alef wasla
+        return u'\u0627';
+    case u'\u0629': // ta marbuta
+        return u'\u0647';
+    case u'\u0649': // alef maksura
+        return u'\u064A';
+    default:
+        return c;
+    }
+}
+
+char16_t mergeLetters(char16_t c)
+{
+    switch (c) {
+    case u'h':
+        return u'g';
+    case u'y':
+        return u'i';
+    default:
+        return c;
+    }
+}
+
+} // namespace
+
+QString foldForSearch(QStringView text)
+{
+    // Transliterate before decomposition: NFKD would split й into и + breve and lose the letter.
+    const QString lower = text.toString().toCaseFolded();
+    QString transliterated;
+    transliterated.reserve(lower.size());
+    const auto& cyrillic = cyrillicToLatin();
+    const auto& specials = latinSpecials();
+    for (const QChar c : lower) {
+        if (const auto it = cyrillic.constFind(c.unicode()); it != cyrillic.constEnd())
+            transliterated += QLatin1StringView(it.value());
+        else if (const auto sp = specials.constFind(c.unicode()); sp != specials.constEnd())
+            transliterated += QLatin1StringView(sp.value());
+        else
+            transliterated += c;
+    }
+
+    const QString decomposed = transliterated.normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    bool pendingSpace = false;
+    for (const QChar c : decomposed) {
+        const auto category = c.category();
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining ||
+            category == QChar::Mark_Enclosing || c.unicode() == u'\u0640' /* tatweel */)
+            continue;
+        if (c.isLetterOrNumber()) {
+            if (pendingSpace && !folded.isEmpty())
+                folded += QLatin1Char(' ');
+            pendingSpace = false;
+            folded += QChar(mergeLetters(unifyArabic(c.toLower().unicode())));
+        } else {
+            pendingSpace = true;
+        }
+    }
+    return folded;
+}
+
+QStringList searchTokens(QStringView text)
+{
+    return foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+QString placeKey(QStringView name)
+{
+    return searchTokens(name).join(QString());
+}
+
+} // namespace pathways::text

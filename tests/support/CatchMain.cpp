@@ -1,0 +1,12 @@
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    // Core code uses QStandardPaths, QTimeZone and friends: give it an application object.
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("pathways-tests"));
+    return Catch::Session().run(argc, argv);
+}
