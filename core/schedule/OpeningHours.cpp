@@ -21,7 +21,15 @@ QTime clockTime(int secs)
 // Wall-clock `secs` after local midnight of `d` in `zone` (secs may pass 24h for overnight ends).
 QDateTime wallClock(QDate d, int secs, const QTimeZone& zone)
 {
-    return QDateTime(d.addDays(secs / secsPerDay), clockTime(secs), zone);
+    const QDate day = d.addDays(secs / secsPerDay);
+    QDateTime dt(day, clockTime(secs), zone);
+    if (dt.isValid())
+        return dt;
+    // The time falls in a DST gap (02:30 on spring-forward day): Qt 6.4 calls it invalid. The wall
+    // clock first reaches or passes it when the gap ends, i.e. at the zone's next transition.
+    const QDateTime before(day.addDays(-1), QTime(12, 0), zone);
+    const QTimeZone::OffsetData next = zone.nextTransition(before);
+    return next.atUtc.isValid() && next.atUtc.toTimeZone(zone).date() == day ? next.atUtc : QDateTime();
 }
 
 } // namespace

@@ -100,7 +100,15 @@ QTimeZone parseZone(const QString& text)
         return QTimeZone(secs);
     }
 
-    QTimeZone zone(t.toUtf8());
+    // Qt's tz backend turns any unknown name into a POSIX rule ("somewhere" becomes a valid zone at
+    // UTC+0), so only accept what looks like a real id: a known IANA id, an Area/Location path
+    // (covers aliases such as Europe/Kiev that the available list omits), or an upper-case POSIX
+    // zone such as "CET" or "EST5EDT".
+    static const QRegularExpression posix(QStringLiteral("^[A-Z]{3,}[A-Z0-9+-]*$"));
+    const QByteArray id = t.toUtf8();
+    if (!QTimeZone::isTimeZoneIdAvailable(id) && !t.contains(QLatin1Char('/')) && !posix.match(t).hasMatch())
+        return {};
+    QTimeZone zone(id);
     return zone.isValid() ? zone : QTimeZone();
 }
 

@@ -41,8 +41,9 @@ struct LocalMoment
 std::optional<LocalMoment> parseUntil(const QString& text, const QTimeZone& zone);
 
 /// The `timezone` field: a UTC offset in hours ("1", "-5", "5.5", "+02:00", "UTC+2", "GMT-03:30",
-/// "UTC", "Z") as a fixed-offset zone, else an IANA id ("Europe/Kyiv"). Invalid QTimeZone when
-/// neither; the caller falls back to its default zone.
+/// "UTC", "Z") as a fixed-offset zone, else an IANA id ("Europe/Kyiv", also aliases such as
+/// "Europe/Kiev") or an upper-case POSIX zone ("CET"). Invalid QTimeZone when neither; the caller
+/// falls back to its default zone.
 QTimeZone parseZone(const QString& text);
 
 /// Comma-separated `byday` tokens; std::nullopt and `why` set on the first bad token.
