@@ -1,11 +1,61 @@
 #include "import/HsdsImporter.h"
 
+#include "db/Connection.h"
+#include "db/DatabaseError.h"
+#include "db/Transaction.h"
+#include "import/HsdsTables.h"
+#include "import/PackageFiles.h"
+#include "import/TableLoader.h"
+
 namespace pathways::import {
 
-ImportReport HsdsImporter::importFolder(const QString& folder, db::Connection&)
+namespace {
+
+void fatal(ImportReport& report, const QString& file, const QString& message)
+{
+    report.issues << ImportIssue{ImportIssue::Severity::Fatal, file, 0, {}, message};
+}
+
+} // namespace
+
+ImportReport HsdsImporter::importFolder(const QString& folder, db::Connection& target)
 {
     ImportReport report;
-    report.issues << ImportIssue{ImportIssue::Severity::Fatal, folder, 0, {}, QStringLiteral("importer not built yet")};
+    const PackageFiles files = PackageFiles::resolve(folder, report);
+    if (report.hasFatal())
+        return report;
+    const QString services = QStringLiteral("service");
+    if (files.pathFor(services).isEmpty()) {
+        fatal(report, folder, QStringLiteral("no services.csv: a directory without services cannot be used"));
+        return report;
+    }
+
+    try {
+        // One transaction: a Fatal finding anywhere leaves the target exactly as it was (the destructor
+        // rolls back), and one commit is what makes 100,000 records take seconds, not hours.
+        db::Transaction transaction(target);
+        for (const TableSpec& spec : hsdsTableSpecs())
+            target.execute(QStringLiteral("DELETE FROM %1").arg(spec.table));
+
+        TableLoader loader(target, report);
+        for (const TableSpec& spec : hsdsTableSpecs()) {
+            const QString path = files.pathFor(spec.table);
+            if (path.isEmpty())
+                continue; // optional table not in the package
+            if (!loader.load(spec, path, files.displayName(spec.table)))
+                return report;
+        }
+        if (loader.rowsWritten(services) == 0) {
+            fatal(report, files.displayName(services), QStringLiteral("no service could be imported"));
+            return report;
+        }
+        transaction.commit();
+        for (const TableSpec& spec : hsdsTableSpecs())
+            report.rowsImported.insert(spec.table, loader.rowsWritten(spec.table));
+    } catch (const db::DatabaseError& error) {
+        fatal(report, target.path(), QStringLiteral("database error: %1").arg(error.message()));
+        report.rowsImported.clear();
+    }
     return report;
 }
 

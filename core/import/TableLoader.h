@@ -1,0 +1,51 @@
+#pragma once
+
+#include "import/HsdsTables.h"
+#include "import/ImportReport.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+namespace pathways::db {
+class Connection;
+}
+
+namespace pathways::import {
+
+class CsvReader;
+
+/// Reads the CSV files of one import, table by table, into the target database: checks each record,
+/// reports what is wrong, and inserts what can be used. Call load() in hsdsTableSpecs() order, so that
+/// every reference points at a table already read; the ids read so far are kept in memory, so checking
+/// a reference costs a hash lookup, never a query.
+class TableLoader
+{
+public:
+    TableLoader(db::Connection& target, ImportReport& report);
+
+    /// Loads `path` (shown as `fileName` in findings) into `spec.table`. Returns false after a Fatal
+    /// finding (file unreadable, not UTF-8, no `id` column); the caller must then not commit.
+    /// db::DatabaseError other than a constraint violation of one record propagates.
+    bool load(const TableSpec& spec, const QString& path, const QString& fileName);
+
+    qint64 rowsWritten(const QString& table) const { return m_rows.value(table); }
+
+private:
+    struct FileState;
+    bool readHeader(FileState& file, CsvReader& reader);
+    void loadRecord(FileState& file, qint64 line, const QStringList& fields);
+    bool checkReferences(FileState& file, qint64 line, const QString& id);
+    void checkValues(FileState& file, qint64 line, const QString& id);
+    void insert(FileState& file, qint64 line, const QString& id);
+    void issue(ImportIssue::Severity severity, const QString& file, qint64 line, const QString& id,
+               const QString& message);
+
+    db::Connection& m_db;
+    ImportReport& m_report;
+    QHash<QString, QSet<QString>> m_ids; ///< table -> ids written, for reference checks
+    QSet<QString> m_readTables;          ///< tables whose file was present and read
+    QHash<QString, qint64> m_rows;
+};
+
+} // namespace pathways::import
