@@ -1,0 +1,258 @@
+#include "bundle/BundleVerifier.h"
+
+#include "bundle/Zstd.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <sodium.h>
+
+namespace pathways::bundle {
+
+namespace {
+
+bool refuse(VerifyResult& result, VerifyStep step, const QString& reason)
+{
+    result.outcome = VerifyResult::Outcome::Refused;
+    result.step = step;
+    result.reason = reason;
+    return false;
+}
+
+QByteArray sha256(const QByteArray& data)
+{
+    QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+    crypto_hash_sha256(reinterpret_cast<unsigned char*>(out.data()),
+                       reinterpret_cast<const unsigned char*>(data.constData()),
+                       static_cast<unsigned long long>(data.size()));
+    return out;
+}
+
+} // namespace
+
+QString stepName(VerifyStep step)
+{
+    switch (step) {
+    case VerifyStep::FileSize: return QStringLiteral("size");
+    case VerifyStep::Archive: return QStringLiteral("archive");
+    case VerifyStep::Signature: return QStringLiteral("signature");
+    case VerifyStep::Manifest: return QStringLiteral("manifest");
+    case VerifyStep::Sequence: return QStringLiteral("sequence");
+    case VerifyStep::Payload: return QStringLiteral("payload");
+    case VerifyStep::Content: return QStringLiteral("content");
+    case VerifyStep::Apply: return QStringLiteral("apply");
+    }
+    return {};
+}
+
+QString VerifyResult::describe() const
+{
+    if (outcome == Outcome::Valid)
+        return QStringLiteral("valid");
+    if (outcome == Outcome::AlreadyInstalled)
+        return reason;
+    return QStringLiteral("refused at step %1 (%2): %3").arg(static_cast<int>(step)).arg(stepName(step), reason);
+}
+
+VerifyResult BundleVerifier::readFile(const QString& path)
+{
+    VerifyResult result;
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        refuse(result, VerifyStep::FileSize, QStringLiteral("%1 is not a readable file").arg(path));
+        return result;
+    }
+    if (info.size() > format::kMaxBundleBytes) {
+        refuse(result, VerifyStep::FileSize,
+               QStringLiteral("file is %1 bytes, more than the %2 allowed").arg(info.size()).arg(format::kMaxBundleBytes));
+        return result;
+    }
+    if (info.size() == 0) {
+        refuse(result, VerifyStep::FileSize, QStringLiteral("file is empty"));
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        refuse(result, VerifyStep::FileSize, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return result;
+    }
+    // Read at most one byte past the cap: the file may grow between stat and read.
+    result.bundleBytes = file.read(format::kMaxBundleBytes + 1);
+    if (result.bundleBytes.size() > format::kMaxBundleBytes)
+        refuse(result, VerifyStep::FileSize, QStringLiteral("file grew past the size limit while being read"));
+    else
+        result.outcome = VerifyResult::Outcome::Valid;
+    return result;
+}
+
+std::optional<QList<ArchiveMember>> BundleVerifier::readOuter(const QByteArray& bytes, QString* error)
+{
+    static const QString expected[] = {QString::fromLatin1(format::kManifestName),
+                                       QString::fromLatin1(format::kSignatureName),
+                                       QString::fromLatin1(format::kPayloadName)};
+    Ustar::Limits limits;
+    limits.maxMembers = 3;
+    limits.maxTotalBytes = format::kMaxBundleBytes;
+    limits.maxMemberBytes = [](const QString& name, qsizetype index) -> qint64 {
+        if (index > 2 || name != expected[index])
+            return -1;
+        return index == 0 ? format::kMaxManifestBytes : index == 1 ? format::kMaxSignatureBytes : format::kMaxBundleBytes;
+    };
+    auto members = Ustar::read(bytes, limits, error);
+    if (members && members->size() != 3) {
+        *error = QStringLiteral("archive: %1 members, a bundle has exactly 3 (manifest.json, manifest.json.minisig, "
+                                "payload.tar.zst)")
+                     .arg(members->size());
+        return std::nullopt;
+    }
+    return members;
+}
+
+std::optional<QList<ArchiveMember>> BundleVerifier::readPayload(const QByteArray& tar, qint64 cap, QString* error)
+{
+    Ustar::Limits limits;
+    limits.maxMembers = format::payloadFileNames().size();
+    limits.maxTotalBytes = cap;
+    limits.maxMemberBytes = [cap](const QString& name, qsizetype) -> qint64 {
+        return format::payloadFileNames().contains(name) ? cap : -1;
+    };
+    auto files = Ustar::read(tar, limits, error);
+    if (!files) {
+        error->replace(0, 9, QStringLiteral("payload archive: "));
+        return std::nullopt;
+    }
+    return files;
+}
+
+void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const InstalledState* installed)
+{
+    if (result.outcome == VerifyResult::Outcome::Refused)
+        return;
+    // Step 2: archive structure. Nothing of a member is interpreted before the whole archive is known good.
+    QString error;
+    const auto members = readOuter(result.bundleBytes, &error);
+    if (!members) {
+        refuse(result, VerifyStep::Archive, error);
+        return;
+    }
+    const QByteArray& manifestBytes = members->at(0).data;
+    const QByteArray& payloadBytes = members->at(2).data;
+    QString ignored;
+    result.claimed = BundleManifest::parse(manifestBytes, &ignored); // for inspect only, not trusted yet
+
+    // Step 3: signature and trust.
+    const auto signature = Signature::parse(members->at(1).data, &error);
+    if (!signature) {
+        refuse(result, VerifyStep::Signature, error);
+        return;
+    }
+    result.signature = signature;
+    if (signature->algorithm == "Ed") {
+        refuse(result, VerifyStep::Signature,
+               QStringLiteral("signature: legacy 'Ed' (non-prehashed) signatures are refused"));
+        return;
+    }
+    if (trust.isRevoked(signature->keyId)) {
+        refuse(result, VerifyStep::Signature, QStringLiteral("signature: key %1 has been revoked").arg(keyIdToHex(signature->keyId)));
+        return;
+    }
+    const TrustedKey* signer = trust.find(signature->keyId);
+    if (!signer) {
+        refuse(result, VerifyStep::Signature,
+               QStringLiteral("signature: key %1 is not in the trust store").arg(keyIdToHex(signature->keyId)));
+        return;
+    }
+    if (!signature->verify(signer->key, manifestBytes, &error)) {
+        refuse(result, VerifyStep::Signature, error);
+        return;
+    }
+    result.signer = *signer;
+
+    // Step 4: the (now authentic) manifest.
+    auto manifest = BundleManifest::parse(manifestBytes, &error);
+    if (!manifest) {
+        refuse(result, VerifyStep::Manifest, error);
+        return;
+    }
+    result.claimed = manifest;
+    if (!BundleManifest::appVersionAtLeast(manifest->minAppVersion)) {
+        refuse(result, VerifyStep::Manifest, QStringLiteral("manifest: needs Pathways %1 or later (this is %2)")
+                                                 .arg(manifest->minAppVersion, BundleManifest::appVersion()));
+        return;
+    }
+    if (signature->trustedComment != manifest->trustedComment()) {
+        refuse(result, VerifyStep::Manifest,
+               QStringLiteral("manifest: the signed trusted comment does not agree with manifest.json"));
+        return;
+    }
+    if (!signer->publisher.isEmpty() && signer->publisher != manifest->publisher) {
+        refuse(result, VerifyStep::Manifest, QStringLiteral("manifest: key %1 may only sign for \"%2\", not \"%3\"")
+                                                 .arg(signer->key.idHex(), signer->publisher, manifest->publisher));
+        return;
+    }
+
+    // Step 5: sequence. Rollback protection rests on this, not on the clock.
+    if (installed && installed->present) {
+        const quint64 highWater = installed->highWater.value(manifest->publisher, 0);
+        if (installed->publisher == manifest->publisher && installed->sequence == manifest->sequence) {
+            result.outcome = VerifyResult::Outcome::AlreadyInstalled;
+            result.reason = QStringLiteral("already installed: %1 sequence %2").arg(manifest->publisher).arg(manifest->sequence);
+            return;
+        }
+        const quint64 floor = installed->publisher == manifest->publisher ? qMax(highWater, installed->sequence) : highWater;
+        if (manifest->sequence <= floor) {
+            refuse(result, VerifyStep::Sequence,
+                   QStringLiteral("sequence: rollback refused: bundle has sequence %1, %2 already has %3")
+                       .arg(manifest->sequence)
+                       .arg(manifest->publisher)
+                       .arg(floor));
+            return;
+        }
+    }
+
+    // Step 6: payload bytes, then capped decompression, then the inner archive.
+    if (payloadBytes.size() != manifest->payloadSize) {
+        refuse(result, VerifyStep::Payload, QStringLiteral("payload: %1 bytes, manifest says %2")
+                                                .arg(payloadBytes.size())
+                                                .arg(manifest->payloadSize));
+        return;
+    }
+    if ((!manifest->payloadBlake2b512.isEmpty() && blake2b512(payloadBytes) != manifest->payloadBlake2b512) ||
+        (!manifest->payloadSha256.isEmpty() && sha256(payloadBytes) != manifest->payloadSha256)) {
+        refuse(result, VerifyStep::Payload, QStringLiteral("payload: hash does not match the manifest (altered or "
+                                                           "from another bundle)"));
+        return;
+    }
+    const auto tar = Zstd::decompress(payloadBytes, manifest->uncompressedSize, &error);
+    if (!tar) {
+        refuse(result, VerifyStep::Payload, error);
+        return;
+    }
+    if (tar->size() != manifest->uncompressedSize) {
+        refuse(result, VerifyStep::Payload, QStringLiteral("payload: decompresses to %1 bytes, manifest says %2")
+                                                .arg(tar->size())
+                                                .arg(manifest->uncompressedSize));
+        return;
+    }
+    const auto files = readPayload(*tar, manifest->uncompressedSize, &error);
+    if (!files) {
+        refuse(result, VerifyStep::Payload, error);
+        return;
+    }
+    if (std::none_of(files->cbegin(), files->cend(),
+                     [](const ArchiveMember& file) { return file.name == QLatin1String("services.csv"); })) {
+        refuse(result, VerifyStep::Payload, QStringLiteral("payload: no services.csv"));
+        return;
+    }
+    result.payloadFiles = *files;
+    result.outcome = VerifyResult::Outcome::Valid;
+}
+
+VerifyResult BundleVerifier::verifyFile(const QString& path, const TrustStore& trust, const InstalledState* installed)
+{
+    VerifyResult result = readFile(path);
+    verify(result, trust, installed);
+    return result;
+}
+
+} // namespace pathways::bundle

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace pathways::bundle {
+
+/// zstd with the caps a bundle reader needs: decompression never produces more than the caller allows.
+class Zstd
+{
+public:
+    /// One zstd frame with the content size recorded (so `zstd -l` shows it).
+    static QByteArray compress(const QByteArray& data, int level = 12);
+    /// Decompresses `data`, refusing (one-line `error`) when the output would exceed `maxOutput` bytes, the
+    /// input is not zstd, is truncated, or has bytes after the last frame.
+    static std::optional<QByteArray> decompress(const QByteArray& data, qint64 maxOutput, QString* error);
+};
+
+} // namespace pathways::bundle
