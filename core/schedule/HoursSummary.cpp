@@ -1,7 +1,6 @@
 #include "schedule/HoursSummary.h"
 
 #include <QStringList>
-
 #include <algorithm>
 
 namespace pathways::schedule {
@@ -59,7 +58,8 @@ QList<int> daysOfMask(int mask)
 
 QString hoursText(const ParsedRule& rule)
 {
-    return rule.isFullDay() ? QStringLiteral("all day") : HoursSummary::formatInterval(rule.startSecs(), rule.endSecs());
+    return rule.isFullDay() ? QStringLiteral("all day")
+                            : HoursSummary::formatInterval(rule.startSecs(), rule.endSecs());
 }
 
 QString ordinalText(int n)
@@ -96,7 +96,8 @@ bool HoursSummary::coversWholeWeek(const QList<const ParsedRule*>& rules)
     for (const ParsedRule* r : rules) {
         if (!r->isFullDay() || !r->isPlainWeekly())
             continue;
-        auto it = std::find_if(masks.begin(), masks.end(), [&](const auto& m) { return m.first == r->zone(); });
+        auto it =
+            std::find_if(masks.begin(), masks.end(), [&](const auto& m) { return m.first == r->zone(); });
         if (it == masks.end())
             masks.append({r->zone(), r->weekdayMask()});
         else
@@ -156,7 +157,8 @@ QString HoursSummary::weeklyPart(const QList<const ParsedRule*>& rules)
         for (const auto& [start, end] : sig.intervals)
             hours << formatInterval(start, end);
         const QString when = days.size() == 7 ? QStringLiteral("Daily") : daysText(days);
-        parts << when + QLatin1Char(' ') + (sig.allDay ? QStringLiteral("all day") : hours.join(QStringLiteral(", ")));
+        parts << when + QLatin1Char(' ') +
+                     (sig.allDay ? QStringLiteral("all day") : hours.join(QStringLiteral(", ")));
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -172,7 +174,8 @@ QString HoursSummary::otherRulePart(const ParsedRule& rule)
             when += QLatin1Char(' ') + daysText(daysOfMask(rule.weekdayMask()));
         break;
     case ParsedRule::Freq::Weekly:
-        when = QStringLiteral("every %1 weeks ").arg(rule.interval()) + daysText(daysOfMask(rule.weekdayMask()));
+        when =
+            QStringLiteral("every %1 weeks ").arg(rule.interval()) + daysText(daysOfMask(rule.weekdayMask()));
         break;
     case ParsedRule::Freq::Monthly: {
         QStringList days;
@@ -180,13 +183,24 @@ QString HoursSummary::otherRulePart(const ParsedRule& rule)
             days << (t.ordinal == 0 ? QStringLiteral("every") : ordinalText(t.ordinal)) + QLatin1Char(' ') +
                         dayName(t.day);
         }
+        // "day 1", "days 1, 15", "last day", "days 1, 15 and last day".
+        QStringList numbers;
+        QStringList fromEnd;
+        for (int md : rule.monthDates()) {
+            if (md > 0)
+                numbers << QString::number(md);
+            else
+                fromEnd << (md == -1 ? QStringLiteral("last day") : ordinalText(md) + QStringLiteral(" day"));
+        }
         QStringList dates;
-        for (int md : rule.monthDates())
-            dates << (md == -1 ? QStringLiteral("last day") : md < 0 ? ordinalText(md) + QStringLiteral(" day")
-                                                                      : QStringLiteral("day %1").arg(md));
+        if (!numbers.isEmpty())
+            dates << (numbers.size() == 1 ? QStringLiteral("day ") : QStringLiteral("days ")) +
+                         numbers.join(QStringLiteral(", "));
+        dates += fromEnd;
         when = days.join(QStringLiteral(", "));
         if (!dates.isEmpty())
-            when += (when.isEmpty() ? QString() : QStringLiteral(" on the ")) + dates.join(QStringLiteral(", "));
+            when +=
+                (when.isEmpty() ? QString() : QStringLiteral(" on ")) + dates.join(QStringLiteral(" and "));
         when += rule.interval() > 1 ? QStringLiteral(" of every %1 months").arg(rule.interval())
                                     : QStringLiteral(" of the month");
         break;

@@ -3,7 +3,6 @@
 #include "schedule/HoursSummary.h"
 
 #include <QVarLengthArray>
-
 #include <algorithm>
 
 namespace pathways::schedule {
@@ -34,8 +33,7 @@ QDateTime wallClock(QDate d, int secs, const QTimeZone& zone)
 
 } // namespace
 
-OpeningHours::OpeningHours(QList<ScheduleRule> rules, QTimeZone defaultZone)
-    : m_ruleCount(rules.size())
+OpeningHours::OpeningHours(QList<ScheduleRule> rules, QTimeZone defaultZone) : m_ruleCount(rules.size())
 {
     for (const ScheduleRule& rule : rules) {
         ParsedRule parsed = ParsedRule::parse(rule, defaultZone);

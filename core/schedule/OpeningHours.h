@@ -8,7 +8,6 @@
 #include <QList>
 #include <QStringList>
 #include <QTimeZone>
-
 #include <optional>
 
 namespace pathways::schedule {
@@ -84,9 +83,9 @@ public:
     const QStringList& problems() const { return m_problems; }
 
 private:
-    QList<ParsedRule> m_rules;   // valid rows only
-    QList<int> m_zoneOfRule;     // index into m_zones, parallel to m_rules
-    QList<QTimeZone> m_zones;    // distinct zones, so stateAt() converts the moment once per zone
+    QList<ParsedRule> m_rules; // valid rows only
+    QList<int> m_zoneOfRule;   // index into m_zones, parallel to m_rules
+    QList<QTimeZone> m_zones;  // distinct zones, so stateAt() converts the moment once per zone
     QStringList m_problems;
     qsizetype m_ruleCount = 0;
     bool m_alwaysOpen = false;

@@ -62,7 +62,8 @@ ParsedRule ParsedRule::parse(const ScheduleRule& rule, const QTimeZone& defaultZ
     } else if (freq == QLatin1StringView("MONTHLY")) {
         p.m_freq = Freq::Monthly;
     } else {
-        why = QStringLiteral("unknown freq \"%1\" (expected WEEKLY, DAILY or MONTHLY)").arg(rule.freq.trimmed());
+        why = QStringLiteral("unknown freq \"%1\" (expected WEEKLY, DAILY or MONTHLY)")
+                  .arg(rule.freq.trimmed());
         return p;
     }
 
@@ -84,7 +85,8 @@ ParsedRule ParsedRule::parse(const ScheduleRule& rule, const QTimeZone& defaultZ
     QDate validTo;
     QDate dtstart;
     if (!readDate(rule.validFrom, "valid_from", &p.m_validFrom, &why) ||
-        !readDate(rule.validTo, "valid_to", &validTo, &why) || !readDate(rule.dtstart, "dtstart", &dtstart, &why))
+        !readDate(rule.validTo, "valid_to", &validTo, &why) ||
+        !readDate(rule.dtstart, "dtstart", &dtstart, &why))
         return p;
     if (p.m_validFrom.isValid() && validTo.isValid() && validTo < p.m_validFrom) {
         why = QStringLiteral("valid_to %1 is before valid_from %2")
@@ -95,11 +97,13 @@ ParsedRule ParsedRule::parse(const ScheduleRule& rule, const QTimeZone& defaultZ
     if (!rule.until.trimmed().isEmpty()) {
         const std::optional<fields::LocalMoment> until = fields::parseUntil(rule.until, p.m_zone);
         if (!until) {
-            why = QStringLiteral("bad until: \"%1\" (expected an ISO date or datetime)").arg(rule.until.trimmed());
+            why = QStringLiteral("bad until: \"%1\" (expected an ISO date or datetime)")
+                      .arg(rule.until.trimmed());
             return p;
         }
         if (!p.m_lastDate.isValid() || until->date <= p.m_lastDate) {
-            p.m_untilSecs = (until->date == p.m_lastDate) ? std::min(until->secs, p.m_untilSecs) : until->secs;
+            p.m_untilSecs =
+                (until->date == p.m_lastDate) ? std::min(until->secs, p.m_untilSecs) : until->secs;
             p.m_lastDate = until->date;
         }
     }
@@ -151,7 +155,8 @@ ParsedRule ParsedRule::parse(const ScheduleRule& rule, const QTimeZone& defaultZ
     const bool hasOpens = !rule.opensAt.trimmed().isEmpty();
     const bool hasCloses = !rule.closesAt.trimmed().isEmpty();
     if (hasOpens != hasCloses) {
-        why = hasOpens ? QStringLiteral("opens_at without closes_at") : QStringLiteral("closes_at without opens_at");
+        why = hasOpens ? QStringLiteral("opens_at without closes_at")
+                       : QStringLiteral("closes_at without opens_at");
         return p;
     }
     if (hasOpens) {

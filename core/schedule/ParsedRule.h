@@ -65,7 +65,7 @@ private:
     QString m_error;
     Freq m_freq = Freq::Weekly;
     int m_interval = 1;
-    QDate m_anchor;             // dtstart, else valid_from: where interval counting starts
+    QDate m_anchor;               // dtstart, else valid_from: where interval counting starts
     bool m_anchorIsStart = false; // dtstart given: no occurrences before it (RFC 5545)
     int m_weekdayMask = 0;
     QList<fields::DayToken> m_monthWeekdays;

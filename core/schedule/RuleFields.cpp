@@ -1,7 +1,6 @@
 #include "schedule/RuleFields.h"
 
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace pathways::schedule::fields {
@@ -125,8 +124,9 @@ std::optional<QList<DayToken>> parseByDay(const QString& text, QString* why)
         // A month has at most five of any weekday, so "6MO" or "0MO" can never match.
         if (!day || (m.hasCaptured(1) && (ordinal == 0 || ordinal < -5 || ordinal > 5))) {
             if (why)
-                *why = QStringLiteral("bad byday token \"%1\" (expected MO..SU, optionally with 1..5 or -1..-5)")
-                           .arg(token);
+                *why =
+                    QStringLiteral("bad byday token \"%1\" (expected MO..SU, optionally with 1..5 or -1..-5)")
+                        .arg(token);
             return std::nullopt;
         }
         out.append(DayToken{ordinal, *day});
@@ -143,7 +143,8 @@ std::optional<QList<int>> parseByMonthDay(const QString& text, QString* why)
         const int v = raw.trimmed().toInt(&ok);
         if (!ok || v == 0 || v < -31 || v > 31) {
             if (why)
-                *why = QStringLiteral("bad bymonthday value \"%1\" (expected 1..31 or -31..-1)").arg(raw.trimmed());
+                *why = QStringLiteral("bad bymonthday value \"%1\" (expected 1..31 or -31..-1)")
+                           .arg(raw.trimmed());
             return std::nullopt;
         }
         out.append(v);

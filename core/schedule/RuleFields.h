@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QTimeZone>
-
 #include <optional>
 
 /// Parsers for the individual text fields of an HSDS `schedule` row. Kept apart from ParsedRule so

@@ -1,50 +1,11 @@
 // Opening hours: "is this office open now?" as a mediator in the field would ask it.
-#include "schedule/OpeningHours.h"
+#include "ScheduleTestSupport.h"
 #include "schedule/RuleFields.h"
 
 #include <catch2/catch.hpp>
 
-#include <QTimeZone>
-
 using namespace pathways::schedule;
-
-namespace {
-
-const QByteArray ljubljana = QByteArrayLiteral("Europe/Ljubljana");
-
-ScheduleRule weekly(const QString& byday, const QString& opens, const QString& closes,
-                    const QString& zone = QStringLiteral("Europe/Ljubljana"))
-{
-    ScheduleRule r;
-    r.id = QStringLiteral("r-") + byday;
-    r.freq = QStringLiteral("WEEKLY");
-    r.byday = byday;
-    r.opensAt = opens;
-    r.closesAt = closes;
-    r.timezone = zone;
-    return r;
-}
-
-// A wall-clock moment "2026-03-02T09:00" in the given IANA zone.
-QDateTime local(const char* iso, const QByteArray& zone = ljubljana)
-{
-    const QDateTime naive = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-    return QDateTime(naive.date(), naive.time(), QTimeZone(zone));
-}
-
-QDateTime utc(const char* iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso) + QStringLiteral("Z"), Qt::ISODate);
-}
-
-OpeningHours hours(QList<ScheduleRule> rules)
-{
-    return OpeningHours(std::move(rules), QTimeZone(ljubljana));
-}
-
-const QString weekdays = QStringLiteral("MO,TU,WE,TH,FR");
-
-} // namespace
+using namespace pathways::schedule::test;
 
 // 2026-03-02 is a Monday; 2026-03-06 a Friday.
 
@@ -68,7 +29,8 @@ TEST_CASE("seconds in opening times are honoured")
 
 TEST_CASE("overnight shelter Fri 22:00-02:00 is open early Saturday, counted on Friday")
 {
-    const OpeningHours h = hours({weekly(QStringLiteral("FR"), QStringLiteral("22:00"), QStringLiteral("02:00"))});
+    const OpeningHours h =
+        hours({weekly(QStringLiteral("FR"), QStringLiteral("22:00"), QStringLiteral("02:00"))});
     CHECK(h.stateAt(local("2026-03-06T21:59")) == OpenState::Closed);
     CHECK(h.stateAt(local("2026-03-06T22:00")) == OpenState::Open);
     CHECK(h.stateAt(local("2026-03-07T01:00")) == OpenState::Open);
@@ -83,7 +45,8 @@ TEST_CASE("overnight shelter Fri 22:00-02:00 is open early Saturday, counted on 
 TEST_CASE("DST spring forward in Ljubljana keeps 09:00-17:00 on the local wall clock")
 {
     // 2026-03-29 (Sunday): clocks jump 02:00 CET -> 03:00 CEST, so local = UTC+2 from then on.
-    const OpeningHours h = hours({weekly(QStringLiteral("SA,SU,MO"), QStringLiteral("09:00"), QStringLiteral("17:00"))});
+    const OpeningHours h =
+        hours({weekly(QStringLiteral("SA,SU,MO"), QStringLiteral("09:00"), QStringLiteral("17:00"))});
     // Saturday before the change: UTC+1.
     CHECK(h.stateAt(utc("2026-03-28T07:30")) == OpenState::Closed); // 08:30 local
     CHECK(h.stateAt(utc("2026-03-28T08:30")) == OpenState::Open);   // 09:30 local
@@ -100,7 +63,8 @@ TEST_CASE("DST spring forward in Ljubljana keeps 09:00-17:00 on the local wall c
 TEST_CASE("DST fall back in Ljubljana keeps 09:00-17:00 on the local wall clock")
 {
     // 2026-10-25 (Sunday): clocks go back 03:00 CEST -> 02:00 CET, so local = UTC+1 from then on.
-    const OpeningHours h = hours({weekly(QStringLiteral("SA,SU"), QStringLiteral("09:00"), QStringLiteral("17:00"))});
+    const OpeningHours h =
+        hours({weekly(QStringLiteral("SA,SU"), QStringLiteral("09:00"), QStringLiteral("17:00"))});
     CHECK(h.stateAt(utc("2026-10-24T07:30")) == OpenState::Open);   // 09:30 CEST, day before
     CHECK(h.stateAt(utc("2026-10-24T15:00")) == OpenState::Closed); // 17:00 CEST
     CHECK(h.stateAt(utc("2026-10-25T07:30")) == OpenState::Closed); // 08:30 CET
@@ -111,8 +75,8 @@ TEST_CASE("DST fall back in Ljubljana keeps 09:00-17:00 on the local wall clock"
 
 TEST_CASE("a Kyiv office is evaluated on Kyiv time whatever zone the question comes in")
 {
-    const OpeningHours h = hours({weekly(weekdays, QStringLiteral("09:00"), QStringLiteral("18:00"),
-                                         QStringLiteral("Europe/Kyiv"))});
+    const OpeningHours h = hours(
+        {weekly(weekdays, QStringLiteral("09:00"), QStringLiteral("18:00"), QStringLiteral("Europe/Kyiv"))});
     // Winter: Kyiv is UTC+2, Ljubljana UTC+1.
     CHECK(h.stateAt(utc("2026-01-14T06:59")) == OpenState::Closed); // 08:59 Kyiv
     CHECK(h.stateAt(utc("2026-01-14T07:00")) == OpenState::Open);   // 09:00 Kyiv
@@ -125,8 +89,8 @@ TEST_CASE("a Kyiv office is evaluated on Kyiv time whatever zone the question co
 
 TEST_CASE("a numeric UTC offset zone is a fixed offset")
 {
-    const OpeningHours h = hours({weekly(weekdays, QStringLiteral("09:00"), QStringLiteral("17:00"),
-                                         QStringLiteral("3"))});
+    const OpeningHours h =
+        hours({weekly(weekdays, QStringLiteral("09:00"), QStringLiteral("17:00"), QStringLiteral("3"))});
     CHECK(h.stateAt(utc("2026-07-15T05:59")) == OpenState::Closed);
     CHECK(h.stateAt(utc("2026-07-15T06:00")) == OpenState::Open);
     CHECK(h.stateAt(utc("2026-01-14T13:59")) == OpenState::Open); // no DST: same UTC hours in winter
@@ -148,8 +112,8 @@ TEST_CASE("time zone field forms")
     CHECK_FALSE(fields::parseZone(QStringLiteral("+25")).isValid());
 
     // Unreadable or empty zone: the default zone (Ljubljana) is used, and the row stays valid.
-    const OpeningHours h = hours({weekly(weekdays, QStringLiteral("09:00"), QStringLiteral("17:00"),
-                                         QStringLiteral("somewhere"))});
+    const OpeningHours h = hours(
+        {weekly(weekdays, QStringLiteral("09:00"), QStringLiteral("17:00"), QStringLiteral("somewhere"))});
     CHECK(h.stateAt(utc("2026-01-14T08:00")) == OpenState::Open); // 09:00 Ljubljana
     CHECK(h.stateAt(utc("2026-01-14T07:59")) == OpenState::Closed);
 }
@@ -176,7 +140,8 @@ TEST_CASE("a row whose valid_from is in the future does not apply yet")
     CHECK(hours({summer}).stateAt(local("2026-01-10T11:00")) == OpenState::Unknown);
     CHECK(hours({summer}).stateAt(local("2026-06-06T11:00")) == OpenState::Open);
 
-    const OpeningHours h = hours({summer, weekly(weekdays, QStringLiteral("09:00"), QStringLiteral("17:00"))});
+    const OpeningHours h =
+        hours({summer, weekly(weekdays, QStringLiteral("09:00"), QStringLiteral("17:00"))});
     CHECK(h.stateAt(local("2026-01-10T11:00")) == OpenState::Closed); // a January Saturday
     CHECK(h.stateAt(local("2026-06-06T11:00")) == OpenState::Open);
 }
@@ -192,10 +157,14 @@ TEST_CASE("until ends the recurrence inclusively")
 
 TEST_CASE("24/7 forms are always open")
 {
-    ScheduleRule midnight = weekly(QStringLiteral("MO,TU,WE,TH,FR,SA,SU"), QStringLiteral("00:00"), QStringLiteral("00:00"));
-    ScheduleRule end24 = weekly(QStringLiteral("MO,TU,WE,TH,FR,SA,SU"), QStringLiteral("00:00"), QStringLiteral("24:00"));
-    ScheduleRule end2359 = weekly(QStringLiteral("MO,TU,WE,TH,FR,SA,SU"), QStringLiteral("00:00"), QStringLiteral("23:59"));
-    ScheduleRule end235959 = weekly(QStringLiteral("MO,TU,WE,TH,FR,SA,SU"), QStringLiteral("00:00:00"), QStringLiteral("23:59:59"));
+    ScheduleRule midnight =
+        weekly(QStringLiteral("MO,TU,WE,TH,FR,SA,SU"), QStringLiteral("00:00"), QStringLiteral("00:00"));
+    ScheduleRule end24 =
+        weekly(QStringLiteral("MO,TU,WE,TH,FR,SA,SU"), QStringLiteral("00:00"), QStringLiteral("24:00"));
+    ScheduleRule end2359 =
+        weekly(QStringLiteral("MO,TU,WE,TH,FR,SA,SU"), QStringLiteral("00:00"), QStringLiteral("23:59"));
+    ScheduleRule end235959 = weekly(QStringLiteral("MO,TU,WE,TH,FR,SA,SU"), QStringLiteral("00:00:00"),
+                                    QStringLiteral("23:59:59"));
     ScheduleRule dailyNoTimes;
     dailyNoTimes.freq = QStringLiteral("DAILY");
     ScheduleRule nothingButZone;
@@ -203,7 +172,8 @@ TEST_CASE("24/7 forms are always open")
     ScheduleRule dailyMidnight = weekly({}, QStringLiteral("00:00"), QStringLiteral("00:00"));
     dailyMidnight.freq = QStringLiteral("DAILY");
 
-    const auto form = GENERATE_COPY(midnight, end24, end2359, end235959, dailyNoTimes, nothingButZone, dailyMidnight);
+    const auto form =
+        GENERATE_COPY(midnight, end24, end2359, end235959, dailyNoTimes, nothingButZone, dailyMidnight);
     const OpeningHours h = hours({form});
     CHECK(h.isAlwaysOpen());
     CHECK(h.summary() == QStringLiteral("24/7"));
@@ -231,7 +201,8 @@ TEST_CASE("round-the-clock on some days only is not 24/7")
 
 TEST_CASE("monthly: first Monday, last Friday and days of the month")
 {
-    ScheduleRule firstMonday = weekly(QStringLiteral("1MO"), QStringLiteral("09:00"), QStringLiteral("12:00"));
+    ScheduleRule firstMonday =
+        weekly(QStringLiteral("1MO"), QStringLiteral("09:00"), QStringLiteral("12:00"));
     firstMonday.freq = QStringLiteral("MONTHLY");
     const OpeningHours fm = hours({firstMonday});
     CHECK(fm.stateAt(local("2026-03-02T10:00")) == OpenState::Open);
@@ -302,9 +273,11 @@ TEST_CASE("invalid rows are ignored and validate() says why")
     CHECK_FALSE(OpeningHours::validate(badFreq, &why));
     CHECK(why.contains(QStringLiteral("unknown freq")));
 
-    CHECK_FALSE(OpeningHours::validate(weekly(QStringLiteral("MO,XX"), QStringLiteral("09:00"), QStringLiteral("17:00")), &why));
+    CHECK_FALSE(OpeningHours::validate(
+        weekly(QStringLiteral("MO,XX"), QStringLiteral("09:00"), QStringLiteral("17:00")), &why));
     CHECK(why.contains(QStringLiteral("byday")));
-    CHECK_FALSE(OpeningHours::validate(weekly(QStringLiteral("1MO"), QStringLiteral("09:00"), QStringLiteral("17:00")), &why));
+    CHECK_FALSE(OpeningHours::validate(
+        weekly(QStringLiteral("1MO"), QStringLiteral("09:00"), QStringLiteral("17:00")), &why));
     CHECK(why.contains(QStringLiteral("MONTHLY")));
 
     ScheduleRule badDate = weekly(weekdays, QStringLiteral("09:00"), QStringLiteral("17:00"));
@@ -325,7 +298,8 @@ TEST_CASE("invalid rows are ignored and validate() says why")
     // Only an invalid row: nothing trustworthy to say.
     CHECK(hours({badTime}).stateAt(local("2026-03-02T10:00")) == OpenState::Unknown);
     // An invalid row next to a valid one: the valid one decides, the bad one is reported.
-    const OpeningHours mixed = hours({badTime, weekly(QStringLiteral("SA"), QStringLiteral("10:00"), QStringLiteral("13:00"))});
+    const OpeningHours mixed =
+        hours({badTime, weekly(QStringLiteral("SA"), QStringLiteral("10:00"), QStringLiteral("13:00"))});
     CHECK(mixed.stateAt(local("2026-03-02T10:00")) == OpenState::Closed);
     CHECK(mixed.stateAt(local("2026-03-07T10:00")) == OpenState::Open);
     CHECK(mixed.ruleCount() == 2);
@@ -336,85 +310,14 @@ TEST_CASE("invalid rows are ignored and validate() says why")
 
 TEST_CASE("several rows combine: open when any says open")
 {
-    const OpeningHours h = hours({weekly(weekdays, QStringLiteral("09:00"), QStringLiteral("12:00")),
-                                  weekly(weekdays, QStringLiteral("13:00"), QStringLiteral("17:00")),
-                                  weekly(QStringLiteral("SA"), QStringLiteral("10:00"), QStringLiteral("13:00"))});
+    const OpeningHours h =
+        hours({weekly(weekdays, QStringLiteral("09:00"), QStringLiteral("12:00")),
+               weekly(weekdays, QStringLiteral("13:00"), QStringLiteral("17:00")),
+               weekly(QStringLiteral("SA"), QStringLiteral("10:00"), QStringLiteral("13:00"))});
     CHECK(h.stateAt(local("2026-03-03T11:59")) == OpenState::Open);
     CHECK(h.stateAt(local("2026-03-03T12:30")) == OpenState::Closed); // lunch break
     CHECK(h.stateAt(local("2026-03-03T13:00")) == OpenState::Open);
     CHECK(h.stateAt(local("2026-03-07T12:00")) == OpenState::Open);
     CHECK(h.stateAt(local("2026-03-08T12:00")) == OpenState::Closed);
     CHECK(h.summary() == QStringLiteral("Mon–Fri 09:00–12:00, 13:00–17:00; Sat 10:00–13:00"));
-}
-
-TEST_CASE("week table and summary for a Mon-Fri plus Saturday office")
-{
-    const OpeningHours h = hours({weekly(weekdays, QStringLiteral("09:00"), QStringLiteral("17:00")),
-                                  weekly(QStringLiteral("SA"), QStringLiteral("10:00"), QStringLiteral("13:00"))});
-    CHECK(h.summary() == QStringLiteral("Mon–Fri 09:00–17:00; Sat 10:00–13:00"));
-
-    const QList<DayHours> week = h.weekTable(QDate(2026, 3, 4)); // a Wednesday
-    REQUIRE(week.size() == 7);
-    CHECK(week[0].date == QDate(2026, 3, 2));
-    CHECK(week[0].day == Qt::Monday);
-    CHECK(week[6].day == Qt::Sunday);
-    for (int i = 0; i < 5; ++i) {
-        REQUIRE(week[i].intervals.size() == 1);
-        CHECK(week[i].intervals[0] == qMakePair(QTime(9, 0), QTime(17, 0)));
-        CHECK(week[i].known);
-        CHECK_FALSE(week[i].allDay);
-    }
-    REQUIRE(week[5].intervals.size() == 1);
-    CHECK(week[5].intervals[0] == qMakePair(QTime(10, 0), QTime(13, 0)));
-    CHECK(week[6].intervals.isEmpty()); // Sunday: known to be closed
-    CHECK(week[6].known);
-}
-
-TEST_CASE("week table lists an overnight interval on its opening day")
-{
-    const OpeningHours h = hours({weekly(QStringLiteral("FR"), QStringLiteral("22:00"), QStringLiteral("02:00"))});
-    const QList<DayHours> week = h.weekTable(QDate(2026, 3, 8));
-    REQUIRE(week[4].intervals.size() == 1);
-    CHECK(week[4].intervals[0] == qMakePair(QTime(22, 0), QTime(2, 0)));
-    CHECK(week[5].intervals.isEmpty());
-    CHECK(h.summary() == QStringLiteral("Fri 22:00–02:00"));
-}
-
-TEST_CASE("summary scopes to rows in force on a date")
-{
-    ScheduleRule winter = weekly(weekdays, QStringLiteral("09:00"), QStringLiteral("17:00"));
-    winter.validTo = QStringLiteral("2026-05-31");
-    ScheduleRule summer = weekly(weekdays, QStringLiteral("08:00"), QStringLiteral("14:00"));
-    summer.validFrom = QStringLiteral("2026-06-01");
-    const OpeningHours h = hours({winter, summer});
-    CHECK(h.summary(QDate(2026, 1, 10)) == QStringLiteral("Mon–Fri 09:00–17:00"));
-    CHECK(h.summary(QDate(2026, 7, 10)) == QStringLiteral("Mon–Fri 08:00–14:00"));
-}
-
-TEST_CASE("nextChange tells when it next opens or closes")
-{
-    const OpeningHours h = hours({weekly(weekdays, QStringLiteral("09:00"), QStringLiteral("17:00"))});
-    // Friday evening: next opening is Monday 09:00.
-    CHECK(h.nextChange(local("2026-03-06T18:00")) == local("2026-03-09T09:00"));
-    // Open now: closes at 17:00 today.
-    CHECK(h.nextChange(local("2026-03-02T10:00")) == local("2026-03-02T17:00"));
-    // Asked exactly at opening: the next change is the closing.
-    CHECK(h.nextChange(local("2026-03-02T09:00")) == local("2026-03-02T17:00"));
-    // Opening time inside the DST gap (02:30 does not exist on 2026-03-29): opens when the gap ends.
-    const OpeningHours early = hours({weekly(QStringLiteral("SU"), QStringLiteral("02:30"), QStringLiteral("05:00"))});
-    CHECK(early.stateAt(utc("2026-03-29T00:59")) == OpenState::Closed); // 01:59 CET
-    CHECK(early.stateAt(utc("2026-03-29T01:00")) == OpenState::Open);   // 03:00 CEST
-    CHECK(early.nextChange(local("2026-03-28T12:00")) == utc("2026-03-29T01:00"));
-    // Across the spring DST change: Monday 09:00 CEST.
-    CHECK(h.nextChange(local("2026-03-27T18:00")) == local("2026-03-30T09:00"));
-
-    // Lunch breaks: contiguous rows don't produce a fake change.
-    const OpeningHours split = hours({weekly(weekdays, QStringLiteral("09:00"), QStringLiteral("12:00")),
-                                      weekly(weekdays, QStringLiteral("12:00"), QStringLiteral("17:00"))});
-    CHECK(split.nextChange(local("2026-03-02T10:00")) == local("2026-03-02T17:00"));
-
-    // A monthly service more than two weeks away: not found within the window.
-    ScheduleRule monthly = weekly(QStringLiteral("1MO"), QStringLiteral("09:00"), QStringLiteral("12:00"));
-    monthly.freq = QStringLiteral("MONTHLY");
-    CHECK_FALSE(hours({monthly}).nextChange(local("2026-03-03T10:00")).has_value());
 }
