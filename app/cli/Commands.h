@@ -18,6 +18,13 @@ struct CommandEntry
 };
 
 int runStatus(CliContext& context, const QStringList& arguments);
+int runSearch(CliContext& context, const QStringList& arguments);
+int runShow(CliContext& context, const QStringList& arguments);
+int runCategories(CliContext& context, const QStringList& arguments);
+int runAudiences(CliContext& context, const QStringList& arguments);
+int runMunicipalities(CliContext& context, const QStringList& arguments);
+int runLanguages(CliContext& context, const QStringList& arguments);
+int runImport(CliContext& context, const QStringList& arguments);
 
 /// The table main() dispatches on, in the order `--help` lists them.
 const CommandEntry* commandTable();

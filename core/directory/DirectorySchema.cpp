@@ -87,12 +87,16 @@ CREATE TABLE bundle_meta (
   installed_at TEXT);
 
 -- Derived search tables, rebuilt from the tables above by SearchIndexBuilder.
+-- ord: the service's place in the static order (active first, most recently verified, then name): FTS
+-- rowids are ords, so the first matches FTS5 yields are already the best within a tier.
 CREATE TABLE search_doc (
-  ord INTEGER PRIMARY KEY, service_id TEXT NOT NULL UNIQUE, name_key TEXT NOT NULL, latitude REAL,
-  longitude REAL);
-CREATE INDEX search_doc_name_key ON search_doc(name_key);
+  ord INTEGER PRIMARY KEY, service_id TEXT NOT NULL UNIQUE, names_folded TEXT NOT NULL);
+-- Every folded name of a service (all languages), for the exact-name tier.
 CREATE TABLE search_name_key (name_key TEXT NOT NULL, ord INTEGER NOT NULL, PRIMARY KEY (name_key, ord))
   WITHOUT ROWID;
+-- Coordinates of every location of a service.
+CREATE TABLE search_geo (ord INTEGER NOT NULL, latitude REAL NOT NULL, longitude REAL NOT NULL);
+CREATE INDEX search_geo_ord ON search_geo(ord);
 CREATE TABLE search_facet (
   kind TEXT NOT NULL, value TEXT NOT NULL, ord INTEGER NOT NULL, PRIMARY KEY (kind, value, ord)) WITHOUT ROWID;
 CREATE INDEX search_facet_ord ON search_facet(ord);

@@ -79,7 +79,7 @@ QString DirectoryStore::buildStagingDatabase(const QString& folder, const Direct
         auto meta = connection.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO bundle_meta(singleton, publisher, sequence, created, expires, hsds_version, "
             "region, languages, origin, installed_at) VALUES (1, ?, ?, ?, ?, '3.0', ?, "
-            "(SELECT group_concat(locale, ',') FROM (SELECT DISTINCT locale FROM translation ORDER BY locale)), "
+            "(SELECT group_concat(locale, ',') FROM (SELECT 'en' AS locale UNION SELECT DISTINCT locale FROM translation ORDER BY locale)), "
             "?, ?)"));
         meta.bind(1, origin.publisher);
         meta.bind(2, static_cast<qint64>(origin.sequence));

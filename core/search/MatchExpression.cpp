@@ -1,0 +1,84 @@
+#include "search/MatchExpression.h"
+
+#include "search/FacetTokens.h"
+#include "search/LanguageCodes.h"
+#include "text/TextFolding.h"
+
+namespace pathways::search {
+
+namespace {
+
+QString quoted(const QString& token)
+{
+    return QLatin1Char('"') + token + QLatin1Char('"');
+}
+
+QString anyOf(const QStringList& tokens)
+{
+    QStringList parts;
+    for (const QString& token : tokens)
+        parts << QStringLiteral("facets : ") + quoted(token);
+    if (parts.size() == 1)
+        return parts.first();
+    return QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+} // namespace
+
+QStringList MatchExpression::tokens(const QString& text)
+{
+    QStringList words = text::searchTokens(text);
+    if (words.size() > kMaxTokens)
+        words = words.mid(0, kMaxTokens);
+    for (QString& word : words)
+        word.truncate(kMaxTokenLength);
+    words.removeDuplicates();
+    return words;
+}
+
+QString MatchExpression::text(const QStringList& tokens, const QString& columns)
+{
+    QStringList parts;
+    for (const QString& token : tokens)
+        parts << QStringLiteral("{%1} : %2*").arg(columns, quoted(token));
+    return parts.join(QStringLiteral(" AND "));
+}
+
+QString MatchExpression::filters(const SearchQuery& query, const QStringList& geoTokens)
+{
+    QStringList groups;
+    auto addGroup = [&groups](const char* kind, const QStringList& values) {
+        QStringList tokens;
+        for (const QString& value : values)
+            tokens << facet::token(kind, value);
+        tokens.removeDuplicates();
+        if (!tokens.isEmpty())
+            groups << anyOf(tokens);
+    };
+    addGroup(facet::kCategory, query.categories);
+    addGroup(facet::kAudience, query.audiences);
+    if (!query.municipality.trimmed().isEmpty()) {
+        const QString key = text::placeKey(query.municipality);
+        // A name that folds to nothing ("???") matches nothing rather than everything.
+        const QString safeKey = key.isEmpty() ? QStringLiteral("0") : key;
+        groups << anyOf({facet::token(facet::kMunicipality, safeKey), facet::token(facet::kRegion, safeKey)});
+    }
+    if (!query.language.trimmed().isEmpty())
+        addGroup(facet::kLanguage, {normalizedLanguageCode(query.language, query.language)});
+    if (query.freeOnly)
+        groups << anyOf({facet::token(facet::kFree, {})});
+    if (!geoTokens.isEmpty())
+        groups << anyOf(geoTokens);
+    return groups.join(QStringLiteral(" AND "));
+}
+
+QString MatchExpression::both(const QString& a, const QString& b)
+{
+    if (a.isEmpty())
+        return b;
+    if (b.isEmpty())
+        return a;
+    return a + QStringLiteral(" AND ") + b;
+}
+
+} // namespace pathways::search

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "search/SearchQuery.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace pathways::search {
+
+/// Builds FTS5 MATCH strings from folded tokens. User text reaches FTS5 only as folded words (letters and
+/// digits) inside double quotes, so quotes, operators, column names and SQL in the query are inert.
+class MatchExpression
+{
+public:
+    /// At most this many words of a query are used; each is cut to kMaxTokenLength characters.
+    static constexpr int kMaxTokens = 8;
+    static constexpr int kMaxTokenLength = 48;
+
+    /// The words of `text`, folded and capped.
+    static QStringList tokens(const QString& text);
+
+    /// Every token as a prefix, each within `columns` (e.g. "name alt").
+    static QString text(const QStringList& tokens, const QString& columns);
+
+    /// The filters of `query` as facet-token groups (AND of ORs), without open-at. `geoTokens` (may be
+    /// empty) adds a radius group. Empty when nothing filters.
+    static QString filters(const SearchQuery& query, const QStringList& geoTokens);
+
+    /// `a AND b`, skipping empty parts.
+    static QString both(const QString& a, const QString& b);
+};
+
+} // namespace pathways::search

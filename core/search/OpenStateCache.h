@@ -1,0 +1,35 @@
+#pragma once
+
+#include "schedule/OpeningHours.h"
+
+#include <QCache>
+#include <QString>
+#include <QTimeZone>
+
+namespace pathways::db {
+class Connection;
+}
+
+namespace pathways::search {
+
+/// Opening hours of services, read from the `schedule` table once per service and kept (bounded) so that
+/// "open now" over hundreds of candidates per keystroke costs no parsing.
+class OpenStateCache
+{
+public:
+    OpenStateCache(db::Connection& connection, QTimeZone defaultZone);
+
+    schedule::OpenState stateAt(const QString& serviceId, const QDateTime& moment);
+    /// The service's parsed hours (owned by the cache; valid until the next call).
+    const schedule::OpeningHours& hoursOf(const QString& serviceId);
+
+    /// All schedule rows of a service: its own and those of its service-at-location records.
+    static QList<schedule::ScheduleRule> readRules(db::Connection& connection, const QString& serviceId);
+
+private:
+    db::Connection& m_db;
+    QTimeZone m_defaultZone;
+    QCache<QString, schedule::OpeningHours> m_hours;
+};
+
+} // namespace pathways::search

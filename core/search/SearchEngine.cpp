@@ -1,0 +1,169 @@
+#include "search/SearchEngine.h"
+
+#include "db/Connection.h"
+#include "db/Statement.h"
+#include "search/MatchExpression.h"
+#include "search/OpenStateCache.h"
+#include "text/TextFolding.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace pathways::search {
+
+namespace {
+// FTS5 rows are read in chunks, so a window that fills early stops reading early.
+constexpr int kChunk = 256;
+} // namespace
+
+SearchEngine::SearchEngine(db::Connection& connection, QTimeZone defaultZone)
+    : m_db(connection), m_openStates(std::make_unique<OpenStateCache>(connection, std::move(defaultZone)))
+{
+}
+
+SearchEngine::~SearchEngine() = default;
+
+void SearchEngine::cancel()
+{
+    m_db.interrupt();
+}
+
+QString SearchEngine::serviceIdOf(qint64 ord)
+{
+    auto row = m_db.prepare(QStringLiteral("SELECT service_id FROM search_doc WHERE ord = ?"));
+    row.bind(1, ord);
+    return row.step() ? row.columnText(0) : QString();
+}
+
+QString SearchEngine::namesOf(qint64 ord)
+{
+    auto row = m_db.prepare(QStringLiteral("SELECT names_folded FROM search_doc WHERE ord = ?"));
+    row.bind(1, ord);
+    return row.step() ? row.columnText(0) : QString();
+}
+
+std::optional<double> SearchEngine::distanceFrom(qint64 ord, const GeoPoint& origin)
+{
+    auto it = m_points.find(ord);
+    if (it == m_points.end()) {
+        QList<GeoPoint> points;
+        auto row = m_db.prepare(QStringLiteral("SELECT latitude, longitude FROM search_geo WHERE ord = ?"));
+        row.bind(1, ord);
+        while (row.step())
+            points << GeoPoint{row.columnDouble(0), row.columnDouble(1)};
+        if (m_points.size() > 100000)
+            m_points.clear();
+        it = m_points.insert(ord, points);
+    }
+    std::optional<double> nearest;
+    for (const GeoPoint& point : std::as_const(*it)) {
+        const double distance = distanceKm(origin, point);
+        if (!nearest || distance < *nearest)
+            nearest = distance;
+    }
+    return nearest;
+}
+
+schedule::OpenState SearchEngine::openState(qint64, const QString& serviceId, const QDateTime& moment)
+{
+    return m_openStates->stateAt(serviceId, moment);
+}
+
+std::optional<GeoPoint> SearchEngine::placeCentroid(const QString& name)
+{
+    const QString key = text::placeKey(name);
+    if (key.isEmpty())
+        return std::nullopt;
+    // A municipality wins over a region of the same name; the better-populated one wins otherwise.
+    auto row = m_db.prepare(QStringLiteral(
+        "SELECT latitude, longitude FROM search_place WHERE place_key = ? AND latitude IS NOT NULL "
+        "ORDER BY kind = 'municipality' DESC, services DESC LIMIT 1"));
+    row.bind(1, key);
+    if (!row.step())
+        return std::nullopt;
+    return GeoPoint{row.columnDouble(0), row.columnDouble(1)};
+}
+
+bool SearchEngine::passesPostFilters(qint64 ord, const QString& serviceId, const SearchQuery& query,
+                                     Candidate& candidate)
+{
+    if (query.origin) {
+        candidate.distance = distanceFrom(ord, *query.origin);
+        if (query.withinKm && (!candidate.distance || *candidate.distance > *query.withinKm))
+            return false;
+    }
+    if (query.openAt) {
+        candidate.open = openState(ord, serviceId, *query.openAt);
+        candidate.openKnown = true;
+        if (candidate.open != schedule::OpenState::Open)
+            return false;
+    }
+    return true;
+}
+
+void SearchEngine::collectTier(int tier, const QString& expression, const SearchQuery& query, int window,
+                               QHash<qint64, Candidate>& found, QList<qint64>& order)
+{
+    // No expression: every service, in static order.
+    const QString sql = expression.isEmpty()
+                            ? QStringLiteral("SELECT ord FROM search_doc WHERE ord > ?2 ORDER BY ord LIMIT ?3")
+                            : QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 AND "
+                                             "rowid > ?2 ORDER BY rowid LIMIT ?3");
+    auto statement = m_db.prepare(sql);
+    qint64 last = 0;
+    int added = 0;
+    for (;;) {
+        if (!expression.isEmpty())
+            statement.bind(1, expression);
+        statement.bind(2, last);
+        statement.bind(3, kChunk);
+        int rows = 0;
+        QList<qint64> chunk;
+        while (statement.step()) {
+            chunk << statement.columnInt64(0);
+            ++rows;
+        }
+        statement.reset();
+        for (const qint64 ord : std::as_const(chunk)) {
+            last = ord;
+            if (found.contains(ord))
+                continue;
+            Candidate candidate;
+            candidate.ord = ord;
+            candidate.tier = tier;
+            candidate.serviceId = serviceIdOf(ord);
+            if (!passesPostFilters(ord, candidate.serviceId, query, candidate))
+                continue;
+            found.insert(ord, candidate);
+            order << ord;
+            if (window > 0 && ++added >= window)
+                return;
+        }
+        if (rows < kChunk)
+            return;
+    }
+}
+
+QList<qint64> SearchEngine::exactNameMatches(const QString& folded, const QString& filter)
+{
+    QList<qint64> ords;
+    auto names = m_db.prepare(QStringLiteral("SELECT ord FROM search_name_key WHERE name_key = ? ORDER BY ord"));
+    names.bind(1, folded);
+    while (names.step())
+        ords << names.columnInt64(0);
+    if (filter.isEmpty() || ords.isEmpty())
+        return ords;
+    QList<qint64> passing;
+    auto check = m_db.prepare(
+        QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid = ?"));
+    for (const qint64 ord : std::as_const(ords)) {
+        check.bind(1, filter);
+        check.bind(2, ord);
+        if (check.step())
+            passing << ord;
+        check.reset();
+    }
+    return passing;
+}
+
+} // namespace pathways::search

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "search/SearchQuery.h"
+
+#include <QHash>
+#include <QTimeZone>
+
+#include <memory>
+#include <optional>
+
+namespace pathways::db {
+class Connection;
+}
+
+namespace pathways::search {
+
+class OpenStateCache;
+
+/// Ranked search over one directory connection. Not thread-safe: one engine per thread (cancel() is the
+/// exception and may be called from anywhere).
+///
+/// Ranking works in tiers, each asked of FTS5 with LIMIT-sized windows so that no query ever scores every
+/// match: an exact name, all words in a name, all words in names/organisation/category, all words anywhere
+/// (descriptions, places). Inside a tier, candidates are ordered by a small score (whole-word name matches,
+/// name starts with the query, shorter names) and then by the static order (active, recently verified,
+/// name). A name match therefore always outranks a mention deep in a description.
+class SearchEngine
+{
+public:
+    explicit SearchEngine(db::Connection& connection, QTimeZone defaultZone = QTimeZone::systemTimeZone());
+    ~SearchEngine();
+
+    /// Throws db::DatabaseError only for a broken database; any query text is fine.
+    SearchResults search(const SearchQuery& query);
+
+    /// The centroid of a municipality or region of this directory (any case, diacritics, script).
+    std::optional<GeoPoint> placeCentroid(const QString& name);
+
+    /// Open state of a service at `moment` (cached per engine).
+    schedule::OpenState openState(qint64 ord, const QString& serviceId, const QDateTime& moment);
+
+    /// Nearest location distance of a service from `origin`, or nullopt when it has no coordinates.
+    std::optional<double> distanceFrom(qint64 ord, const GeoPoint& origin);
+
+    /// Asks a running search on another thread to stop; it then throws db::DatabaseError (interrupted).
+    void cancel();
+
+    /// A service found by a tier: `tier` and `fine` make its score.
+    struct Candidate
+    {
+        qint64 ord = 0;
+        QString serviceId;
+        int tier = 0;
+        double fine = 0;
+        std::optional<double> distance;
+        schedule::OpenState open = schedule::OpenState::Unknown;
+        bool openKnown = false;
+    };
+
+private:
+    void collectTier(int tier, const QString& expression, const SearchQuery& query, int window,
+                     QHash<qint64, Candidate>& found, QList<qint64>& order);
+    bool passesPostFilters(qint64 ord, const QString& serviceId, const SearchQuery& query, Candidate& candidate);
+    QString serviceIdOf(qint64 ord);
+    QString namesOf(qint64 ord);
+    SearchResults rankByRelevance(const SearchQuery& query);
+    SearchResults rankByDistance(const SearchQuery& query);
+    QList<qint64> exactNameMatches(const QString& folded, const QString& filter);
+    SearchResults page(const QList<Candidate>& ranked, const SearchQuery& query);
+
+    db::Connection& m_db;
+    std::unique_ptr<OpenStateCache> m_openStates;
+    QHash<qint64, QList<GeoPoint>> m_points;
+};
+
+} // namespace pathways::search
