@@ -13,6 +13,8 @@ const CommandEntry* commandTable()
         {"languages", "languages spoken at services, with counts", runLanguages},
         {"status", "publisher, sequence, dates and size of the installed directory", runStatus},
         {"import", "replace the directory with an HSDS 3.0 CSV folder", runImport},
+        {"sync", "verify a signed directory bundle and install it if newer", runSync},
+        {"bundle", "keygen, build, verify, inspect, export signed directory bundles", runBundle},
         {nullptr, nullptr, nullptr},
     };
     return table;

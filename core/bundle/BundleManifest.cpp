@@ -191,7 +191,8 @@ std::optional<BundleManifest> BundleManifest::parse(const QByteArray& json, QStr
     const QJsonValue counts = root.value(QStringLiteral("counts"));
     if (!counts.isObject())
         return fail(QStringLiteral("counts must be an object of table -> rows"));
-    for (auto it = counts.toObject().constBegin(); it != counts.toObject().constEnd(); ++it) {
+    const QJsonObject countsObject = counts.toObject();
+    for (auto it = countsObject.constBegin(); it != countsObject.constEnd(); ++it) {
         const auto rows = integerField(it.value(), 0, format::kMaxUncompressedBytes);
         if (!isKnownTable(it.key()) || !rows)
             return fail(QStringLiteral("counts entry '%1' is not a directory table with a row count").arg(it.key().left(40)));

@@ -1,0 +1,162 @@
+#include "bundle/BundleBuilder.h"
+
+#include "bundle/Zstd.h"
+#include "import/CsvReader.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSet>
+
+namespace pathways::bundle {
+
+qint64 BundleBuilder::countRecords(const QByteArray& csv)
+{
+    import::CsvReader reader;
+    if (!reader.setData(csv))
+        return 0;
+    import::CsvReader::Record record;
+    QString problem;
+    qint64 records = 0;
+    bool header = true;
+    for (;;) {
+        const auto result = reader.next(record, problem);
+        if (result == import::CsvReader::Result::End)
+            break;
+        if (header) {
+            header = false;
+            continue;
+        }
+        ++records; // skipped records count too: the importer would then disagree and the bundle be refused
+    }
+    return records;
+}
+
+QStringList BundleBuilder::translationLocales(const QByteArray& csv)
+{
+    import::CsvReader reader;
+    if (!reader.setData(csv))
+        return {};
+    import::CsvReader::Record record;
+    QString problem;
+    qsizetype column = -1;
+    QSet<QString> locales;
+    while (reader.next(record, problem) != import::CsvReader::Result::End) {
+        if (column < 0) {
+            column = record.fields.indexOf(QStringLiteral("locale"));
+            if (column < 0)
+                return {};
+            continue;
+        }
+        if (column < record.fields.size() && !record.fields.at(column).trimmed().isEmpty())
+            locales.insert(record.fields.at(column).trimmed());
+    }
+    QStringList sorted(locales.cbegin(), locales.cend());
+    sorted.sort();
+    return sorted;
+}
+
+QString BundleBuilder::normalizeTimestamp(const QString& text)
+{
+    if (BundleManifest::isUtcTimestamp(text))
+        return text;
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid() && text.size() == 10)
+        return text + QStringLiteral("T00:00:00Z");
+    return {};
+}
+
+QByteArray BundleBuilder::makePayload(const QList<ArchiveMember>& files, BundleManifest& manifest, int level)
+{
+    const qint64 mtime = QDateTime::fromString(manifest.created, Qt::ISODate).toSecsSinceEpoch();
+    const QByteArray tar = Ustar::write(files, qMax<qint64>(mtime, 0));
+    const QByteArray payload = Zstd::compress(tar, level);
+    manifest.payloadName = QString::fromLatin1(format::kPayloadName);
+    manifest.payloadSize = payload.size();
+    manifest.uncompressedSize = tar.size();
+    manifest.payloadBlake2b512 = blake2b512(payload);
+    manifest.counts.clear();
+    manifest.languages.clear();
+    for (const ArchiveMember& file : files) {
+        const QString table = format::tableForPayloadFile(file.name);
+        if (!table.isEmpty())
+            manifest.counts.insert(table, countRecords(file.data));
+        if (file.name == QLatin1String("translations.csv"))
+            manifest.languages = translationLocales(file.data);
+    }
+    return payload;
+}
+
+QByteArray BundleBuilder::assemble(const QByteArray& manifestJson, const QByteArray& signatureFile,
+                                   const QByteArray& payload, qint64 mtime)
+{
+    return Ustar::write({{QString::fromLatin1(format::kManifestName), manifestJson},
+                         {QString::fromLatin1(format::kSignatureName), signatureFile},
+                         {QString::fromLatin1(format::kPayloadName), payload}},
+                        mtime);
+}
+
+QByteArray BundleBuilder::signAndAssemble(const BundleManifest& manifest, const QByteArray& payload,
+                                          const SecretKey& key)
+{
+    const QByteArray json = manifest.toJson();
+    const Signature signature = Signature::sign(key, json, manifest.trustedComment());
+    const qint64 mtime = QDateTime::fromString(manifest.created, Qt::ISODate).toSecsSinceEpoch();
+    return assemble(json, signature.toFile(), payload, qMax<qint64>(mtime, 0));
+}
+
+std::optional<QByteArray> BundleBuilder::build(const Options& options, const SecretKey& key, QString* error,
+                                               QStringList* warnings)
+{
+    BundleManifest manifest;
+    manifest.publisher = options.publisher;
+    manifest.sequence = options.sequence;
+    manifest.region = options.region;
+    manifest.nextKeys = options.nextKeys;
+    manifest.expires = normalizeTimestamp(options.expires);
+    manifest.created = options.created.isEmpty()
+                           ? QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))
+                           : normalizeTimestamp(options.created);
+    if (manifest.expires.isEmpty()) {
+        *error = QStringLiteral("--expires must be a date (2027-01-31) or a UTC time (2027-01-31T00:00:00Z)");
+        return std::nullopt;
+    }
+    const QDir dir(options.hsdsFolder);
+    if (!dir.exists()) {
+        *error = QStringLiteral("%1 is not a folder").arg(options.hsdsFolder);
+        return std::nullopt;
+    }
+    QList<ArchiveMember> files;
+    qint64 total = 0;
+    for (const QString& name : format::payloadFileNames()) {
+        QFile file(dir.filePath(name));
+        if (!file.exists())
+            continue;
+        if (!file.open(QIODevice::ReadOnly) || file.size() > format::kMaxUncompressedBytes - total) {
+            *error = QStringLiteral("cannot read %1 (or the files are over the size limit)").arg(file.fileName());
+            return std::nullopt;
+        }
+        files << ArchiveMember{name, file.readAll()};
+        total += files.constLast().data.size();
+    }
+    for (const QString& name : dir.entryList(QDir::Files, QDir::Name))
+        if (!format::payloadFileNames().contains(name) && warnings)
+            *warnings << QStringLiteral("%1: not an HSDS file name, left out of the bundle").arg(name);
+    if (std::none_of(files.cbegin(), files.cend(),
+                     [](const ArchiveMember& f) { return f.name == QLatin1String("services.csv"); })) {
+        *error = QStringLiteral("%1 has no services.csv").arg(options.hsdsFolder);
+        return std::nullopt;
+    }
+    const QByteArray payload = makePayload(files, manifest, options.compressionLevel);
+    if (payload.isEmpty()) {
+        *error = QStringLiteral("zstd compression failed");
+        return std::nullopt;
+    }
+    // Refuse to sign what a reader would refuse: the same strict parser checks the manifest we made.
+    const auto reparsed = BundleManifest::parse(manifest.toJson(), error);
+    if (!reparsed)
+        return std::nullopt;
+    return signAndAssemble(manifest, payload, key);
+}
+
+} // namespace pathways::bundle

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "bundle/BundleManifest.h"
+#include "bundle/Minisign.h"
+#include "bundle/Ustar.h"
+
+#include <optional>
+
+namespace pathways::bundle {
+
+/// The publisher's side: HSDS folder -> payload -> manifest -> signature -> bundle file bytes.
+class BundleBuilder
+{
+public:
+    struct Options
+    {
+        QString hsdsFolder;
+        QString publisher;
+        quint64 sequence = 0;
+        QString expires;  ///< RFC 3339 UTC, or a date "YYYY-MM-DD" (midnight UTC)
+        QString created;  ///< empty: now
+        QString region;
+        QList<PublicKey> nextKeys;
+        int compressionLevel = 12;
+    };
+
+    /// Reads the allow-listed HSDS files of `options.hsdsFolder` (other files are reported in `warnings`
+    /// and left out), counts their records, and builds and signs the bundle. The bytes are deterministic
+    /// for given inputs and created time. nullopt with a one-line `error`.
+    static std::optional<QByteArray> build(const Options& options, const SecretKey& key, QString* error,
+                                           QStringList* warnings = nullptr);
+
+    /// Data records (header excluded) of one CSV file, as the importer's reader sees them.
+    static qint64 countRecords(const QByteArray& csv);
+    /// Distinct values of the `locale` column of translations.csv, sorted.
+    static QStringList translationLocales(const QByteArray& csv);
+
+    // Lower-level pieces, also used by tests to build deliberately broken bundles.
+    /// Fills the payload fields (name, sizes, blake2b_512), counts and languages of `manifest` from `files`
+    /// and returns the compressed payload.
+    static QByteArray makePayload(const QList<ArchiveMember>& files, BundleManifest& manifest, int level = 12);
+    /// manifest.json + manifest.json.minisig + payload.tar.zst, as a ustar archive.
+    static QByteArray assemble(const QByteArray& manifestJson, const QByteArray& signatureFile,
+                               const QByteArray& payload, qint64 mtime = 0);
+    /// Signs the manifest with the trusted comment it requires and assembles the bundle.
+    static QByteArray signAndAssemble(const BundleManifest& manifest, const QByteArray& payload, const SecretKey& key);
+
+    /// "2027-01-31" -> "2027-01-31T00:00:00Z"; RFC 3339 UTC kept; anything else -> empty.
+    static QString normalizeTimestamp(const QString& text);
+};
+
+} // namespace pathways::bundle

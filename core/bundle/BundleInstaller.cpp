@@ -1,0 +1,372 @@
+#include "bundle/BundleInstaller.h"
+
+#include "db/Connection.h"
+#include "db/DatabaseError.h"
+#include "db/Statement.h"
+#include "db/Transaction.h"
+#include "import/HsdsTables.h"
+#include "store/DirectoryStore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QThread>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+namespace pathways::bundle {
+
+namespace {
+
+void (*g_crashHook)(int) = nullptr;
+
+void crashPoint(int point)
+{
+    if (g_crashHook)
+        g_crashHook(point);
+}
+
+// flock() on <data-dir>/.bundle.lock: released by the kernel however the process ends (kill -9 included).
+class LockFile
+{
+public:
+    explicit LockFile(const QString& path) : m_fd(::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600)) {}
+    ~LockFile()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    LockFile(const LockFile&) = delete;
+    LockFile& operator=(const LockFile&) = delete;
+    bool acquire(int timeoutSeconds)
+    {
+        for (int waited = 0; m_fd >= 0; ++waited) {
+            if (::flock(m_fd, LOCK_EX | LOCK_NB) == 0)
+                return true;
+            if (waited >= timeoutSeconds * 10)
+                return false;
+            QThread::msleep(100);
+        }
+        return false;
+    }
+
+private:
+    int m_fd;
+};
+
+// The private folder the payload's files are written to, under names from the allow-list only.
+class PayloadFolder
+{
+public:
+    explicit PayloadFolder(const directory::DataDirectory& data) : m_path(data.stagingPath(QStringLiteral("-payload")))
+    {
+        m_ok = QDir().mkdir(m_path) && QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                                         QFileDevice::ExeOwner);
+    }
+    ~PayloadFolder() { QDir(m_path).removeRecursively(); }
+    PayloadFolder(const PayloadFolder&) = delete;
+    PayloadFolder& operator=(const PayloadFolder&) = delete;
+    bool ok() const { return m_ok; }
+    QString path() const { return m_path; }
+    bool write(const ArchiveMember& member)
+    {
+        // The archive's name only selects an entry of the allow-list; the name written is ours.
+        const QStringList& allowed = format::payloadFileNames();
+        const qsizetype index = allowed.indexOf(member.name);
+        if (index < 0)
+            return false;
+        QFile file(QDir(m_path).filePath(allowed.at(index)));
+        return file.open(QIODevice::WriteOnly | QIODevice::NewOnly) && file.write(member.data) == member.data.size();
+    }
+
+private:
+    QString m_path;
+    bool m_ok = false;
+};
+
+// Removes the staging database unless released (installed).
+class StagingGuard
+{
+public:
+    explicit StagingGuard(QString path) : m_path(std::move(path)) {}
+    ~StagingGuard()
+    {
+        if (!m_path.isEmpty())
+            QFile::remove(m_path);
+    }
+    StagingGuard(const StagingGuard&) = delete;
+    StagingGuard& operator=(const StagingGuard&) = delete;
+    void release() { m_path.clear(); }
+
+private:
+    QString m_path;
+};
+
+bool refuse(BundleInstaller::Outcome& outcome, VerifyStep step, const QString& reason)
+{
+    outcome.verify.outcome = VerifyResult::Outcome::Refused;
+    outcome.verify.step = step;
+    outcome.verify.reason = reason;
+    return false;
+}
+
+bool hasTable(db::Connection& connection, const QString& table)
+{
+    auto statement = connection.prepare(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?"));
+    statement.bind(1, table);
+    return statement.step();
+}
+
+} // namespace
+
+void BundleInstaller::setCrashHookForTests(void (*hook)(int))
+{
+    g_crashHook = hook;
+}
+
+BundleInstaller::BundleInstaller(directory::DataDirectory data) : m_data(std::move(data)) {}
+
+QString BundleInstaller::generationPath() const
+{
+    return m_data.root() + QStringLiteral("/directory.generation");
+}
+
+InstalledState BundleInstaller::installedState() const
+{
+    InstalledState state;
+    if (!m_data.hasDirectory())
+        return state;
+    db::Connection connection(m_data.directoryDatabasePath(), db::Connection::Mode::ReadOnly);
+    auto meta = connection.prepare(QStringLiteral("SELECT publisher, sequence FROM bundle_meta"));
+    if (meta.step()) {
+        state.present = true;
+        state.publisher = meta.columnText(0);
+        state.sequence = static_cast<quint64>(meta.columnInt64(1));
+    }
+    if (hasTable(connection, QStringLiteral("bundle_publisher_sequence"))) {
+        auto rows = connection.prepare(QStringLiteral("SELECT publisher, sequence FROM bundle_publisher_sequence"));
+        while (rows.step())
+            state.highWater.insert(rows.columnText(0), static_cast<quint64>(rows.columnInt64(1)));
+    }
+    return state;
+}
+
+std::optional<QByteArray> BundleInstaller::installedBundle(QString* error) const
+{
+    if (!m_data.hasDirectory()) {
+        *error = QStringLiteral("no directory is installed in %1").arg(m_data.root());
+        return std::nullopt;
+    }
+    db::Connection connection(m_data.directoryDatabasePath(), db::Connection::Mode::ReadOnly);
+    if (hasTable(connection, QStringLiteral("bundle_installed"))) {
+        auto row = connection.prepare(QStringLiteral("SELECT bytes FROM bundle_installed"));
+        if (row.step())
+            return row.columnBlob(0);
+    }
+    *error = QStringLiteral("the installed directory did not come from a signed bundle (it was imported or "
+                            "is the built-in default): nothing to export");
+    return std::nullopt;
+}
+
+void BundleInstaller::removeStaleStaging() const
+{
+    // Left behind by an update that was killed. Only ours (-payload folders) go at once; staging databases
+    // may belong to an import running in another process, so only old ones go.
+    const QDir dir(m_data.root());
+    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    for (const QFileInfo& entry : dir.entryInfoList({QStringLiteral(".staging-*")}, QDir::AllEntries | QDir::Hidden)) {
+        if (entry.isDir() && entry.fileName().endsWith(QLatin1String("-payload")))
+            QDir(entry.filePath()).removeRecursively();
+        else if (entry.isFile() && entry.lastModified() < hourAgo)
+            QFile::remove(entry.filePath());
+    }
+}
+
+bool BundleInstaller::checkContent(const QString& stagingPath, const BundleManifest& manifest, QString* error) const
+{
+    db::Connection connection(stagingPath);
+    for (auto it = manifest.counts.constBegin(); it != manifest.counts.constEnd(); ++it) {
+        const qint64 rows = connection.queryInt(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(it.key()));
+        if (rows != it.value()) {
+            *error = QStringLiteral("content: %1 has %2 usable rows, the manifest says %3").arg(it.key()).arg(rows).arg(it.value());
+            return false;
+        }
+    }
+    // Referential integrity: the import keeps a record whose reference dangles (with a warning); a signed
+    // directory must not contain one.
+    for (const import::TableSpec& spec : import::hsdsTableSpecs()) {
+        for (const import::ReferenceSpec& reference : spec.references) {
+            auto dangling = connection.prepare(
+                QStringLiteral("SELECT id, \"%2\" FROM \"%1\" WHERE \"%2\" IS NOT NULL AND \"%2\" <> '' AND \"%2\" NOT IN "
+                               "(SELECT id FROM \"%3\") LIMIT 1")
+                    .arg(spec.table, reference.column, reference.target));
+            if (dangling.step()) {
+                *error = QStringLiteral("content: %1 %2 refers to %3 %4, which is not in the bundle")
+                             .arg(spec.table, dangling.columnText(0), reference.target, dangling.columnText(1));
+                return false;
+            }
+        }
+    }
+    auto check = connection.prepare(QStringLiteral("PRAGMA quick_check"));
+    if (!check.step() || check.columnText(0) != QLatin1String("ok")) {
+        *error = QStringLiteral("content: the staging database fails its integrity check");
+        return false;
+    }
+    return true;
+}
+
+void BundleInstaller::writeGeneration(quint64 sequence, const QString& publisher) const
+{
+    QFile current(generationPath());
+    qint64 counter = 0;
+    if (current.open(QIODevice::ReadOnly))
+        counter = current.readLine().split(' ').value(0).toLongLong();
+    QSaveFile file(generationPath());
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QByteArray::number(counter + 1) + ' ' + QByteArray::number(sequence) + ' ' + publisher.toUtf8() + '\n');
+        file.commit();
+    }
+}
+
+BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const TrustStore& trust)
+{
+    Outcome outcome;
+    QString error;
+    if (!m_data.ensureExists(&error)) {
+        refuse(outcome, VerifyStep::Apply, error);
+        return outcome;
+    }
+    LockFile lock(m_data.root() + QStringLiteral("/.bundle.lock"));
+    if (!lock.acquire(60)) {
+        refuse(outcome, VerifyStep::Apply, QStringLiteral("another update of %1 is in progress").arg(m_data.root()));
+        return outcome;
+    }
+    crashPoint(1);
+    removeStaleStaging();
+    InstalledState state;
+    try {
+        state = installedState();
+    } catch (const db::DatabaseError& failure) {
+        refuse(outcome, VerifyStep::Sequence, QStringLiteral("cannot read the installed directory: %1").arg(failure.message()));
+        return outcome;
+    }
+    outcome.previousSequence = state.sequence;
+    outcome.previousPublisher = state.publisher;
+    crashPoint(2);
+
+    // Steps 1-6.
+    outcome.verify = BundleVerifier::readFile(bundlePath);
+    crashPoint(3);
+    BundleVerifier::verify(outcome.verify, trust, &state);
+    crashPoint(4);
+    if (!outcome.verify.ok())
+        return outcome;
+    const BundleManifest manifest = *outcome.verify.claimed;
+    if (QDateTime::fromString(manifest.expires, Qt::ISODate) < QDateTime::currentDateTimeUtc())
+        outcome.warnings << QStringLiteral("this directory expired on %1; contact details may be out of date")
+                                .arg(manifest.expires);
+    const auto addRotationKeys = [&] {
+        QString keyError;
+        if (!TrustStore::addRotationKeys(m_data.trustedKeysPath(), manifest.publisher, manifest.nextKeys, &keyError))
+            outcome.warnings << keyError;
+    };
+    if (outcome.verify.outcome == VerifyResult::Outcome::AlreadyInstalled) {
+        addRotationKeys(); // completes a rotation an interrupted install did not finish
+        return outcome;
+    }
+
+    // Step 7: content, in a staging database beside the installed one.
+    PayloadFolder folder(m_data);
+    if (!folder.ok()) {
+        refuse(outcome, VerifyStep::Content, QStringLiteral("cannot create a private folder in %1").arg(m_data.root()));
+        return outcome;
+    }
+    int point = 5;
+    for (const ArchiveMember& member : std::as_const(outcome.verify.payloadFiles)) {
+        if (!folder.write(member)) {
+            refuse(outcome, VerifyStep::Content, QStringLiteral("cannot write %1 to %2").arg(member.name, folder.path()));
+            return outcome;
+        }
+        if (point < 8)
+            crashPoint(point++);
+    }
+    crashPoint(8);
+    store::DirectoryOrigin origin{manifest.publisher, manifest.sequence, manifest.created,
+                                  manifest.expires,   manifest.region,   QStringLiteral("bundle")};
+    const QString staging =
+        store::DirectoryStore(m_data).buildStagingDatabase(folder.path(), origin, &outcome.report, &error);
+    if (staging.isEmpty()) {
+        refuse(outcome, VerifyStep::Content, QStringLiteral("content: ") + error);
+        return outcome;
+    }
+    StagingGuard guard(staging);
+    crashPoint(9);
+    try {
+        if (!checkContent(staging, manifest, &error)) {
+            refuse(outcome, VerifyStep::Content, error);
+            return outcome;
+        }
+        crashPoint(10);
+        db::Connection connection(staging);
+        const DirectoryDiff::Digests after = DirectoryDiff::compute(connection);
+        DirectoryDiff::Digests before;
+        if (m_data.hasDirectory()) {
+            db::Connection old(m_data.directoryDatabasePath(), db::Connection::Mode::ReadOnly);
+            before = DirectoryDiff::load(old);
+        }
+        outcome.diff = DirectoryDiff::between(before, after);
+        crashPoint(11);
+        db::Transaction transaction(connection);
+        DirectoryDiff::store(connection, after);
+        crashPoint(12);
+        connection.execute(QStringLiteral(
+            "CREATE TABLE bundle_installed (singleton INTEGER PRIMARY KEY CHECK (singleton = 1), bytes BLOB NOT NULL, "
+            "blake2b_512 TEXT NOT NULL, key_id TEXT NOT NULL, installed_at TEXT NOT NULL);"
+            "CREATE TABLE bundle_publisher_sequence (publisher TEXT PRIMARY KEY NOT NULL, sequence INTEGER NOT NULL)"));
+        auto installed = connection.prepare(QStringLiteral("INSERT INTO bundle_installed VALUES (1, ?, ?, ?, ?)"));
+        installed.bind(1, outcome.verify.bundleBytes);
+        installed.bind(2, QString::fromLatin1(blake2b512(outcome.verify.bundleBytes).toHex()));
+        installed.bind(3, keyIdToHex(outcome.verify.signature->keyId));
+        installed.bind(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        installed.run();
+        crashPoint(13);
+        QMap<QString, quint64> highWater = state.highWater;
+        if (state.present)
+            highWater[state.publisher] = qMax(highWater.value(state.publisher), state.sequence);
+        highWater[manifest.publisher] = qMax(highWater.value(manifest.publisher), manifest.sequence);
+        auto sequences = connection.prepare(QStringLiteral("INSERT INTO bundle_publisher_sequence VALUES (?, ?)"));
+        for (auto it = highWater.constBegin(); it != highWater.constEnd(); ++it) {
+            sequences.bind(1, it.key());
+            sequences.bind(2, static_cast<qint64>(it.value()));
+            sequences.run();
+        }
+        crashPoint(14);
+        transaction.commit();
+        crashPoint(15);
+    } catch (const db::DatabaseError& failure) {
+        refuse(outcome, VerifyStep::Content, QStringLiteral("content: ") + failure.message());
+        return outcome;
+    }
+
+    // Step 8: one rename replaces the directory, its bundle and its sequence record together.
+    crashPoint(16);
+    if (!m_data.installDirectoryFile(staging, &error)) {
+        refuse(outcome, VerifyStep::Apply, error);
+        return outcome;
+    }
+    guard.release();
+    crashPoint(17);
+    writeGeneration(manifest.sequence, manifest.publisher);
+    crashPoint(18);
+    addRotationKeys();
+    crashPoint(19);
+    outcome.installed = true;
+    crashPoint(20);
+    return outcome;
+}
+
+} // namespace pathways::bundle

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "bundle/BundleVerifier.h"
+#include "bundle/DirectoryDiff.h"
+#include "directory/DataDirectory.h"
+#include "import/ImportReport.h"
+
+#include <optional>
+
+namespace pathways::bundle {
+
+/// Verifies and installs bundles into a data folder, and hands the installed one on.
+///
+/// What an install leaves behind, all inside the new directory.sqlite so one rename() installs it at once:
+///   bundle_installed           the bundle file's exact bytes (for `bundle export`), its key id, when
+///   bundle_publisher_sequence  the highest sequence installed per publisher (rollback protection)
+///   bundle_service_digest      per-service digests, so the next update's diff needs no recomputation
+/// After the rename, <data-dir>/directory.generation is rewritten (see generationPath()).
+/// user.sqlite is never opened.
+class BundleInstaller
+{
+public:
+    explicit BundleInstaller(directory::DataDirectory data);
+
+    struct Outcome
+    {
+        VerifyResult verify;          ///< outcome Refused: nothing changed; AlreadyInstalled: nothing done
+        bool installed = false;
+        DirectoryDiff diff;
+        import::ImportReport report;  ///< the import of the payload (warnings a publisher should fix)
+        QStringList warnings;         ///< e.g. "this directory expired on ..."
+        quint64 previousSequence = 0;
+        QString previousPublisher;
+    };
+
+    /// The whole path of docs/bundle-format.md: steps 1-8. Holds <data-dir>/.bundle.lock while it runs so
+    /// two updates never interleave. On refusal, directory.sqlite and user.sqlite are unchanged.
+    Outcome apply(const QString& bundlePath, const TrustStore& trust);
+
+    /// Publisher, sequence and per-publisher high-water marks of the installed directory.
+    InstalledState installedState() const;
+    /// The installed bundle's bytes, or nullopt with `error` (no directory, or it did not come from a bundle).
+    std::optional<QByteArray> installedBundle(QString* error) const;
+
+    /// File rewritten after every install: "<counter> <sequence> <publisher>\n". Readers watch it (file
+    /// watcher) or compare the inode of directory.sqlite, which changes with every install.
+    QString generationPath() const;
+
+    /// Test hook: called at numbered points of apply() (1..kCrashPoints) so a test child can kill itself
+    /// there. Never set in the shipped programs.
+    static constexpr int kCrashPoints = 20;
+    static void setCrashHookForTests(void (*hook)(int point));
+
+private:
+    bool checkContent(const QString& stagingPath, const BundleManifest& manifest, QString* error) const;
+    void writeGeneration(quint64 sequence, const QString& publisher) const;
+    void removeStaleStaging() const;
+
+    directory::DataDirectory m_data;
+};
+
+} // namespace pathways::bundle

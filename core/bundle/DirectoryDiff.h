@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace pathways::db {
+class Connection;
+}
+
+namespace pathways::bundle {
+
+/// What an update changed, service by service.
+struct DirectoryDiff
+{
+    struct Entry
+    {
+        QString id;
+        QString name;
+    };
+    QList<Entry> added;
+    QList<Entry> changed; ///< the service row, a row hanging off it (phone, schedule...) or a translation
+    QList<Entry> removed;
+
+    QJsonObject toJson() const;
+
+    /// A 16-byte digest per service of everything shown for it, so two directories can be compared without
+    /// holding either in memory. Digests of an installed bundle are kept in its `bundle_service_digest` table.
+    struct Digest
+    {
+        QString name;
+        QByteArray digest;
+    };
+    using Digests = QHash<QString, Digest>;
+
+    static Digests compute(db::Connection& directory);
+    /// The stored digests of `directory`, or compute() when it has none (an embedded or imported directory).
+    static Digests load(db::Connection& directory);
+    /// Creates and fills `bundle_service_digest` in `directory` (inside the caller's transaction).
+    static void store(db::Connection& directory, const Digests& digests);
+    static DirectoryDiff between(const Digests& before, const Digests& after);
+};
+
+} // namespace pathways::bundle
