@@ -6,6 +6,7 @@ const CommandEntry* commandTable()
 {
     static const CommandEntry table[] = {
         {"search", "find services by text and filters, ranked", runSearch},
+        {"facets", "counts per category, audience, place, language for a search", runFacets},
         {"show", "everything about one service", runShow},
         {"categories", "category codes with service counts", runCategories},
         {"audiences", "audience codes with service counts", runAudiences},

@@ -21,6 +21,7 @@ int runStatus(CliContext& context, const QStringList& arguments);
 int runBundle(CliContext& context, const QStringList& arguments);
 int runSync(CliContext& context, const QStringList& arguments);
 int runSearch(CliContext& context, const QStringList& arguments);
+int runFacets(CliContext& context, const QStringList& arguments);
 int runShow(CliContext& context, const QStringList& arguments);
 int runCategories(CliContext& context, const QStringList& arguments);
 int runAudiences(CliContext& context, const QStringList& arguments);

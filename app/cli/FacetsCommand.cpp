@@ -1,0 +1,67 @@
+#include "cli/CliContext.h"
+#include "cli/Commands.h"
+#include "cli/SearchOptions.h"
+#include "cli/TextTable.h"
+#include "db/Connection.h"
+#include "search/FacetCounter.h"
+#include "search/SearchEngine.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace pathways::cli {
+
+int runFacets(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Count services per category, audience, municipality, language and cost for a search; takes the "
+        "same options as 'search'."));
+    parser.addHelpOption();
+    SearchOptions options(parser);
+    if (!context.parse(parser, QStringLiteral("facets"), arguments))
+        return 1;
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << parser.helpText();
+        return 0;
+    }
+    db::Connection* directory = context.directory();
+    if (!directory)
+        return 2;
+    search::SearchQuery query;
+    QString error;
+    if (!options.toQuery(*directory, &query, &error))
+        return context.userError(error);
+    search::SearchEngine engine(*directory);
+    search::FacetCounter counter(*directory);
+    const search::FacetCounts counts = counter.count(query, engine);
+
+    const QStringList kinds{QStringLiteral("category"), QStringLiteral("audience"), QStringLiteral("municipality"),
+                            QStringLiteral("language"), QStringLiteral("free")};
+    if (context.json()) {
+        QJsonObject facets;
+        for (const QString& kind : kinds) {
+            QJsonArray values;
+            for (const auto& v : counts.byKind.value(kind))
+                values.append(QJsonObject{{QStringLiteral("value"), v.value}, {QStringLiteral("count"), v.count}});
+            facets.insert(kind, values);
+        }
+        context.printJson(QJsonObject{{QStringLiteral("total"), counts.total},
+                                      {QStringLiteral("open"), counts.openNow ? QJsonValue(*counts.openNow) : QJsonValue()},
+                                      {QStringLiteral("facets"), facets}});
+        return 0;
+    }
+    TextTable table({QStringLiteral("FACET"), QStringLiteral("VALUE"), QStringLiteral("SERVICES")});
+    for (const QString& kind : kinds)
+        for (const auto& v : counts.byKind.value(kind))
+            table.addRow({kind, v.value, QString::number(v.count)});
+    table.print(context.out());
+    context.out() << "Matching all filters: " << counts.total;
+    if (counts.openNow)
+        context.out() << " (open " << (query.openAt ? "at the time asked" : "now") << ": " << *counts.openNow << ')';
+    context.out() << '\n';
+    context.out().flush();
+    return 0;
+}
+
+} // namespace pathways::cli

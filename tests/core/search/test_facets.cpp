@@ -1,0 +1,74 @@
+#include "SearchFixture.h"
+#include "search/FacetCounter.h"
+
+#include <catch2/catch.hpp>
+
+using pathways::search::FacetCounter;
+using pathways::search::FacetCounts;
+using pathways::search::SearchQuery;
+using pathways::test::SearchFixture;
+
+namespace {
+qint64 countOf(const FacetCounts& counts, const QString& kind, const QString& value)
+{
+    for (const auto& v : counts.byKind.value(kind))
+        if (v.value == value)
+            return v.count;
+    return 0;
+}
+} // namespace
+
+TEST_CASE("facet counts follow the text of the query")
+{
+    SearchFixture fixture;
+    FacetCounter counter(fixture.connection());
+    SearchQuery query;
+    auto counts = counter.count(query, fixture.engine());
+    CHECK(counts.total == 9);
+    CHECK(countOf(counts, QStringLiteral("category"), QStringLiteral("daily-centre")) == 3);
+    CHECK(countOf(counts, QStringLiteral("municipality"), QStringLiteral("ljubljana")) == 3);
+    CHECK(countOf(counts, QStringLiteral("language"), QStringLiteral("uk")) == 2);
+    CHECK(countOf(counts, QStringLiteral("free"), QStringLiteral("free")) == 1);
+
+    query.text = QStringLiteral("legal");
+    counts = counter.count(query, fixture.engine());
+    CHECK(counts.total == 2);
+    CHECK(countOf(counts, QStringLiteral("category"), QStringLiteral("legal-aid")) == 1);
+    CHECK(countOf(counts, QStringLiteral("category"), QStringLiteral("daily-centre")) == 1);
+    CHECK(countOf(counts, QStringLiteral("category"), QStringLiteral("hotline")) == 0);
+}
+
+TEST_CASE("a facet's own filter does not narrow its own counts, other filters do")
+{
+    SearchFixture fixture;
+    FacetCounter counter(fixture.connection());
+    SearchQuery query;
+    query.categories = {QStringLiteral("daily-centre")};
+    auto counts = counter.count(query, fixture.engine());
+    CHECK(counts.total == 3);
+    // Other categories stay visible with their counts, so the user can switch.
+    CHECK(countOf(counts, QStringLiteral("category"), QStringLiteral("legal-aid")) == 1);
+    // Municipalities are counted within the chosen category.
+    CHECK(countOf(counts, QStringLiteral("municipality"), QStringLiteral("maribor")) == 3);
+    CHECK(countOf(counts, QStringLiteral("municipality"), QStringLiteral("ljubljana")) == 0);
+
+    query.categories.clear();
+    query.municipality = QStringLiteral("Ljubljana");
+    counts = counter.count(query, fixture.engine());
+    CHECK(counts.total == 3);
+    CHECK(countOf(counts, QStringLiteral("municipality"), QStringLiteral("maribor")) == 3);
+    CHECK(countOf(counts, QStringLiteral("category"), QStringLiteral("legal-aid")) == 1);
+    CHECK(countOf(counts, QStringLiteral("category"), QStringLiteral("daily-centre")) == 0);
+}
+
+TEST_CASE("the open count uses the time asked")
+{
+    SearchFixture fixture;
+    FacetCounter counter(fixture.connection());
+    SearchQuery query;
+    query.openAt = QDateTime(QDate(2026, 11, 23), QTime(10, 0), QTimeZone("Europe/Ljubljana"));
+    const auto counts = counter.count(query, fixture.engine());
+    REQUIRE(counts.openNow.has_value());
+    CHECK(*counts.openNow == 2);
+    CHECK(counts.total == 2);
+}
