@@ -10,6 +10,7 @@
 #include <QVarLengthArray>
 
 #include <optional>
+#include <utility>
 
 namespace pathways::import {
 
@@ -34,29 +35,64 @@ QString insertSql(const TableSpec& spec)
 
 } // namespace
 
-/// What load() keeps while reading one file.
+/// What load() keeps while reading one file. Everything that depends only on the header and the table is
+/// worked out once here, so the per-record work is index lookups, never name lookups.
 struct TableLoader::FileState
 {
+    enum class Kind { Plain, Schedule, Attribute, Translation };
+
+    /// A reference column with its target resolved.
+    struct Link
+    {
+        int column = -1;                      ///< spec column index
+        const ReferenceSpec* spec = nullptr;
+        const QSet<QString>* targetIds = nullptr; ///< nullptr: the target's file was not read
+        bool self = false;                    ///< points into this very table: checked at the end
+        bool reported = false;                ///< the unreadable target has been reported once
+    };
+    struct SelfReference
+    {
+        qint64 line;
+        QString id;
+        const ReferenceSpec* spec;
+        QString value;
+    };
+
     const TableSpec& spec;
     QString name;
     db::Statement insert;
+    Kind kind = Kind::Plain;
     qsizetype headerSize = 0;
     QList<int> source;  ///< per spec column: index in the CSV record, -1 when the file has no such column
     QStringList values; ///< per spec column: the trimmed value of the current record
     QVarLengthArray<bool, 32> null; ///< per spec column: store NULL although a value was given
-    QHash<QString, int> columnOf;   ///< spec column name -> index in spec.columns
-    struct SelfReference
-    {
-        qint64 line;
-        QString id, column, value;
-    };
+    QVarLengthArray<double, 32> number;  ///< per spec column: the parsed Real/Latitude/Longitude value
+    QVarLengthArray<qint64, 32> integer; ///< per spec column: the parsed Integer value
+    int schedule[6] = {-1, -1, -1, -1, -1, -1}; ///< opens_at closes_at freq byday valid_from valid_to
+    QSet<QString>* ownIds = nullptr;
+    int idColumn = 0;
+    QList<int> essential, required, typed;
+    QList<Link> links;
     QList<SelfReference> selfReferences; ///< checked once the whole file is read
     QSet<QString> translationKeys;
-    QSet<QString> uncheckable; ///< reference columns already reported as uncheckable
 
-    QString value(const QString& column) const
+    FileState(const TableSpec& tableSpec, const QString& fileName, db::Statement statement)
+        : spec(tableSpec), name(fileName), insert(std::move(statement))
     {
-        const int index = columnOf.value(column, -1);
+    }
+
+    int column(const QString& columnName) const
+    {
+        for (int i = 0; i < spec.columns.size(); ++i) {
+            if (spec.columns.at(i).name == columnName)
+                return i;
+        }
+        return -1;
+    }
+    /// The current record's value of `name`, a column of the spec; for the rare per-record name lookups.
+    QString value(const char* columnName) const
+    {
+        const int index = column(QLatin1StringView(columnName));
         return index < 0 ? QString() : values.at(index);
     }
 };
@@ -69,6 +105,12 @@ void TableLoader::issue(Severity severity, const QString& file, qint64 line, con
     m_report.issues << ImportIssue{severity, file, line, id, message};
 }
 
+const QSet<QString>* TableLoader::idsOf(const QString& table) const
+{
+    const auto found = m_ids.find(table);
+    return found == m_ids.end() ? nullptr : &found->second;
+}
+
 bool TableLoader::load(const TableSpec& spec, const QString& path, const QString& fileName)
 {
     CsvReader reader;
@@ -76,15 +118,25 @@ bool TableLoader::load(const TableSpec& spec, const QString& path, const QString
         issue(Severity::Fatal, fileName, reader.errorLine(), {}, reader.error());
         return false;
     }
-    FileState file{spec, fileName, m_db.prepare(insertSql(spec)), 0, {}, {}, {}, {}, {}, {}, {}};
-    for (int i = 0; i < spec.columns.size(); ++i)
-        file.columnOf.insert(spec.columns.at(i).name, i);
+    FileState file(spec, fileName, m_db.prepare(insertSql(spec)));
+    if (spec.table == QLatin1StringView("schedule"))
+        file.kind = FileState::Kind::Schedule;
+    else if (spec.table == QLatin1StringView("attribute"))
+        file.kind = FileState::Kind::Attribute;
+    else if (spec.table == QLatin1StringView("translation"))
+        file.kind = FileState::Kind::Translation;
     file.values.resize(spec.columns.size());
     file.null.resize(spec.columns.size());
+    file.number.resize(spec.columns.size());
+    file.integer.resize(spec.columns.size());
+    const char* const scheduleFields[] = {"opens_at", "closes_at", "freq", "byday", "valid_from", "valid_to"};
+    for (int i = 0; i < 6 && file.kind == FileState::Kind::Schedule; ++i)
+        file.schedule[i] = file.column(QLatin1StringView(scheduleFields[i]));
     if (!readHeader(file, reader))
         return false;
-    m_readTables.insert(spec.table);
+    file.ownIds = &m_ids[spec.table];
     m_rows.insert(spec.table, 0);
+    resolveReferences(file);
 
     CsvReader::Record record;
     QString problem;
@@ -99,11 +151,10 @@ bool TableLoader::load(const TableSpec& spec, const QString& path, const QString
     }
 
     // References within the table (a parent organization, a parent term) can point further down the file.
-    const QSet<QString>& ids = m_ids[spec.table];
     for (const FileState::SelfReference& reference : std::as_const(file.selfReferences)) {
-        if (!ids.contains(reference.value))
+        if (!file.ownIds->contains(reference.value))
             issue(Severity::Warning, fileName, reference.line, reference.id,
-                  QStringLiteral("%1 \"%2\" matches no %3").arg(reference.column, reference.value, spec.table));
+                  QStringLiteral("%1 \"%2\" matches no %3").arg(reference.spec->column, reference.value, spec.table));
     }
     return true;
 }
@@ -135,14 +186,34 @@ bool TableLoader::readHeader(FileState& file, CsvReader& reader)
         return false;
     }
     file.headerSize = header.fields.size();
-    for (const ColumnSpec& column : file.spec.columns)
-        file.source << index.value(column.name, -1);
-    for (const QString& column : file.spec.essential) {
+    const TableSpec& spec = file.spec;
+    file.idColumn = file.column(QStringLiteral("id"));
+    for (int i = 0; i < spec.columns.size(); ++i) {
+        file.source << index.value(spec.columns.at(i).name, -1);
+        if (spec.columns.at(i).type != FieldType::Text)
+            file.typed << i;
+    }
+    for (const QString& column : spec.essential) {
+        file.essential << file.column(column);
         if (!index.contains(column))
             issue(Severity::Warning, file.name, header.line, {},
                   QStringLiteral("the header has no \"%1\" column: every record will be dropped").arg(column));
     }
+    for (const QString& column : spec.required)
+        file.required << file.column(column);
     return true;
+}
+
+void TableLoader::resolveReferences(FileState& file)
+{
+    for (const ReferenceSpec& reference : file.spec.references) {
+        FileState::Link link;
+        link.column = file.column(reference.column);
+        link.spec = &reference;
+        link.self = reference.target == file.spec.table;
+        link.targetIds = idsOf(reference.target);
+        file.links << link;
+    }
 }
 
 void TableLoader::loadRecord(FileState& file, qint64 line, const QStringList& fields)
@@ -153,7 +224,7 @@ void TableLoader::loadRecord(FileState& file, qint64 line, const QStringList& fi
         file.values[i] = source >= 0 && source < fields.size() ? fields.at(source).trimmed() : QString();
         file.null[i] = false;
     }
-    const QString id = file.value(QStringLiteral("id"));
+    const QString id = file.values.at(file.idColumn);
     if (fields.size() != file.headerSize) {
         issue(Severity::Dropped, file.name, line, id,
               QStringLiteral("the record has %1 fields but the header has %2").arg(fields.size()).arg(file.headerSize));
@@ -163,14 +234,14 @@ void TableLoader::loadRecord(FileState& file, qint64 line, const QStringList& fi
         issue(Severity::Dropped, file.name, line, {}, QStringLiteral("the record has no id"));
         return;
     }
-    if (spec.keyedById && m_ids[spec.table].contains(id)) {
+    if (spec.keyedById && file.ownIds->contains(id)) {
         issue(Severity::Dropped, file.name, line, id, QStringLiteral("duplicate id; the first record with it was kept"));
         return;
     }
     QStringList missing;
-    for (const QString& column : spec.essential) {
-        if (file.value(column).isEmpty())
-            missing << column;
+    for (const int column : std::as_const(file.essential)) {
+        if (file.values.at(column).isEmpty())
+            missing << spec.columns.at(column).name;
     }
     if (!missing.isEmpty()) {
         issue(Severity::Dropped, file.name, line, id,
@@ -179,10 +250,9 @@ void TableLoader::loadRecord(FileState& file, qint64 line, const QStringList& fi
     }
     if (!checkReferences(file, line, id))
         return;
-    missing.clear();
-    for (const QString& column : spec.required) {
-        if (file.value(column).isEmpty())
-            missing << column;
+    for (const int column : std::as_const(file.required)) {
+        if (file.values.at(column).isEmpty())
+            missing << spec.columns.at(column).name;
     }
     if (!missing.isEmpty())
         issue(Severity::Warning, file.name, line, id,
@@ -194,61 +264,63 @@ void TableLoader::loadRecord(FileState& file, qint64 line, const QStringList& fi
 // Reports dangling references; returns false when the record is dropped because of one.
 bool TableLoader::checkReferences(FileState& file, qint64 line, const QString& id)
 {
-    const TableSpec& spec = file.spec;
-    QList<ReferenceSpec> references = spec.references;
-    if (spec.table == QLatin1StringView("attribute")) {
+    const auto dangling = [&](const QString& column, const QString& value, const QString& target) {
+        return QStringLiteral("%1 \"%2\" matches no %3").arg(column, value, target);
+    };
+    for (FileState::Link& link : file.links) {
+        const QString& value = file.values.at(link.column);
+        if (value.isEmpty())
+            continue;
+        if (link.self) {
+            file.selfReferences << FileState::SelfReference{line, id, link.spec, value};
+            continue;
+        }
+        if (!link.targetIds && !link.spec->dropWhenMissing) {
+            // Without the target's file every reference would dangle: say so once, not per record.
+            if (!link.reported)
+                issue(Severity::Warning, file.name, 0, {},
+                      QStringLiteral("%1 refers to %2, but the package has no %2 file; not checked")
+                          .arg(link.spec->column, link.spec->target));
+            link.reported = true;
+            continue;
+        }
+        if (link.targetIds && link.targetIds->contains(value))
+            continue;
+        if (link.spec->dropWhenMissing) {
+            issue(Severity::Dropped, file.name, line, id, dangling(link.spec->column, value, link.spec->target));
+            return false;
+        }
+        issue(Severity::Warning, file.name, line, id, dangling(link.spec->column, value, link.spec->target));
+    }
+
+    if (file.kind == FileState::Kind::Attribute) {
         // link_entity names the table link_id points into; an entity we do not know is not checked.
-        const QString entity = file.value(QStringLiteral("link_entity"));
-        const TableSpec* target = findTableSpec(entity);
-        if (target && target->keyedById && target->table == entity)
-            references << ReferenceSpec{QStringLiteral("link_id"), entity, false};
-    } else if (spec.table == QLatin1StringView("translation")) {
-        const QString entity = file.value(QStringLiteral("entity"));
+        const QString entity = file.value("link_entity");
+        const QString linkId = file.value("link_id");
+        const QSet<QString>* ids = idsOf(entity);
+        if (ids && entity != QLatin1StringView("translation") && !ids->contains(linkId))
+            issue(Severity::Warning, file.name, line, id, dangling(QStringLiteral("link_id"), linkId, entity));
+    } else if (file.kind == FileState::Kind::Translation) {
+        const QString entity = file.value("entity");
         const TableSpec* target = findTableSpec(entity);
         if (!target || !target->keyedById || target->table != entity) {
             issue(Severity::Dropped, file.name, line, id,
                   QStringLiteral("entity \"%1\" is not an HSDS table name such as service or organization").arg(entity));
             return false;
         }
-        const QString key = QStringList{entity, id, file.value(QStringLiteral("field")),
-                                        file.value(QStringLiteral("locale"))}
-                                .join(kKeySeparator);
+        const QString key = QStringList{entity, id, file.value("field"), file.value("locale")}.join(kKeySeparator);
         if (file.translationKeys.contains(key)) {
             issue(Severity::Dropped, file.name, line, id,
                   QStringLiteral("duplicate translation of this field to this locale; the first one was kept"));
             return false;
         }
         file.translationKeys.insert(key);
-        references << ReferenceSpec{QStringLiteral("id"), entity, false};
-    }
-
-    for (const ReferenceSpec& reference : std::as_const(references)) {
-        const QString value = file.value(reference.column);
-        if (value.isEmpty())
-            continue;
-        if (reference.target == spec.table && spec.keyedById) {
-            file.selfReferences << FileState::SelfReference{line, id, reference.column, value};
-            continue;
-        }
-        if (!m_readTables.contains(reference.target) && !reference.dropWhenMissing) {
-            // Without the target's file every reference would dangle: say so once, not per record.
-            if (!file.uncheckable.contains(reference.column)) {
-                file.uncheckable.insert(reference.column);
-                issue(Severity::Warning, file.name, 0, {},
-                      QStringLiteral("%1 refers to %2, but the package has no %2 file; not checked")
-                          .arg(reference.column, reference.target));
-            }
-            continue;
-        }
-        if (m_ids.value(reference.target).contains(value))
-            continue;
-        if (reference.dropWhenMissing) {
-            issue(Severity::Dropped, file.name, line, id,
-                  QStringLiteral("%1 \"%2\" matches no %3").arg(reference.column, value, reference.target));
-            return false;
-        }
-        issue(Severity::Warning, file.name, line, id,
-              QStringLiteral("%1 \"%2\" matches no %3").arg(reference.column, value, reference.target));
+        const QSet<QString>* ids = idsOf(entity);
+        if (!ids)
+            issue(Severity::Warning, file.name, line, id,
+                  QStringLiteral("translates a %1, but the package has no %1 file").arg(entity));
+        else if (!ids->contains(id))
+            issue(Severity::Warning, file.name, line, id, dangling(QStringLiteral("id"), id, entity));
     }
     return true;
 }
@@ -259,36 +331,40 @@ void TableLoader::checkValues(FileState& file, qint64 line, const QString& id)
     const TableSpec& spec = file.spec;
     int latitude = -1;
     int longitude = -1;
-    for (int i = 0; i < spec.columns.size(); ++i) {
+    for (const int i : std::as_const(file.typed)) {
         const ColumnSpec& column = spec.columns.at(i);
         const QString& value = file.values.at(i);
         switch (column.type) {
         case FieldType::Text:
             break;
         case FieldType::Real:
-            if (!value.isEmpty() && !checks::parseNumber(value)) {
-                file.null[i] = true;
+        case FieldType::Latitude:
+        case FieldType::Longitude: {
+            const std::optional<double> number = checks::parseNumber(value);
+            file.null[i] = !number;
+            file.number[i] = number.value_or(0.0);
+            if (!number && !value.isEmpty() && column.type == FieldType::Real)
                 issue(Severity::Warning, file.name, line, id,
                       QStringLiteral("%1 \"%2\" is not a number; left empty").arg(column.name, value));
-            }
+            if (column.type == FieldType::Latitude)
+                latitude = i;
+            else if (column.type == FieldType::Longitude)
+                longitude = i;
             break;
-        case FieldType::Integer:
-            if (!value.isEmpty() && !checks::parseInteger(value)) {
-                file.null[i] = true;
+        }
+        case FieldType::Integer: {
+            const std::optional<qint64> number = checks::parseInteger(value);
+            file.null[i] = !number;
+            file.integer[i] = number.value_or(0);
+            if (!number && !value.isEmpty())
                 issue(Severity::Warning, file.name, line, id,
                       QStringLiteral("%1 \"%2\" is not a whole number; left empty").arg(column.name, value));
-            }
             break;
+        }
         case FieldType::Boolean:
             if (!checks::isBooleanSpelling(value))
                 issue(Severity::Warning, file.name, line, id,
                       QStringLiteral("%1 \"%2\" is not true/false, 1/0 or yes/no; taken as false").arg(column.name, value));
-            break;
-        case FieldType::Latitude:
-            latitude = i;
-            break;
-        case FieldType::Longitude:
-            longitude = i;
             break;
         }
     }
@@ -296,10 +372,11 @@ void TableLoader::checkValues(FileState& file, qint64 line, const QString& id)
         const QString& latText = file.values.at(latitude);
         const QString& lonText = file.values.at(longitude);
         if (!latText.isEmpty() || !lonText.isEmpty()) {
-            const std::optional<double> lat = checks::parseNumber(latText);
-            const std::optional<double> lon = checks::parseNumber(lonText);
+            const double lat = file.number.at(latitude);
+            const double lon = file.number.at(longitude);
             // A position needs both halves; one without the other would place the location wrongly.
-            if (!lat || !lon || *lat < -90.0 || *lat > 90.0 || *lon < -180.0 || *lon > 180.0) {
+            if (file.null.at(latitude) || file.null.at(longitude) || lat < -90.0 || lat > 90.0 || lon < -180.0
+                || lon > 180.0) {
                 file.null[latitude] = true;
                 file.null[longitude] = true;
                 issue(Severity::Warning, file.name, line, id,
@@ -309,11 +386,10 @@ void TableLoader::checkValues(FileState& file, qint64 line, const QString& id)
             }
         }
     }
-    if (spec.table == QLatin1StringView("schedule")) {
-        const QStringList problems = checks::scheduleProblems(
-            {file.value(QStringLiteral("opens_at")), file.value(QStringLiteral("closes_at")),
-             file.value(QStringLiteral("freq")), file.value(QStringLiteral("byday")),
-             file.value(QStringLiteral("valid_from")), file.value(QStringLiteral("valid_to"))});
+    if (file.kind == FileState::Kind::Schedule) {
+        const auto field = [&file](int k) { return file.schedule[k] < 0 ? QString() : file.values.at(file.schedule[k]); };
+        const QStringList problems =
+            checks::scheduleProblems({field(0), field(1), field(2), field(3), field(4), field(5)});
         if (!problems.isEmpty())
             issue(Severity::Warning, file.name, line, id,
                   QStringLiteral("%1; opening hours will ignore this schedule").arg(problems.join(QStringLiteral("; "))));
@@ -335,18 +411,18 @@ void TableLoader::insert(FileState& file, qint64 line, const QString& id)
             statement.bind(parameter, checks::parseBoolean(value) ? 1 : 0);
             break;
         case FieldType::Integer:
-            if (value.isEmpty() || file.null.at(i))
+            if (file.null.at(i))
                 statement.bindNull(parameter);
             else
-                statement.bind(parameter, *checks::parseInteger(value));
+                statement.bind(parameter, file.integer.at(i));
             break;
         case FieldType::Real:
         case FieldType::Latitude:
         case FieldType::Longitude:
-            if (value.isEmpty() || file.null.at(i))
+            if (file.null.at(i))
                 statement.bindNull(parameter);
             else
-                statement.bind(parameter, *checks::parseNumber(value));
+                statement.bind(parameter, file.number.at(i));
             break;
         }
     }
@@ -361,7 +437,7 @@ void TableLoader::insert(FileState& file, qint64 line, const QString& id)
         return;
     }
     if (spec.keyedById)
-        m_ids[spec.table].insert(id);
+        file.ownIds->insert(id);
     ++m_rows[spec.table];
 }
 

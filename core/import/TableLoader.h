@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QString>
 
+#include <map>
+
 namespace pathways::db {
 class Connection;
 }
@@ -34,6 +36,8 @@ public:
 private:
     struct FileState;
     bool readHeader(FileState& file, CsvReader& reader);
+    void resolveReferences(FileState& file);
+    const QSet<QString>* idsOf(const QString& table) const;
     void loadRecord(FileState& file, qint64 line, const QStringList& fields);
     bool checkReferences(FileState& file, qint64 line, const QString& id);
     void checkValues(FileState& file, qint64 line, const QString& id);
@@ -43,8 +47,9 @@ private:
 
     db::Connection& m_db;
     ImportReport& m_report;
-    QHash<QString, QSet<QString>> m_ids; ///< table -> ids written, for reference checks
-    QSet<QString> m_readTables;          ///< tables whose file was present and read
+    /// table -> ids written, for reference checks; only tables whose file was read have an entry. A map
+    /// because FileState keeps pointers to the sets, which must survive later insertions.
+    std::map<QString, QSet<QString>> m_ids;
     QHash<QString, qint64> m_rows;
 };
 
