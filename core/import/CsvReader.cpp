@@ -1,7 +1,6 @@
 #include "import/CsvReader.h"
 
 #include <QFile>
-
 #include <cstring>
 #include <utility>
 
@@ -36,7 +35,7 @@ qsizetype firstInvalidUtf8(const QByteArray& data)
             continue;
         }
         int length = 0;
-        unsigned char low = 0x80U; // allowed range of the second byte: excludes overlong forms,
+        unsigned char low = 0x80U;  // allowed range of the second byte: excludes overlong forms,
         unsigned char high = 0xBFU; // surrogates (ED A0..BF) and code points above U+10FFFF
         if (lead >= 0xC2U && lead <= 0xDFU) {
             length = 2;
@@ -119,7 +118,8 @@ bool CsvReader::readQuoted(QByteArray& buffer)
     const qsizetype size = m_data.size();
     ++m_pos;
     while (m_pos < size) {
-        const auto* quote = static_cast<const char*>(std::memchr(data + m_pos, '"', static_cast<size_t>(size - m_pos)));
+        const auto* quote =
+            static_cast<const char*>(std::memchr(data + m_pos, '"', static_cast<size_t>(size - m_pos)));
         if (!quote) {
             m_line += countNewlines(data + m_pos, data + size);
             m_pos = size;

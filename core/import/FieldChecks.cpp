@@ -1,7 +1,6 @@
 #include "import/FieldChecks.h"
 
 #include <QDate>
-
 #include <charconv>
 #include <cmath>
 
@@ -84,15 +83,15 @@ std::optional<qint64> parseInteger(const QString& text)
 
 bool parseBoolean(const QString& text)
 {
-    return text.compare(QLatin1StringView("true"), Qt::CaseInsensitive) == 0 || text == QLatin1StringView("1")
-           || text.compare(QLatin1StringView("yes"), Qt::CaseInsensitive) == 0;
+    return text.compare(QLatin1StringView("true"), Qt::CaseInsensitive) == 0 ||
+           text == QLatin1StringView("1") || text.compare(QLatin1StringView("yes"), Qt::CaseInsensitive) == 0;
 }
 
 bool isBooleanSpelling(const QString& text)
 {
-    return text.isEmpty() || parseBoolean(text) || text == QLatin1StringView("0")
-           || text.compare(QLatin1StringView("false"), Qt::CaseInsensitive) == 0
-           || text.compare(QLatin1StringView("no"), Qt::CaseInsensitive) == 0;
+    return text.isEmpty() || parseBoolean(text) || text == QLatin1StringView("0") ||
+           text.compare(QLatin1StringView("false"), Qt::CaseInsensitive) == 0 ||
+           text.compare(QLatin1StringView("no"), Qt::CaseInsensitive) == 0;
 }
 
 bool isTimeOfDay(const QString& text)
@@ -134,8 +133,8 @@ QStringList scheduleProblems(const ScheduleFields& fields)
         problems << QStringLiteral("opens_at \"%1\" is not HH:MM[:SS]").arg(fields.opensAt);
     if (!fields.closesAt.isEmpty() && !isTimeOfDay(fields.closesAt))
         problems << QStringLiteral("closes_at \"%1\" is not HH:MM[:SS]").arg(fields.closesAt);
-    static const QStringList kFreqs = {QStringLiteral("DAILY"), QStringLiteral("WEEKLY"), QStringLiteral("MONTHLY"),
-                                       QStringLiteral("YEARLY")};
+    static const QStringList kFreqs = {QStringLiteral("DAILY"), QStringLiteral("WEEKLY"),
+                                       QStringLiteral("MONTHLY"), QStringLiteral("YEARLY")};
     if (!fields.freq.isEmpty() && !kFreqs.contains(fields.freq))
         problems << QStringLiteral("freq \"%1\" is not DAILY, WEEKLY, MONTHLY or YEARLY").arg(fields.freq);
     if (!fields.byday.isEmpty() && !isByDayList(fields.byday))

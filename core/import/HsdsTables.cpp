@@ -48,8 +48,8 @@ QList<ReferenceSpec> references(QLatin1StringView spec)
 TableSpec table(const char* name, const char* file, const char* cols, const char* essential,
                 const char* required, const char* refs)
 {
-    return TableSpec{QString::fromLatin1(name),    QString::fromLatin1(file),
-                     columns(QLatin1StringView(cols)), words(QLatin1StringView(essential)),
+    return TableSpec{QString::fromLatin1(name),          QString::fromLatin1(file),
+                     columns(QLatin1StringView(cols)),   words(QLatin1StringView(essential)),
                      words(QLatin1StringView(required)), references(QLatin1StringView(refs))};
 }
 
@@ -66,39 +66,43 @@ QList<TableSpec> buildSpecs()
                    "name", "", "parent_organization_id>organization");
     specs << table("program", "programs.csv", "id organization_id name alternate_name description", "name",
                    "organization_id", "organization_id>organization");
-    specs << table("service", "services.csv",
-                   "id organization_id program_id name alternate_name description url email status "
-                   "interpretation_services application_process fees_description wait_time fees accreditations "
-                   "eligibility_description minimum_age:r maximum_age:r assured_date assurer_email licenses "
-                   "alert last_modified x_source x_demonstration:b",
-                   "name", "organization_id status", "organization_id>organization program_id>program");
+    specs << table(
+        "service", "services.csv",
+        "id organization_id program_id name alternate_name description url email status "
+        "interpretation_services application_process fees_description wait_time fees accreditations "
+        "eligibility_description minimum_age:r maximum_age:r assured_date assurer_email licenses "
+        "alert last_modified x_source x_demonstration:b",
+        "name", "organization_id status", "organization_id>organization program_id>program");
     specs << table("location", "locations.csv",
                    "id location_type url organization_id name alternate_name description transportation "
                    "latitude:lat longitude:lon external_identifier external_identifier_type",
                    "", "", "organization_id>organization");
     specs << table("service_at_location", "service_at_location.csv", "id service_id location_id description",
                    "service_id location_id", "", "service_id!service location_id!location");
-    specs << table("contact", "contacts.csv",
-                   "id organization_id service_id service_at_location_id location_id name title department email",
-                   "", "",
-                   "organization_id>organization service_id>service service_at_location_id>service_at_location "
-                   "location_id>location");
-    specs << table("phone", "phones.csv",
-                   "id location_id service_id organization_id contact_id service_at_location_id number extension "
-                   "type description",
-                   "number", "",
-                   "location_id>location service_id>service organization_id>organization contact_id>contact "
-                   "service_at_location_id>service_at_location");
-    specs << table("address", "addresses.csv",
-                   "id location_id attention address_1 address_2 city region state_province postal_code country "
-                   "address_type",
-                   "", "", "location_id>location");
-    specs << table("schedule", "schedules.csv",
-                   "id service_id location_id service_at_location_id valid_from valid_to dtstart timezone until "
-                   "count:i wkst freq interval:i byday byweekno bymonthday byyearday description opens_at "
-                   "closes_at schedule_link attending_type notes",
-                   "", "",
-                   "service_id>service location_id>location service_at_location_id>service_at_location");
+    specs << table(
+        "contact", "contacts.csv",
+        "id organization_id service_id service_at_location_id location_id name title department email", "",
+        "",
+        "organization_id>organization service_id>service service_at_location_id>service_at_location "
+        "location_id>location");
+    specs << table(
+        "phone", "phones.csv",
+        "id location_id service_id organization_id contact_id service_at_location_id number extension "
+        "type description",
+        "number", "",
+        "location_id>location service_id>service organization_id>organization contact_id>contact "
+        "service_at_location_id>service_at_location");
+    specs << table(
+        "address", "addresses.csv",
+        "id location_id attention address_1 address_2 city region state_province postal_code country "
+        "address_type",
+        "", "", "location_id>location");
+    specs << table(
+        "schedule", "schedules.csv",
+        "id service_id location_id service_at_location_id valid_from valid_to dtstart timezone until "
+        "count:i wkst freq interval:i byday byweekno bymonthday byyearday description opens_at "
+        "closes_at schedule_link attending_type notes",
+        "", "", "service_id>service location_id>location service_at_location_id>service_at_location");
     specs << table("language", "languages.csv", "id service_id location_id phone_id name code note", "", "",
                    "service_id>service location_id>location phone_id>phone");
     specs << table("service_area", "service_areas.csv",
@@ -112,7 +116,8 @@ QList<TableSpec> buildSpecs()
     specs << table("accessibility", "accessibility.csv", "id location_id description details url", "", "",
                    "location_id>location");
     // link_id is checked against the table its link_entity names (see TableLoader), not here.
-    specs << table("attribute", "attributes.csv", "id link_id taxonomy_term_id link_type link_entity value label",
+    specs << table("attribute", "attributes.csv",
+                   "id link_id taxonomy_term_id link_type link_entity value label",
                    "link_id taxonomy_term_id", "", "taxonomy_term_id!taxonomy_term");
     // Our extension: (entity, id) names a row of any table above; checked by TableLoader.
     TableSpec translation = table("translation", "translations.csv", "entity id field locale value",

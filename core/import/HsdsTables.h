@@ -26,7 +26,7 @@ struct ColumnSpec
 struct ReferenceSpec
 {
     QString column;
-    QString target;            ///< singular table name
+    QString target;               ///< singular table name
     bool dropWhenMissing = false; ///< the record exists only for this link: without the target it is useless
 };
 

@@ -24,8 +24,8 @@ void add(ImportReport& report, ImportIssue::Severity severity, const QString& fi
 // A resource path stays inside the package: no absolute paths, no "..", no URLs.
 bool isSafeRelativePath(const QString& path)
 {
-    if (path.isEmpty() || QDir::isAbsolutePath(path) || path.startsWith(QLatin1Char(':'))
-        || path.contains(QLatin1StringView("://")))
+    if (path.isEmpty() || QDir::isAbsolutePath(path) || path.startsWith(QLatin1Char(':')) ||
+        path.contains(QLatin1StringView("://")))
         return false;
     const QStringList parts = QDir::fromNativeSeparators(path).split(QLatin1Char('/'));
     return !parts.contains(QStringLiteral(".."));
@@ -57,7 +57,7 @@ PackageFiles PackageFiles::resolve(const QString& folder, ImportReport& report)
             add(report, ImportIssue::Severity::Warning, kDescriptor,
                 QStringLiteral("cannot be read (%1); using the official file names")
                     .arg(descriptor.error() != QFileDevice::NoError ? descriptor.errorString()
-                                                                     : parseError.errorString()));
+                                                                    : parseError.errorString()));
         }
         const QJsonArray resources = document.object().value(QLatin1StringView("resources")).toArray();
         for (const QJsonValue& value : resources) {
@@ -100,7 +100,8 @@ PackageFiles PackageFiles::resolve(const QString& folder, ImportReport& report)
     const QStringList csvFiles = dir.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
     for (const QString& name : csvFiles) {
         if (!used.contains(QFileInfo(dir.filePath(name)).absoluteFilePath()))
-            add(report, ImportIssue::Severity::Warning, name, QStringLiteral("not an HSDS table Pathways keeps; not imported"));
+            add(report, ImportIssue::Severity::Warning, name,
+                QStringLiteral("not an HSDS table Pathways keeps; not imported"));
     }
     return files;
 }

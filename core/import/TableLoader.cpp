@@ -5,12 +5,9 @@
 #include "db/Statement.h"
 #include "import/CsvReader.h"
 #include "import/FieldChecks.h"
-
-#include <QList>
-#include <QVarLengthArray>
+#include "import/TableLoaderState.h"
 
 #include <optional>
-#include <utility>
 
 namespace pathways::import {
 
@@ -34,68 +31,6 @@ QString insertSql(const TableSpec& spec)
 }
 
 } // namespace
-
-/// What load() keeps while reading one file. Everything that depends only on the header and the table is
-/// worked out once here, so the per-record work is index lookups, never name lookups.
-struct TableLoader::FileState
-{
-    enum class Kind { Plain, Schedule, Attribute, Translation };
-
-    /// A reference column with its target resolved.
-    struct Link
-    {
-        int column = -1;                      ///< spec column index
-        const ReferenceSpec* spec = nullptr;
-        const QSet<QString>* targetIds = nullptr; ///< nullptr: the target's file was not read
-        bool self = false;                    ///< points into this very table: checked at the end
-        bool reported = false;                ///< the unreadable target has been reported once
-    };
-    struct SelfReference
-    {
-        qint64 line;
-        QString id;
-        const ReferenceSpec* spec;
-        QString value;
-    };
-
-    const TableSpec& spec;
-    QString name;
-    db::Statement insert;
-    Kind kind = Kind::Plain;
-    qsizetype headerSize = 0;
-    QList<int> source;  ///< per spec column: index in the CSV record, -1 when the file has no such column
-    QStringList values; ///< per spec column: the trimmed value of the current record
-    QVarLengthArray<bool, 32> null; ///< per spec column: store NULL although a value was given
-    QVarLengthArray<double, 32> number;  ///< per spec column: the parsed Real/Latitude/Longitude value
-    QVarLengthArray<qint64, 32> integer; ///< per spec column: the parsed Integer value
-    int schedule[6] = {-1, -1, -1, -1, -1, -1}; ///< opens_at closes_at freq byday valid_from valid_to
-    QSet<QString>* ownIds = nullptr;
-    int idColumn = 0;
-    QList<int> essential, required, typed;
-    QList<Link> links;
-    QList<SelfReference> selfReferences; ///< checked once the whole file is read
-    QSet<QString> translationKeys;
-
-    FileState(const TableSpec& tableSpec, const QString& fileName, db::Statement statement)
-        : spec(tableSpec), name(fileName), insert(std::move(statement))
-    {
-    }
-
-    int column(const QString& columnName) const
-    {
-        for (int i = 0; i < spec.columns.size(); ++i) {
-            if (spec.columns.at(i).name == columnName)
-                return i;
-        }
-        return -1;
-    }
-    /// The current record's value of `name`, a column of the spec; for the rare per-record name lookups.
-    QString value(const char* columnName) const
-    {
-        const int index = column(QLatin1StringView(columnName));
-        return index < 0 ? QString() : values.at(index);
-    }
-};
 
 TableLoader::TableLoader(db::Connection& target, ImportReport& report) : m_db(target), m_report(report) {}
 
@@ -132,8 +67,9 @@ bool TableLoader::load(const TableSpec& spec, const QString& path, const QString
     const char* const scheduleFields[] = {"opens_at", "closes_at", "freq", "byday", "valid_from", "valid_to"};
     for (int i = 0; i < 6 && file.kind == FileState::Kind::Schedule; ++i)
         file.schedule[i] = file.column(QLatin1StringView(scheduleFields[i]));
-    if (!readHeader(file, reader))
-        return false;
+    const Header header = readHeader(file, reader);
+    if (header != Header::Read)
+        return header == Header::Empty;
     file.ownIds = &m_ids[spec.table];
     m_rows.insert(spec.table, 0);
     resolveReferences(file);
@@ -154,23 +90,27 @@ bool TableLoader::load(const TableSpec& spec, const QString& path, const QString
     for (const FileState::SelfReference& reference : std::as_const(file.selfReferences)) {
         if (!file.ownIds->contains(reference.value))
             issue(Severity::Warning, fileName, reference.line, reference.id,
-                  QStringLiteral("%1 \"%2\" matches no %3").arg(reference.spec->column, reference.value, spec.table));
+                  QStringLiteral("%1 \"%2\" matches no %3")
+                      .arg(reference.spec->column, reference.value, spec.table));
     }
     return true;
 }
 
-bool TableLoader::readHeader(FileState& file, CsvReader& reader)
+TableLoader::Header TableLoader::readHeader(FileState& file, CsvReader& reader)
 {
     CsvReader::Record header;
     QString problem;
     const CsvReader::Result result = reader.next(header, problem);
     if (result == CsvReader::Result::Skipped) {
-        issue(Severity::Fatal, file.name, header.line, {}, QStringLiteral("the header cannot be read: %1").arg(problem));
-        return false;
+        issue(Severity::Fatal, file.name, header.line, {},
+              QStringLiteral("the header cannot be read: %1").arg(problem));
+        return Header::Fatal;
     }
     if (result == CsvReader::Result::End) {
-        issue(Severity::Fatal, file.name, 0, {}, QStringLiteral("the file is empty: it needs at least a header with an id column"));
-        return false;
+        // Some exporters write an empty file for an empty table; nothing to import, nothing lost.
+        issue(Severity::Warning, file.name, 0, {},
+              QStringLiteral("the file is empty; nothing imported from it"));
+        return Header::Empty;
     }
     QHash<QString, int> index; // column name -> position; matched by name, so any order works
     for (int i = 0; i < header.fields.size(); ++i) {
@@ -183,7 +123,7 @@ bool TableLoader::readHeader(FileState& file, CsvReader& reader)
     }
     if (!index.contains(QStringLiteral("id"))) {
         issue(Severity::Fatal, file.name, header.line, {}, QStringLiteral("the header has no \"id\" column"));
-        return false;
+        return Header::Fatal;
     }
     file.headerSize = header.fields.size();
     const TableSpec& spec = file.spec;
@@ -196,12 +136,13 @@ bool TableLoader::readHeader(FileState& file, CsvReader& reader)
     for (const QString& column : spec.essential) {
         file.essential << file.column(column);
         if (!index.contains(column))
-            issue(Severity::Warning, file.name, header.line, {},
-                  QStringLiteral("the header has no \"%1\" column: every record will be dropped").arg(column));
+            issue(
+                Severity::Warning, file.name, header.line, {},
+                QStringLiteral("the header has no \"%1\" column: every record will be dropped").arg(column));
     }
     for (const QString& column : spec.required)
         file.required << file.column(column);
-    return true;
+    return Header::Read;
 }
 
 void TableLoader::resolveReferences(FileState& file)
@@ -227,7 +168,9 @@ void TableLoader::loadRecord(FileState& file, qint64 line, const QStringList& fi
     const QString id = file.values.at(file.idColumn);
     if (fields.size() != file.headerSize) {
         issue(Severity::Dropped, file.name, line, id,
-              QStringLiteral("the record has %1 fields but the header has %2").arg(fields.size()).arg(file.headerSize));
+              QStringLiteral("the record has %1 fields but the header has %2")
+                  .arg(fields.size())
+                  .arg(file.headerSize));
         return;
     }
     if (id.isEmpty()) {
@@ -235,7 +178,8 @@ void TableLoader::loadRecord(FileState& file, qint64 line, const QStringList& fi
         return;
     }
     if (spec.keyedById && file.ownIds->contains(id)) {
-        issue(Severity::Dropped, file.name, line, id, QStringLiteral("duplicate id; the first record with it was kept"));
+        issue(Severity::Dropped, file.name, line, id,
+              QStringLiteral("duplicate id; the first record with it was kept"));
         return;
     }
     QStringList missing;
@@ -287,7 +231,8 @@ bool TableLoader::checkReferences(FileState& file, qint64 line, const QString& i
         if (link.targetIds && link.targetIds->contains(value))
             continue;
         if (link.spec->dropWhenMissing) {
-            issue(Severity::Dropped, file.name, line, id, dangling(link.spec->column, value, link.spec->target));
+            issue(Severity::Dropped, file.name, line, id,
+                  dangling(link.spec->column, value, link.spec->target));
             return false;
         }
         issue(Severity::Warning, file.name, line, id, dangling(link.spec->column, value, link.spec->target));
@@ -299,19 +244,23 @@ bool TableLoader::checkReferences(FileState& file, qint64 line, const QString& i
         const QString linkId = file.value("link_id");
         const QSet<QString>* ids = idsOf(entity);
         if (ids && entity != QLatin1StringView("translation") && !ids->contains(linkId))
-            issue(Severity::Warning, file.name, line, id, dangling(QStringLiteral("link_id"), linkId, entity));
+            issue(Severity::Warning, file.name, line, id,
+                  dangling(QStringLiteral("link_id"), linkId, entity));
     } else if (file.kind == FileState::Kind::Translation) {
         const QString entity = file.value("entity");
         const TableSpec* target = findTableSpec(entity);
         if (!target || !target->keyedById || target->table != entity) {
             issue(Severity::Dropped, file.name, line, id,
-                  QStringLiteral("entity \"%1\" is not an HSDS table name such as service or organization").arg(entity));
+                  QStringLiteral("entity \"%1\" is not an HSDS table name such as service or organization")
+                      .arg(entity));
             return false;
         }
-        const QString key = QStringList{entity, id, file.value("field"), file.value("locale")}.join(kKeySeparator);
+        const QString key =
+            QStringList{entity, id, file.value("field"), file.value("locale")}.join(kKeySeparator);
         if (file.translationKeys.contains(key)) {
-            issue(Severity::Dropped, file.name, line, id,
-                  QStringLiteral("duplicate translation of this field to this locale; the first one was kept"));
+            issue(
+                Severity::Dropped, file.name, line, id,
+                QStringLiteral("duplicate translation of this field to this locale; the first one was kept"));
             return false;
         }
         file.translationKeys.insert(key);
@@ -364,7 +313,8 @@ void TableLoader::checkValues(FileState& file, qint64 line, const QString& id)
         case FieldType::Boolean:
             if (!checks::isBooleanSpelling(value))
                 issue(Severity::Warning, file.name, line, id,
-                      QStringLiteral("%1 \"%2\" is not true/false, 1/0 or yes/no; taken as false").arg(column.name, value));
+                      QStringLiteral("%1 \"%2\" is not true/false, 1/0 or yes/no; taken as false")
+                          .arg(column.name, value));
             break;
         }
     }
@@ -375,24 +325,28 @@ void TableLoader::checkValues(FileState& file, qint64 line, const QString& id)
             const double lat = file.number.at(latitude);
             const double lon = file.number.at(longitude);
             // A position needs both halves; one without the other would place the location wrongly.
-            if (file.null.at(latitude) || file.null.at(longitude) || lat < -90.0 || lat > 90.0 || lon < -180.0
-                || lon > 180.0) {
+            if (file.null.at(latitude) || file.null.at(longitude) || lat < -90.0 || lat > 90.0 ||
+                lon < -180.0 || lon > 180.0) {
                 file.null[latitude] = true;
                 file.null[longitude] = true;
-                issue(Severity::Warning, file.name, line, id,
-                      QStringLiteral("latitude/longitude \"%1\"/\"%2\" is not a position (-90..90, -180..180); "
-                                     "coordinates left empty")
-                          .arg(latText, lonText));
+                issue(
+                    Severity::Warning, file.name, line, id,
+                    QStringLiteral("latitude/longitude \"%1\"/\"%2\" is not a position (-90..90, -180..180); "
+                                   "coordinates left empty")
+                        .arg(latText, lonText));
             }
         }
     }
     if (file.kind == FileState::Kind::Schedule) {
-        const auto field = [&file](int k) { return file.schedule[k] < 0 ? QString() : file.values.at(file.schedule[k]); };
+        const auto field = [&file](int k) {
+            return file.schedule[k] < 0 ? QString() : file.values.at(file.schedule[k]);
+        };
         const QStringList problems =
             checks::scheduleProblems({field(0), field(1), field(2), field(3), field(4), field(5)});
         if (!problems.isEmpty())
             issue(Severity::Warning, file.name, line, id,
-                  QStringLiteral("%1; opening hours will ignore this schedule").arg(problems.join(QStringLiteral("; "))));
+                  QStringLiteral("%1; opening hours will ignore this schedule")
+                      .arg(problems.join(QStringLiteral("; "))));
     }
 }
 
@@ -433,7 +387,8 @@ void TableLoader::insert(FileState& file, qint64 line, const QString& id)
         statement.reset();
         if ((error.sqliteCode() & 0xFF) != kSqliteConstraint)
             throw;
-        issue(Severity::Dropped, file.name, line, id, QStringLiteral("rejected by the database: %1").arg(error.message()));
+        issue(Severity::Dropped, file.name, line, id,
+              QStringLiteral("rejected by the database: %1").arg(error.message()));
         return;
     }
     if (spec.keyedById)

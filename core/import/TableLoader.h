@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
-
 #include <map>
 
 namespace pathways::db {
@@ -27,7 +26,8 @@ public:
     TableLoader(db::Connection& target, ImportReport& report);
 
     /// Loads `path` (shown as `fileName` in findings) into `spec.table`. Returns false after a Fatal
-    /// finding (file unreadable, not UTF-8, no `id` column); the caller must then not commit.
+    /// finding (file unreadable, not UTF-8, no `id` column); the caller must then not commit. An empty
+    /// file (not even a header) is a warning and counts as absent.
     /// db::DatabaseError other than a constraint violation of one record propagates.
     bool load(const TableSpec& spec, const QString& path, const QString& fileName);
 
@@ -35,7 +35,8 @@ public:
 
 private:
     struct FileState;
-    bool readHeader(FileState& file, CsvReader& reader);
+    enum class Header { Read, Empty, Fatal };
+    Header readHeader(FileState& file, CsvReader& reader);
     void resolveReferences(FileState& file);
     const QSet<QString>* idsOf(const QString& table) const;
     void loadRecord(FileState& file, qint64 line, const QStringList& fields);

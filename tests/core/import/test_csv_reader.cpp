@@ -40,7 +40,8 @@ TEST_CASE("CsvReader: fields, quotes, empty fields and line numbers")
 {
     const Read read = readAll("a,b,c\n\"x,1\",,\"\"\n\n\"multi\nline\",\"q\"\"q\",last\nend");
     REQUIRE(read.records.size() == 4);
-    CHECK(read.records.at(0).fields == QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+    CHECK(read.records.at(0).fields ==
+          QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
     CHECK(read.records.at(1).fields == QStringList{QStringLiteral("x,1"), QString(), QString()});
     CHECK(read.records.at(2).line == 4); // the blank line 3 is skipped
     CHECK(read.records.at(2).fields.at(0) == QStringLiteral("multi\nline"));
@@ -75,7 +76,7 @@ TEST_CASE("CsvReader: UTF-8 is validated with the line of the first bad byte")
 {
     CHECK(firstInvalidUtf8("plain ascii") == -1);
     CHECK(firstInvalidUtf8("Dru\xC5\xA1tvo \xE2\x82\xAC \xF0\x9F\x98\x80") == -1);
-    CHECK(firstInvalidUtf8("\xC0\xAF") == 0);          // overlong "/"
+    CHECK(firstInvalidUtf8("\xC0\xAF") == 0);         // overlong "/"
     CHECK(firstInvalidUtf8("ab\xED\xA0\x80") == 2);   // a UTF-16 surrogate
     CHECK(firstInvalidUtf8("\xF4\x90\x80\x80") == 0); // above U+10FFFF
     CHECK(firstInvalidUtf8("ok\xE2\x82") == 2);       // truncated at the end
@@ -114,7 +115,11 @@ TEST_CASE("field checks: numbers, booleans, times, BYDAY lists, dates")
     CHECK_FALSE(checks::isByDayList(QStringLiteral("MO,,TU")));
     CHECK(checks::isIsoDate(QStringLiteral("2024-02-29")));
     CHECK_FALSE(checks::isIsoDate(QStringLiteral("2023-02-29")));
-    CHECK(checks::scheduleProblems({QStringLiteral("10:00:00"), QStringLiteral("18:00:00"), QStringLiteral("WEEKLY"),
-                                    QStringLiteral("TH,FR"), QStringLiteral("2005-01-01"), {}})
+    CHECK(checks::scheduleProblems({QStringLiteral("10:00:00"),
+                                    QStringLiteral("18:00:00"),
+                                    QStringLiteral("WEEKLY"),
+                                    QStringLiteral("TH,FR"),
+                                    QStringLiteral("2005-01-01"),
+                                    {}})
               .isEmpty());
 }

@@ -4,10 +4,9 @@
 #include "import/HsdsImporter.h"
 #include "support/TempDir.h"
 
-#include <catch2/catch.hpp>
-
 #include <QElapsedTimer>
 #include <QVariant>
+#include <catch2/catch.hpp>
 
 using namespace pathways;
 using import::HsdsImporter;
@@ -45,12 +44,13 @@ struct Fixture
 };
 
 /// The issues of `report` with `severity` in `file` whose message contains `words`.
-QList<ImportIssue> find(const ImportReport& report, Severity severity, const char* file, const char* words = "")
+QList<ImportIssue> find(const ImportReport& report, Severity severity, const char* file,
+                        const char* words = "")
 {
     QList<ImportIssue> found;
     for (const ImportIssue& issue : report.issues) {
-        if (issue.severity == severity && issue.file == QString::fromUtf8(file)
-            && issue.message.contains(QString::fromUtf8(words)))
+        if (issue.severity == severity && issue.file == QString::fromUtf8(file) &&
+            issue.message.contains(QString::fromUtf8(words)))
             found << issue;
     }
     return found;
@@ -73,10 +73,11 @@ TEST_CASE("the HSDS 3.0 specification example imports, with its oddities reporte
     REQUIRE_FALSE(report.hasFatal());
     CHECK(report.count(Severity::Dropped) == 0);
 
-    const char* tables[] = {"organization", "program",  "service",     "location",          "service_at_location",
-                            "address",      "phone",    "schedule",    "language",          "service_area",
-                            "taxonomy",     "taxonomy_term", "attribute", "cost_option",    "required_document",
-                            "accessibility", "contact"};
+    const char* tables[] = {
+        "organization",  "program",       "service",   "location",    "service_at_location",
+        "address",       "phone",         "schedule",  "language",    "service_area",
+        "taxonomy",      "taxonomy_term", "attribute", "cost_option", "required_document",
+        "accessibility", "contact"};
     for (const char* table : tables) {
         INFO(table);
         CHECK(report.rowsImported.value(QString::fromUtf8(table)) == 1);
@@ -84,8 +85,8 @@ TEST_CASE("the HSDS 3.0 specification example imports, with its oddities reporte
     }
     CHECK(report.rowsImported.value(QStringLiteral("translation")) == 0);
 
-    CHECK(f.text("SELECT name FROM service WHERE id = 'ac148810-d857-441c-9679-408f346de14b'")
-          == QStringLiteral("Community Counselling"));
+    CHECK(f.text("SELECT name FROM service WHERE id = 'ac148810-d857-441c-9679-408f346de14b'") ==
+          QStringLiteral("Community Counselling"));
     CHECK(f.text("SELECT number FROM phone") == QStringLiteral("\"+44 1234 234567\""));
     CHECK(f.value("SELECT minimum_age FROM service").toDouble() == 12.0);
     CHECK(f.text("SELECT timezone FROM schedule") == QStringLiteral("3"));
@@ -125,7 +126,8 @@ TEST_CASE("RFC 4180 quoting: doubled quotes, separators and line breaks inside f
     INFO(describe(report));
     REQUIRE_FALSE(report.hasFatal());
     CHECK(f.text("SELECT name FROM service WHERE id = 's1'") == QStringLiteral("Say \"hello\""));
-    CHECK(f.text("SELECT description FROM service WHERE id = 's1'") == QStringLiteral("one, two\nthree\n\"four\""));
+    CHECK(f.text("SELECT description FROM service WHERE id = 's1'") ==
+          QStringLiteral("one, two\nthree\n\"four\""));
     CHECK(f.value("SELECT description FROM service WHERE id = 's2'").isNull()); // empty -> NULL
     // Line numbers count the physical lines of the multi-line record.
     const auto duplicates = find(report, Severity::Dropped, "services.csv", "duplicate");
@@ -171,7 +173,8 @@ TEST_CASE("only services.csv: missing optional tables are fine, unresolvable ref
     INFO(describe(report));
     REQUIRE_FALSE(report.hasFatal());
     CHECK(report.rowsImported.value(QStringLiteral("service")) == 2);
-    CHECK(find(report, Severity::Warning, "services.csv", "organization_id refers to organization").size() == 1);
+    CHECK(find(report, Severity::Warning, "services.csv", "organization_id refers to organization").size() ==
+          1);
     CHECK(find(report, Severity::Warning, "services.csv", "matches no").isEmpty());
 }
 
@@ -235,6 +238,32 @@ TEST_CASE("dangling references: warnings keep the record, a link record without 
     CHECK(f.count("phone") == 1);
 }
 
+TEST_CASE("references within a table may point down the file; attributes follow link_entity")
+{
+    Fixture f;
+    f.write("organizations.csv",
+            "id,name,parent_organization_id\no1,Branch,o2\no2,Head office,\no3,Orphan,o9\n");
+    f.write("services.csv", "id,name,organization_id\ns1,A,o1\n");
+    f.write("taxonomy_terms.csv", "id,name,taxonomy,taxonomy_id\nt1,Food,open-eligibility,\n");
+    f.write("attributes.csv", "id,link_id,taxonomy_term_id,link_entity\n"
+                              "a1,s1,t1,service\na2,s404,t1,service\na3,s1,t404,service\na4,x,t1,unknown\n");
+    f.write("accessibility.csv", ""); // an empty optional file: a warning, nothing else
+    const ImportReport report = f.run();
+    INFO(describe(report));
+    REQUIRE_FALSE(report.hasFatal());
+    const auto parents = find(report, Severity::Warning, "organizations.csv", "parent_organization_id");
+    REQUIRE(parents.size() == 1);
+    CHECK(parents.first().recordId == QStringLiteral("o3"));
+    CHECK(f.text("SELECT group_concat(id) FROM (SELECT id FROM attribute ORDER BY id)") ==
+          QStringLiteral("a1,a2,a4"));
+    CHECK(find(report, Severity::Warning, "attributes.csv", "link_id \"s404\" matches no service").size() ==
+          1);
+    CHECK(find(report, Severity::Dropped, "attributes.csv", "taxonomy_term_id \"t404\"").size() == 1);
+    CHECK(f.text("SELECT taxonomy FROM taxonomy_term") == QStringLiteral("open-eligibility"));
+    CHECK(find(report, Severity::Warning, "accessibility.csv", "empty").size() == 1);
+    CHECK(report.rowsImported.value(QStringLiteral("accessibility")) == 0);
+}
+
 TEST_CASE("bad schedules are reported and kept, bad numbers and coordinates become NULL")
 {
     Fixture f;
@@ -270,7 +299,8 @@ TEST_CASE("a ragged row is dropped and an unterminated quote reported, the other
     const ImportReport report = f.run();
     INFO(describe(report));
     REQUIRE_FALSE(report.hasFatal());
-    CHECK(f.text("SELECT group_concat(id) FROM (SELECT id FROM service ORDER BY id)") == QStringLiteral("s1,s4"));
+    CHECK(f.text("SELECT group_concat(id) FROM (SELECT id FROM service ORDER BY id)") ==
+          QStringLiteral("s1,s4"));
     const auto ragged = find(report, Severity::Dropped, "services.csv", "fields");
     REQUIRE(ragged.size() == 2);
     CHECK(ragged.at(0).line == 3);
@@ -321,6 +351,13 @@ TEST_CASE("fatal: no folder, no services.csv, a header without id, no usable ser
         const ImportReport report = f.run();
         CHECK(find(report, Severity::Fatal, "services.csv", "\"id\"").size() == 1);
     }
+    SECTION("an empty services.csv")
+    {
+        f.write("services.csv", "");
+        const ImportReport report = f.run();
+        CHECK(find(report, Severity::Warning, "services.csv", "empty").size() == 1);
+        CHECK(report.count(Severity::Fatal) == 1);
+    }
     SECTION("every service dropped")
     {
         f.write("services.csv", "id,name\ns1,\n");
@@ -359,9 +396,10 @@ TEST_CASE("translations.csv rows are stored, checked against their entity and de
     INFO(describe(report));
     REQUIRE_FALSE(report.hasFatal());
     CHECK(report.rowsImported.value(QStringLiteral("translation")) == 3);
-    CHECK(f.text("SELECT value FROM translation WHERE entity = 'service' AND id = 's1' AND locale = 'sl'")
-          == QStringLiteral("Svetovanje"));
-    CHECK(f.text("SELECT value FROM translation WHERE entity = 'organization'") == QStringLiteral("The Key Society"));
+    CHECK(f.text("SELECT value FROM translation WHERE entity = 'service' AND id = 's1' AND locale = 'sl'") ==
+          QStringLiteral("Svetovanje"));
+    CHECK(f.text("SELECT value FROM translation WHERE entity = 'organization'") ==
+          QStringLiteral("The Key Society"));
     CHECK(find(report, Severity::Dropped, "translations.csv", "duplicate").size() == 1);
     CHECK(find(report, Severity::Dropped, "translations.csv", "entity \"services\"").size() == 1);
     CHECK(find(report, Severity::Warning, "translations.csv", "s404").size() == 1);
@@ -378,10 +416,13 @@ TEST_CASE("extension columns x_source and x_demonstration are stored")
     const ImportReport report = f.run();
     INFO(describe(report));
     REQUIRE_FALSE(report.hasFatal());
-    CHECK(f.text("SELECT x_source FROM service WHERE id = 's1'") == QStringLiteral("https://example.org/list.pdf p. 4"));
+    CHECK(f.text("SELECT x_source FROM service WHERE id = 's1'") ==
+          QStringLiteral("https://example.org/list.pdf p. 4"));
     CHECK(f.value("SELECT x_source FROM service WHERE id = 's2'").isNull());
-    CHECK(f.text("SELECT group_concat(id) FROM (SELECT id FROM service WHERE x_demonstration = 1 ORDER BY id)")
-          == QStringLiteral("s1,s2,s3"));
+    CHECK(
+        f.text(
+            "SELECT group_concat(id) FROM (SELECT id FROM service WHERE x_demonstration = 1 ORDER BY id)") ==
+        QStringLiteral("s1,s2,s3"));
     CHECK(f.value("SELECT count(*) FROM service WHERE x_demonstration = 0").toInt() == 2);
     CHECK(f.text("SELECT x_source FROM organization") == QStringLiteral("Annual report 2024"));
     CHECK(f.value("SELECT x_demonstration FROM organization").toInt() == 0);
@@ -405,8 +446,9 @@ TEST_CASE("benchmark: 100,000 services with related rows", "[.bench]")
         const QByteArray uuid = "0b6c1a52-6f0e-4c1d-9a7b-" + n.rightJustified(12, '0');
         if (i % 10 == 0)
             organizations += "o-" + uuid + ",Organization " + n + ",\"An organization, number " + n + "\"\n";
-        services += "s-" + uuid + ",o-" + uuid.left(24) + QByteArray::number(i / 10 * 10).rightJustified(12, '0')
-                    + ",Service " + n + ",\"Help with \"\"things\"\", number " + n + "\",active,18\n";
+        services += "s-" + uuid + ",o-" + uuid.left(24) +
+                    QByteArray::number(i / 10 * 10).rightJustified(12, '0') + ",Service " + n +
+                    ",\"Help with \"\"things\"\", number " + n + "\",active,18\n";
         locations += "l-" + uuid + ",Place " + n + ",46." + n + ",14." + n + "\n";
         links += "sl-" + uuid + ",s-" + uuid + ",l-" + uuid + "\n";
         phones += "p-" + uuid + ",s-" + uuid + ",+386 1 " + n + "\n";

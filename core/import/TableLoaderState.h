@@ -1,0 +1,80 @@
+#pragma once
+
+// Private to TableLoader.cpp: the per-file state of TableLoader, kept apart so that each file stays short.
+
+#include "db/Statement.h"
+#include "import/HsdsTables.h"
+#include "import/TableLoader.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QVarLengthArray>
+#include <utility>
+
+namespace pathways::import {
+
+/// What load() keeps while reading one file. Everything that depends only on the header and the table is
+/// worked out once here, so the per-record work is index lookups, never name lookups.
+struct TableLoader::FileState
+{
+    enum class Kind { Plain, Schedule, Attribute, Translation };
+
+    /// A reference column with its target resolved.
+    struct Link
+    {
+        int column = -1; ///< spec column index
+        const ReferenceSpec* spec = nullptr;
+        const QSet<QString>* targetIds = nullptr; ///< nullptr: the target's file was not read
+        bool self = false;                        ///< points into this very table: checked at the end
+        bool reported = false;                    ///< the unreadable target has been reported once
+    };
+    struct SelfReference
+    {
+        qint64 line;
+        QString id;
+        const ReferenceSpec* spec;
+        QString value;
+    };
+
+    const TableSpec& spec;
+    QString name;
+    db::Statement insert;
+    Kind kind = Kind::Plain;
+    qsizetype headerSize = 0;
+    QList<int> source;  ///< per spec column: index in the CSV record, -1 when the file has no such column
+    QStringList values; ///< per spec column: the trimmed value of the current record
+    QVarLengthArray<bool, 32> null;             ///< per spec column: store NULL although a value was given
+    QVarLengthArray<double, 32> number;         ///< per spec column: the parsed Real/Latitude/Longitude value
+    QVarLengthArray<qint64, 32> integer;        ///< per spec column: the parsed Integer value
+    int schedule[6] = {-1, -1, -1, -1, -1, -1}; ///< opens_at closes_at freq byday valid_from valid_to
+    QSet<QString>* ownIds = nullptr;
+    int idColumn = 0;
+    QList<int> essential, required, typed;
+    QList<Link> links;
+    QList<SelfReference> selfReferences; ///< checked once the whole file is read
+    QSet<QString> translationKeys;
+
+    FileState(const TableSpec& tableSpec, const QString& fileName, db::Statement statement)
+        : spec(tableSpec), name(fileName), insert(std::move(statement))
+    {
+    }
+
+    int column(const QString& columnName) const
+    {
+        for (int i = 0; i < spec.columns.size(); ++i) {
+            if (spec.columns.at(i).name == columnName)
+                return i;
+        }
+        return -1;
+    }
+    /// The current record's value of the spec column `columnName`; for the rare per-record name lookups.
+    QString value(const char* columnName) const
+    {
+        const int index = column(QLatin1StringView(columnName));
+        return index < 0 ? QString() : values.at(index);
+    }
+};
+
+} // namespace pathways::import
