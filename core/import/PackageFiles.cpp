@@ -37,8 +37,13 @@ PackageFiles PackageFiles::resolve(const QString& folder, ImportReport& report)
 {
     PackageFiles files;
     const QFileInfo info(folder);
-    if (folder.isEmpty() || !info.exists() || !info.isDir()) {
+    if (folder.isEmpty() || !info.exists()) {
         add(report, ImportIssue::Severity::Fatal, folder, QStringLiteral("the folder does not exist"));
+        return files;
+    }
+    if (!info.isDir()) {
+        add(report, ImportIssue::Severity::Fatal, folder,
+            QStringLiteral("not a folder: give the folder that holds services.csv"));
         return files;
     }
     const QDir dir(folder);
