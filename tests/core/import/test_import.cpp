@@ -473,4 +473,23 @@ TEST_CASE("benchmark: 100,000 services with related rows", "[.bench]")
     CHECK(report.rowsImported.value(QStringLiteral("service")) == kServices);
     CHECK(report.rowsImported.value(QStringLiteral("service_at_location")) == kServices);
     CHECK(ms < 10000);
+
+    // Again into the now full database: the old rows are deleted in the same transaction.
+    timer.restart();
+    const ImportReport again = f.run();
+    WARN("re-imported over the previous import in " << timer.elapsed() << " ms");
+    CHECK(again.rowsImported.value(QStringLiteral("phone")) == kServices);
+    CHECK(f.count("service") == kServices);
+}
+
+// Not run by ctest (hidden tag): prints the findings for the default directory shipped with the app.
+TEST_CASE("the shipped default directory imports", "[.default]")
+{
+    Fixture f;
+    const ImportReport report = HsdsImporter::importFolder(
+        QStringLiteral(PATHWAYS_SOURCE_DIR) + QStringLiteral("/resources/default-directory"), f.db);
+    for (const QString& line : report.toLines())
+        WARN(line.toStdString());
+    CHECK_FALSE(report.hasFatal());
+    CHECK(report.count(Severity::Dropped) == 0);
 }
