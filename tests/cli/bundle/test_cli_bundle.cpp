@@ -1,0 +1,119 @@
+// The pathways-cli contract for bundles: exit codes, one-line reasons on stderr, JSON output.
+#include "support/TempDir.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <catch2/catch.hpp>
+
+using namespace pathways;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& arguments, const QByteArray& passphrase = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("PATHWAYS_PASSPHRASE"));
+    if (!passphrase.isEmpty())
+        environment.insert(QStringLiteral("PATHWAYS_PASSPHRASE"), QString::fromUtf8(passphrase));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PATHWAYS_CLI), arguments);
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+const QString kHsds = QStringLiteral(PATHWAYS_FIXTURES_DIR "/bundle/hsds");
+
+} // namespace
+
+TEST_CASE("cli: keygen, build, verify, inspect, sync, export")
+{
+    test::TempDir dir;
+    const QString data = dir.file(QStringLiteral("data"));
+    const QString key = dir.file(QStringLiteral("k.key"));
+    const QString pub = dir.file(QStringLiteral("k.pub"));
+    REQUIRE(cli({QStringLiteral("bundle"), QStringLiteral("keygen"), QStringLiteral("--secret"), key,
+                 QStringLiteral("--public"), pub, QStringLiteral("--unencrypted")}).exitCode == 0);
+    const QString bundle = dir.file(QStringLiteral("b.pathways"));
+    const QStringList build{QStringLiteral("bundle"),    QStringLiteral("build"),     QStringLiteral("--hsds"), kHsds,
+                            QStringLiteral("--expires"), QStringLiteral("2099-01-01"), QStringLiteral("--publisher"),
+                            QStringLiteral("CLI Test"),  QStringLiteral("--secret"),  key};
+    REQUIRE(cli(build + QStringList{QStringLiteral("--sequence"), QStringLiteral("4"), QStringLiteral("--out"), bundle}).exitCode == 0);
+
+    // Not trusted yet: verify refuses with one line, inspect explains.
+    Run verify = cli({QStringLiteral("--data-dir"), data, QStringLiteral("bundle"), QStringLiteral("verify"), bundle});
+    CHECK(verify.exitCode == 2);
+    CHECK(verify.err.count('\n') == 1);
+    CHECK(verify.err.contains("not in the trust store"));
+    Run inspect = cli({QStringLiteral("--data-dir"), data, QStringLiteral("bundle"), QStringLiteral("inspect"), bundle});
+    CHECK(inspect.out.contains("Publisher:     CLI Test"));
+    CHECK(inspect.out.contains("Trusted:       NO"));
+
+    // Trusted: verify passes and prints the essentials; sync installs and prints the diff as JSON.
+    dir.write(QStringLiteral("data/trusted-keys/k.pub"), test::readFile(pub));
+    verify = cli({QStringLiteral("--data-dir"), data, QStringLiteral("bundle"), QStringLiteral("verify"), bundle});
+    CHECK(verify.exitCode == 0);
+    CHECK(verify.out.contains("Sequence:      4"));
+    CHECK(verify.out.contains("service=3"));
+    Run sync = cli({QStringLiteral("--data-dir"), data, QStringLiteral("--json"), QStringLiteral("sync"), bundle});
+    REQUIRE(sync.exitCode == 0);
+    const QJsonObject diff = QJsonDocument::fromJson(sync.out).object();
+    CHECK(diff.value(QStringLiteral("installed")).toBool());
+    CHECK(diff.value(QStringLiteral("added")).toArray().size() == 3);
+
+    // Replay: exit 0, nothing done. Rollback: refused.
+    sync = cli({QStringLiteral("--data-dir"), data, QStringLiteral("sync"), bundle});
+    CHECK(sync.exitCode == 0);
+    CHECK(sync.out.contains("Already installed"));
+    const QString older = dir.file(QStringLiteral("older.pathways"));
+    REQUIRE(cli(build + QStringList{QStringLiteral("--sequence"), QStringLiteral("3"), QStringLiteral("--out"), older}).exitCode == 0);
+    sync = cli({QStringLiteral("--data-dir"), data, QStringLiteral("sync"), older});
+    CHECK(sync.exitCode == 2);
+    CHECK(sync.err.contains("rollback refused"));
+    CHECK(sync.err.count('\n') == 1);
+
+    // Export is byte-identical.
+    const QString exported = dir.file(QStringLiteral("exported.pathways"));
+    REQUIRE(cli({QStringLiteral("--data-dir"), data, QStringLiteral("bundle"), QStringLiteral("export"), exported}).exitCode == 0);
+    CHECK(test::readFile(exported) == test::readFile(bundle));
+
+    // Bad input: one line, right exit code.
+    const QString empty = dir.write(QStringLiteral("empty.pathways"), {});
+    sync = cli({QStringLiteral("--data-dir"), data, QStringLiteral("sync"), empty});
+    CHECK(sync.exitCode == 2);
+    CHECK(sync.err == "pathways-cli: refused at step 1 (size): file is empty\n");
+    CHECK(cli({QStringLiteral("bundle"), QStringLiteral("build"), QStringLiteral("--hsds"), kHsds}).exitCode == 1);
+    CHECK(cli({QStringLiteral("bundle"), QStringLiteral("frobnicate")}).exitCode == 1);
+}
+
+TEST_CASE("cli: encrypted keys take the passphrase from PATHWAYS_PASSPHRASE")
+{
+    test::TempDir dir;
+    const QString key = dir.file(QStringLiteral("k.key"));
+    const QString pub = dir.file(QStringLiteral("k.pub"));
+    REQUIRE(cli({QStringLiteral("bundle"), QStringLiteral("keygen"), QStringLiteral("--secret"), key,
+                 QStringLiteral("--public"), pub}, "s3cret words").exitCode == 0);
+    CHECK(test::readFile(key).contains("encrypted"));
+    const QStringList build{QStringLiteral("bundle"),     QStringLiteral("build"),      QStringLiteral("--hsds"),
+                            kHsds,                        QStringLiteral("--sequence"), QStringLiteral("1"),
+                            QStringLiteral("--expires"),  QStringLiteral("2099-01-01"), QStringLiteral("--publisher"),
+                            QStringLiteral("P"),          QStringLiteral("--secret"),   key,
+                            QStringLiteral("--out"),      dir.file(QStringLiteral("b.pathways"))};
+    const Run wrong = cli(build, "wrong words");
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains("wrong passphrase"));
+    CHECK(cli(build, "s3cret words").exitCode == 0);
+    CHECK(cli({QStringLiteral("bundle"), QStringLiteral("verify"), QStringLiteral("--public"), pub,
+               dir.file(QStringLiteral("b.pathways"))}).exitCode == 0);
+}
