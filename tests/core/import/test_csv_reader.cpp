@@ -1,6 +1,8 @@
 #include "import/CsvReader.h"
 #include "import/FieldChecks.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using pathways::import::CsvReader;
@@ -85,6 +87,18 @@ TEST_CASE("CsvReader: UTF-8 is validated with the line of the first bad byte")
     CHECK_FALSE(reader.setData("id\n1\n2\xFF\n"));
     CHECK(reader.errorLine() == 3);
     CHECK(reader.error().contains(QStringLiteral("UTF-8")));
+}
+
+TEST_CASE("CsvReader: a file over 256 MiB is refused before it is read")
+{
+    QTemporaryDir dir;
+    QFile big(dir.filePath(QStringLiteral("services.csv")));
+    REQUIRE(big.open(QIODevice::WriteOnly));
+    REQUIRE(big.resize(CsvReader::kMaxFileBytes + 1)); // sparse: costs no disk space
+    big.close();
+    CsvReader reader;
+    CHECK_FALSE(reader.open(big.fileName()));
+    CHECK(reader.error().contains(QStringLiteral("256 MiB")));
 }
 
 TEST_CASE("CsvReader: a missing file is reported")

@@ -197,6 +197,18 @@ TEST_CASE("datapackage.json names the files, also renamed ones in a sub-folder")
     CHECK(find(report, Severity::Warning, "data/svc-2024.csv").isEmpty());
 }
 
+TEST_CASE("a broken datapackage.json is reported and the official file names are used")
+{
+    Fixture f;
+    f.write("datapackage.json", "{ not json");
+    f.write("services.csv", "id,name,status\ns1,A,active\n");
+    const ImportReport report = f.run();
+    INFO(describe(report));
+    REQUIRE_FALSE(report.hasFatal());
+    CHECK(find(report, Severity::Warning, "datapackage.json", "official file names").size() == 1);
+    CHECK(report.rowsImported.value(QStringLiteral("service")) == 1);
+}
+
 TEST_CASE("required fields: no id or no name drops the record, a missing status only warns")
 {
     Fixture f;
