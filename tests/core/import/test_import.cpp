@@ -251,7 +251,7 @@ TEST_CASE("dangling references: warnings keep the record, a link record without 
     CHECK(f.count("phone") == 1);
 }
 
-TEST_CASE("references within a table may point down the file; attributes follow link_entity")
+TEST_CASE("references within a table may point down the file, attributes follow link_entity")
 {
     Fixture f;
     f.write("organizations.csv",
