@@ -63,7 +63,7 @@ QString DirectoryStore::buildStagingDatabase(const QString& folder, const Direct
     const QString staging = m_data.stagingPath(QStringLiteral(".sqlite"));
     try {
         db::Connection connection(staging);
-        connection.execute(QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF"));
+        connection.execute(QStringLiteral("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF"));
         directory::migrateDirectorySchema(connection);
         *report = import::HsdsImporter::importFolder(folder, connection);
         if (report->hasFatal()) {
