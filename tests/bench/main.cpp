@@ -1,0 +1,196 @@
+// pathways-bench: the performance benchmark of Pathways (docs/benchmarks.md).
+//   pathways-bench generate --services N --out DIR [--seed S]
+//   pathways-bench import --hsds DIR --data-dir DIR2 [--phases] [--json]
+//   pathways-bench search --data-dir DIR [--queries FILE] [--repeat N] [--facet-repeat N] [--no-naive]
+//                         [--no-facets] [--json]
+#include "BenchReport.h"
+#include "HsdsGenerator.h"
+#include "ImportBenchmark.h"
+#include "SearchBenchmark.h"
+
+#include "db/DatabaseError.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <exception>
+
+namespace {
+
+using namespace pathways::bench;
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usage()
+{
+    err() << "usage: pathways-bench generate --services N --out DIR [--seed S]\n"
+             "       pathways-bench import --hsds DIR --data-dir DIR2 [--phases] [--json]\n"
+             "       pathways-bench search --data-dir DIR [--queries FILE] [--repeat N] [--facet-repeat N]\n"
+             "                             [--no-naive] [--no-facets] [--json]\n"
+             "See docs/benchmarks.md.\n";
+    return 2;
+}
+
+QCommandLineOption option(const char* name, const char* help, const char* value = nullptr)
+{
+    return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value))
+                 : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help));
+}
+
+bool parse(QCommandLineParser& parser, const QStringList& arguments, std::initializer_list<const char*> required)
+{
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << '\n';
+        return false;
+    }
+    for (const char* name : required) {
+        if (!parser.isSet(QString::fromLatin1(name))) {
+            err() << "--" << name << " is required\n";
+            return false;
+        }
+    }
+    return true;
+}
+
+int generate(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({option("services", "Number of services.", "N"), option("out", "Output folder.", "DIR"),
+                       option("seed", "Random seed (default 1).", "S")});
+    if (!parse(parser, arguments, {"services", "out"}))
+        return usage();
+    HsdsGenerator::Options options;
+    bool ok = true;
+    options.services = parser.value(QStringLiteral("services")).toLongLong(&ok);
+    if (!ok || options.services < 1)
+        return usage();
+    options.folder = parser.value(QStringLiteral("out")).toStdString();
+    if (parser.isSet(QStringLiteral("seed")))
+        options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return usage();
+    const HsdsGenerator::Summary summary = HsdsGenerator(options).run();
+    out() << "wrote " << parser.value(QStringLiteral("out")) << " in " << QString::number(summary.seconds, 'f', 2)
+          << " s\n";
+    for (const auto& [file, rows] : summary.rows)
+        out() << "  " << QString::fromStdString(file) << ": " << rows << " rows\n";
+    return 0;
+}
+
+int importCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({option("hsds", "HSDS CSV folder.", "DIR"), option("data-dir", "Pathways data folder.", "DIR"),
+                       option("phases", "Also time import, index and ANALYZE separately (a second import)."),
+                       option("json", "JSON output.")});
+    if (!parse(parser, arguments, {"hsds", "data-dir"}))
+        return usage();
+    ImportBenchmark benchmark(parser.value(QStringLiteral("hsds")), parser.value(QStringLiteral("data-dir")));
+    ImportBenchmark::Result result = benchmark.run();
+    if (result.installed && parser.isSet(QStringLiteral("phases")))
+        benchmark.timePhases(result);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject rows;
+        for (auto it = result.rows.cbegin(); it != result.rows.cend(); ++it)
+            rows.insert(it.key(), it.value());
+        QJsonObject json{{QStringLiteral("installed"), result.installed}, {QStringLiteral("error"), result.error},
+                         {QStringLiteral("seconds"), result.seconds}, {QStringLiteral("peakKiB"), result.peakKiB},
+                         {QStringLiteral("databaseBytes"), result.databaseBytes}, {QStringLiteral("rows"), rows},
+                         {QStringLiteral("warnings"), result.warnings}, {QStringLiteral("dropped"), result.dropped}};
+        if (result.importSeconds >= 0) {
+            json.insert(QStringLiteral("importSeconds"), result.importSeconds);
+            json.insert(QStringLiteral("indexSeconds"), result.indexSeconds);
+            json.insert(QStringLiteral("analyzeSeconds"), result.analyzeSeconds);
+        }
+        out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
+        out() << (result.installed ? "installed" : "NOT installed: ") << result.error << '\n'
+              << "import " << QString::number(result.seconds, 'f', 2) << " s, peak RSS (VmHWM) "
+              << QString::number(static_cast<double>(result.peakKiB) / 1024.0, 'f', 1) << " MiB, database "
+              << QString::number(static_cast<double>(result.databaseBytes) / 1048576.0, 'f', 1) << " MiB\n"
+              << "rows: service " << result.rows.value(QStringLiteral("service")) << ", location "
+              << result.rows.value(QStringLiteral("location")) << ", attribute "
+              << result.rows.value(QStringLiteral("attribute")) << ", schedule "
+              << result.rows.value(QStringLiteral("schedule")) << "; " << result.warnings << " warnings, "
+              << result.dropped << " dropped\n";
+        for (const QString& line : std::as_const(result.firstIssues))
+            out() << "  " << line << '\n';
+        if (result.importSeconds >= 0)
+            out() << "phases: CSV import " << QString::number(result.importSeconds, 'f', 2) << " s, search index "
+                  << QString::number(result.indexSeconds, 'f', 2) << " s, ANALYZE "
+                  << QString::number(result.analyzeSeconds, 'f', 2) << " s\n";
+    }
+    return result.installed ? 0 : 1;
+}
+
+int search(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({option("data-dir", "Pathways data folder with an installed directory.", "DIR"),
+                       option("queries", "Query file (default: tests/bench/queries.txt).", "FILE"),
+                       option("repeat", "Timed runs per query (default 20).", "N"),
+                       option("facet-repeat", "Timed FacetCounter runs per query (default repeat/4).", "N"),
+                       option("no-naive", "Skip the naive FTS5 baseline."),
+                       option("no-facets", "Skip FacetCounter timing."), option("json", "JSON output.")});
+    if (!parse(parser, arguments, {"data-dir"}))
+        return usage();
+    SearchBenchmark::Options options;
+    options.dataDir = parser.value(QStringLiteral("data-dir"));
+    options.queriesPath = parser.isSet(QStringLiteral("queries")) ? parser.value(QStringLiteral("queries"))
+                                                                  : QStringLiteral(PATHWAYS_BENCH_QUERIES);
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("repeat")))
+        options.repeat = parser.value(QStringLiteral("repeat")).toInt(&ok);
+    if (ok && parser.isSet(QStringLiteral("facet-repeat")))
+        options.facetRepeat = parser.value(QStringLiteral("facet-repeat")).toInt(&ok);
+    if (!ok || options.repeat < 1)
+        return usage();
+    options.naive = !parser.isSet(QStringLiteral("no-naive"));
+    options.facets = !parser.isSet(QStringLiteral("no-facets"));
+    const SearchBenchmark::Result result = SearchBenchmark(options).run();
+    const BenchReport report(result);
+    if (parser.isSet(QStringLiteral("json")))
+        out() << QJsonDocument(report.json()).toJson(QJsonDocument::Indented);
+    else
+        out() << report.text();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2)
+        return usage();
+    const QString command = arguments.takeAt(1); // parsers see "pathways-bench --option ..."
+    try {
+        if (command == QLatin1String("generate"))
+            return generate(arguments);
+        if (command == QLatin1String("import"))
+            return importCommand(arguments);
+        if (command == QLatin1String("search"))
+            return search(arguments);
+    } catch (const pathways::db::DatabaseError& error) {
+        err() << "database error: " << error.message() << '\n';
+        return 1;
+    } catch (const std::exception& error) {
+        err() << "error: " << error.what() << '\n';
+        return 1;
+    }
+    return usage();
+}
