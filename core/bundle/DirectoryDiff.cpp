@@ -1,11 +1,16 @@
 #include "bundle/DirectoryDiff.h"
 
 #include "db/Connection.h"
+#include "db/DatabaseError.h"
 #include "db/Statement.h"
 
 #include <QJsonArray>
 
 #include <sodium.h>
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <cstring>
 
 #include <algorithm>
 
@@ -25,26 +30,54 @@ bool tableExists(db::Connection& connection, const QString& table)
     return statement.step();
 }
 
-// "quote(a)||x'1f'||quote(b)..." over every column of `table`, so any field change changes the text.
-QString rowText(db::Connection& connection, const QString& table)
+// Hashes every column of the current row (type tag + bytes) straight from SQLite's buffers: this runs for
+// every row of a 100k-service directory, so no Qt string conversions here.
+void hashRow(sqlite3_stmt* statement, int firstColumn, const char* table, QByteArray& digest)
 {
-    QStringList columns;
-    auto info = connection.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
-    info.bind(1, table);
-    while (info.step())
-        columns << QStringLiteral("quote(\"%1\")").arg(info.columnText(0));
-    return columns.join(QStringLiteral("||x'1f'||"));
-}
-
-void mix(QByteArray& digest, const QString& table, const QString& text)
-{
-    const QByteArray input = table.toUtf8() + '\0' + text.toUtf8();
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, nullptr, 0, 16);
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(table), std::strlen(table) + 1);
+    const int columns = sqlite3_column_count(statement);
+    for (int column = firstColumn; column < columns; ++column) {
+        const unsigned char type = static_cast<unsigned char>(sqlite3_column_type(statement, column));
+        const void* data = type == SQLITE_NULL ? nullptr : sqlite3_column_blob(statement, column);
+        const auto size = static_cast<std::uint32_t>(sqlite3_column_bytes(statement, column));
+        crypto_generichash_update(&state, &type, 1);
+        crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(&size), sizeof size);
+        if (data)
+            crypto_generichash_update(&state, static_cast<const unsigned char*>(data), size);
+    }
     unsigned char hash[16];
-    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(input.constData()),
-                       static_cast<unsigned long long>(input.size()), nullptr, 0);
+    crypto_generichash_final(&state, hash, sizeof hash);
     // XOR keeps the digest independent of row order; rows are distinct (primary keys), so they cannot cancel.
     for (int i = 0; i < 16; ++i)
         digest[i] = static_cast<char>(digest.at(i) ^ static_cast<char>(hash[i]));
+}
+
+QByteArray columnBytes(sqlite3_stmt* statement, int column)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+    return QByteArray(text, sqlite3_column_bytes(statement, column));
+}
+
+// Runs `sql` (first column: the service id, the rest: the row) and mixes each row into its service's digest.
+void mixRows(db::Connection& directory, const QString& sql, const char* table,
+             QHash<QByteArray, QByteArray>& digests)
+{
+    sqlite3_stmt* statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(directory.handle(), utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr) !=
+        SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(directory.handle()));
+        sqlite3_finalize(statement);
+        throw db::DatabaseError(message, 0);
+    }
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        const auto it = digests.find(columnBytes(statement, 0));
+        if (it != digests.end())
+            hashRow(statement, 1, table, *it);
+    }
+    sqlite3_finalize(statement);
 }
 
 QJsonArray entries(const QList<DirectoryDiff::Entry>& list)
@@ -66,37 +99,30 @@ QJsonObject DirectoryDiff::toJson() const
 
 DirectoryDiff::Digests DirectoryDiff::compute(db::Connection& directory)
 {
-    Digests digests;
+    QHash<QByteArray, QByteArray> digests;
+    QHash<QByteArray, QString> names;
     {
-        auto services = directory.prepare(QStringLiteral("SELECT id, name, ") + rowText(directory, QStringLiteral("service")) +
-                                          QStringLiteral(" FROM service"));
+        auto services = directory.prepare(QStringLiteral("SELECT id, name FROM service"));
         while (services.step()) {
-            Digest& entry = digests[services.columnText(0)];
-            entry.name = services.columnText(1);
-            entry.digest = QByteArray(16, '\0');
-            mix(entry.digest, QStringLiteral("service"), services.columnText(2));
+            const QByteArray id = services.columnText(0).toUtf8();
+            digests.insert(id, QByteArray(16, '\0'));
+            names.insert(id, services.columnText(1));
         }
     }
+    mixRows(directory, QStringLiteral("SELECT id, * FROM service"), "service", digests);
     for (const char* child : kServiceChildren) {
         const QString table = QString::fromLatin1(child);
-        if (!tableExists(directory, table))
-            continue;
-        auto rows = directory.prepare(QStringLiteral("SELECT service_id, ") + rowText(directory, table) +
-                                      QStringLiteral(" FROM \"%1\" WHERE service_id IS NOT NULL").arg(table));
-        while (rows.step()) {
-            const auto it = digests.find(rows.columnText(0));
-            if (it != digests.end())
-                mix(it->digest, table, rows.columnText(1));
-        }
+        if (tableExists(directory, table))
+            mixRows(directory, QStringLiteral("SELECT service_id, * FROM \"%1\" WHERE service_id IS NOT NULL").arg(table),
+                    child, digests);
     }
-    auto translations = directory.prepare(
-        QStringLiteral("SELECT id, field || x'1f' || locale || x'1f' || value FROM translation WHERE entity = 'service'"));
-    while (translations.step()) {
-        const auto it = digests.find(translations.columnText(0));
-        if (it != digests.end())
-            mix(it->digest, QStringLiteral("translation"), translations.columnText(1));
-    }
-    return digests;
+    mixRows(directory, QStringLiteral("SELECT id, field, locale, value FROM translation WHERE entity = 'service'"),
+            "translation", digests);
+    Digests result;
+    result.reserve(digests.size());
+    for (auto it = digests.constBegin(); it != digests.constEnd(); ++it)
+        result.insert(QString::fromUtf8(it.key()), Digest{names.value(it.key()), it.value()});
+    return result;
 }
 
 DirectoryDiff::Digests DirectoryDiff::load(db::Connection& directory)
