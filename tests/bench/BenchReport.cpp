@@ -116,6 +116,9 @@ QString BenchReport::text() const
     out += QStringLiteral("\nopen %1 ms; facet index load %2 ms\n").arg(ms(r.openMs), ms(r.facetLoadMs));
     out += QStringLiteral("RSS after open %1, after searches %2, after facets %3, peak (VmHWM) %4\n")
                .arg(mib(r.rssAfterOpenKiB), mib(r.rssAfterSearchKiB), mib(r.rssAfterFacetsKiB), mib(r.peakKiB));
+    out += QStringLiteral("load average %1 at start, %2 at end (2 cores: above ~1 the figures include waiting for a CPU)\n")
+               .arg(r.loadBefore, 0, 'f', 2)
+               .arg(r.loadAfter, 0, 'f', 2);
     return out;
 }
 
@@ -157,6 +160,7 @@ QJsonObject BenchReport::json() const
                        {QStringLiteral("repeat"), r.repeat},
                        {QStringLiteral("facetRepeat"), r.facetRepeat},
                        {QStringLiteral("openMs"), r.openMs},
+                       {QStringLiteral("loadAverage"), QJsonArray{r.loadBefore, r.loadAfter}},
                        {QStringLiteral("facetLoadMs"), r.facetLoadMs},
                        {QStringLiteral("rssKiB"), QJsonObject{{QStringLiteral("afterOpen"), r.rssAfterOpenKiB},
                                                               {QStringLiteral("afterSearch"), r.rssAfterSearchKiB},

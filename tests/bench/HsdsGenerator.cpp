@@ -144,12 +144,19 @@ private:
 
     std::string name(Vocabulary::Language language, int minWords, int maxWords)
     {
-        std::string text;
+        std::vector<const std::string*> picked;
         const int words = m_rng.between(minWords, maxWords);
-        for (int w = 0; w < words; ++w) {
-            if (w > 0)
+        for (int tries = 0; static_cast<int>(picked.size()) < words && tries < 20; ++tries) {
+            const std::string* word = &m_vocabulary.nameWord(language, m_rng);
+            // "Help help centre" reads like a bug; a name repeats no word.
+            if (std::find(picked.cbegin(), picked.cend(), word) == picked.cend())
+                picked.push_back(word);
+        }
+        std::string text;
+        for (const std::string* word : picked) {
+            if (!text.empty())
                 text += ' ';
-            text += w == 0 ? capitalised(m_vocabulary.nameWord(language, m_rng)) : m_vocabulary.nameWord(language, m_rng);
+            text += text.empty() ? capitalised(*word) : *word;
         }
         return text;
     }

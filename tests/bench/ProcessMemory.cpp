@@ -11,10 +11,10 @@ long long statusField(const char* name)
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
-    // /proc files report size 0, so read line by line rather than readAll() sized by size().
+    // /proc files report size 0 (so atEnd() is true at once): read everything, then look for the line.
     const QByteArray prefix = QByteArray(name) + ':';
-    while (!status.atEnd()) {
-        const QByteArray line = status.readLine();
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray& line : lines) {
         if (line.startsWith(prefix))
             return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
     }
@@ -22,6 +22,14 @@ long long statusField(const char* name)
 }
 
 } // namespace
+
+double ProcessMemory::loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    return file.readAll().split(' ').value(0).toDouble();
+}
 
 long long ProcessMemory::residentKiB()
 {

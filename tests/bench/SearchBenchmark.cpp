@@ -101,6 +101,7 @@ SearchBenchmark::Result SearchBenchmark::run()
         fail(error);
 
     Result result;
+    result.loadBefore = ProcessMemory::loadAverage();
     result.repeat = std::max(1, m_options.repeat);
     result.facetRepeat = m_options.facetRepeat >= 0 ? m_options.facetRepeat : std::max(1, result.repeat / 4);
     const directory::DataDirectory data(m_options.dataDir);
@@ -175,6 +176,7 @@ SearchBenchmark::Result SearchBenchmark::run()
         result.rssAfterFacetsKiB = ProcessMemory::residentKiB();
     }
     result.peakKiB = ProcessMemory::peakKiB();
+    result.loadAfter = ProcessMemory::loadAverage();
     return result;
 }
 

@@ -49,6 +49,8 @@ public:
         long long rssAfterSearchKiB = 0;
         long long rssAfterFacetsKiB = 0;
         long long peakKiB = 0;
+        double loadBefore = 0; ///< 1-minute load average when the run started and ended
+        double loadAfter = 0;
         QList<QueryResult> queries;
     };
 
