@@ -87,6 +87,8 @@ std::optional<GeoPoint> SearchEngine::placeCentroid(const QString& name)
 bool SearchEngine::passesPostFilters(qint64 ord, const QString& serviceId, const SearchQuery& query,
                                      Candidate& candidate)
 {
+    if (!query.onlyServices.isEmpty() && !query.onlyServices.contains(serviceId))
+        return false;
     if (query.origin) {
         candidate.distance = distanceFrom(ord, *query.origin);
         if (query.withinKm && (!candidate.distance || *candidate.distance > *query.withinKm))

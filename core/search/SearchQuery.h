@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -26,7 +27,9 @@ struct SearchQuery
     bool freeOnly = false;      ///< only services whose cost options are all free
     std::optional<QDateTime> openAt; ///< only services open at that moment
     std::optional<GeoPoint> origin;  ///< where distances are measured from
+    QString nearPlace;               ///< used when origin is unset: a municipality/region name or "LAT,LON"
     std::optional<double> withinKm;  ///< only services with a location this close to origin
+    QStringList onlyServices;        ///< when not empty: only these service ids (e.g. the user's favourites)
     Sort sort = Sort::Relevance;
     int limit = 50;
     int offset = 0;

@@ -39,8 +39,14 @@ double fineScore(const QStringList& tokens, const QString& namesFolded)
 
 using Candidate = SearchEngine::Candidate;
 
-SearchResults SearchEngine::search(const SearchQuery& query)
+SearchResults SearchEngine::search(const SearchQuery& asked)
 {
+    SearchQuery query = asked;
+    if (!query.origin && !query.nearPlace.trimmed().isEmpty()) {
+        query.origin = parseCoordinates(query.nearPlace);
+        if (!query.origin)
+            query.origin = placeCentroid(query.nearPlace);
+    }
     return query.sort == SearchQuery::Sort::Distance && query.origin ? rankByDistance(query) : rankByRelevance(query);
 }
 

@@ -1,0 +1,104 @@
+#include "desktop/DetailView.h"
+
+#include "desktop/DetailHtml.h"
+#include "user/UserStore.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace pathways::desktop {
+
+DetailView::DetailView(user::UserStore* store, QWidget* parent)
+    : QWidget(parent), m_store(store), m_browser(new QTextBrowser(this)), m_favourite(new QToolButton(this)),
+      m_notes(new QPlainTextEdit(this)), m_notesLabel(new QLabel(tr("&My notes (only on this computer):"), this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_browser->setOpenLinks(false);
+    m_browser->setAccessibleName(tr("Service details"));
+    m_browser->setPlaceholderText(tr("Choose a service to see how to refer to it."));
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailView::onAnchor);
+    layout->addWidget(m_browser, 3);
+
+    m_favourite->setCheckable(true);
+    m_favourite->setText(tr("☆ Add to favourites"));
+    m_favourite->setAccessibleName(tr("Favourite"));
+    m_favourite->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_favourite, &QToolButton::toggled, this, [this](bool on) {
+        m_favourite->setText(on ? tr("★ Favourite") : tr("☆ Add to favourites"));
+        if (m_serviceId.isEmpty() || !m_store)
+            return;
+        m_store->setFavourite(m_serviceId, on);
+        Q_EMIT favouritesChanged();
+    });
+    layout->addWidget(m_favourite);
+
+    m_notesLabel->setBuddy(m_notes);
+    m_notes->setAccessibleName(tr("My notes"));
+    m_notes->setPlaceholderText(tr("Who to ask for, what worked… Kept on this computer and never shared."));
+    m_notes->setTabChangesFocus(true);
+    layout->addWidget(m_notesLabel);
+    layout->addWidget(m_notes, 1);
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(400);
+    connect(&m_saveTimer, &QTimer::timeout, this, &DetailView::flushNote);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { m_saveTimer.start(); });
+    clear();
+}
+
+void DetailView::flushNote()
+{
+    m_saveTimer.stop();
+    if (!m_serviceId.isEmpty() && m_store && m_notes->isEnabled())
+        m_store->setNote(m_serviceId, m_notes->toPlainText());
+}
+
+void DetailView::clear()
+{
+    flushNote();
+    m_serviceId.clear();
+    m_browser->clear();
+    const QSignalBlocker noteBlocker(m_notes);
+    const QSignalBlocker favouriteBlocker(m_favourite);
+    m_notes->clear();
+    m_notes->setEnabled(false);
+    m_favourite->setChecked(false);
+    m_favourite->setEnabled(false);
+}
+
+void DetailView::showRecord(const RecordResponse& response)
+{
+    flushNote();
+    m_browser->setHtml(DetailHtml::render(response, QDate::currentDate()));
+    m_serviceId = response.record ? response.record->summary.id : QString();
+    const bool usable = !m_serviceId.isEmpty() && m_store;
+    const QSignalBlocker noteBlocker(m_notes);
+    const QSignalBlocker favouriteBlocker(m_favourite);
+    m_notes->setEnabled(usable);
+    m_favourite->setEnabled(usable);
+    m_notes->setPlainText(usable ? m_store->note(m_serviceId) : QString());
+    const bool favourite = usable && m_store->isFavourite(m_serviceId);
+    m_favourite->setChecked(favourite);
+    m_favourite->setText(favourite ? tr("★ Favourite") : tr("☆ Add to favourites"));
+}
+
+void DetailView::onAnchor(const QUrl& url)
+{
+    if (url.scheme() == DetailHtml::copyScheme()) {
+        const QString text = QUrl::fromPercentEncoding(url.path(QUrl::FullyEncoded).toUtf8());
+        QApplication::clipboard()->setText(text);
+        Q_EMIT message(tr("Copied: %1").arg(text));
+        return;
+    }
+    QDesktopServices::openUrl(url);
+}
+
+} // namespace pathways::desktop

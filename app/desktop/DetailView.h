@@ -1,0 +1,54 @@
+#pragma once
+
+#include "desktop/SearchTypes.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QTextBrowser;
+class QToolButton;
+class QUrl;
+
+namespace pathways::user {
+class UserStore;
+}
+
+namespace pathways::desktop {
+
+/// The detail pane: the record (DetailHtml), the user's note for the service and a favourite toggle, both
+/// stored in user.sqlite so that they survive directory updates.
+class DetailView : public QWidget
+{
+    Q_OBJECT
+public:
+    DetailView(user::UserStore* store, QWidget* parent = nullptr);
+
+    void showRecord(const RecordResponse& response);
+    void clear();
+    QString serviceId() const { return m_serviceId; }
+    QTextBrowser* browser() const { return m_browser; }
+    QPlainTextEdit* notes() const { return m_notes; }
+    QToolButton* favouriteButton() const { return m_favourite; }
+    /// Writes a pending note edit now (before switching service or closing).
+    void flushNote();
+
+Q_SIGNALS:
+    void favouritesChanged();
+    /// A line for the status bar ("Copied ...").
+    void message(const QString& text);
+
+private:
+    void onAnchor(const QUrl& url);
+
+    user::UserStore* m_store;
+    QString m_serviceId;
+    QTextBrowser* m_browser;
+    QToolButton* m_favourite;
+    QPlainTextEdit* m_notes;
+    QLabel* m_notesLabel;
+    QTimer m_saveTimer;
+};
+
+} // namespace pathways::desktop

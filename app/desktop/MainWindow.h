@@ -1,0 +1,117 @@
+#pragma once
+
+#include "desktop/AppSettings.h"
+#include "desktop/FacetPanel.h"
+#include "desktop/SearchTypes.h"
+#include "directory/DataDirectory.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+
+namespace pathways::user {
+class UserStore;
+}
+
+namespace pathways::desktop {
+
+class ActiveFiltersBar;
+class DetailView;
+class DirectoryBanner;
+class DirectoryWatcher;
+class ResultsModel;
+class SearchController;
+class TranslationLoader;
+class UpdateController;
+class UpdateDialog;
+struct UpdateResult;
+
+/// The window: search field, facets, results and details side by side, status bar with provenance. It only
+/// wires parts together: queries run in SearchController's worker, updates in UpdateController's.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(directory::DataDirectory dataDirectory, QStringList contentLanguages, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // For tests and the screenshot script: the real widgets.
+    QLineEdit* searchField() const { return m_search; }
+    QTableView* resultsView() const { return m_results; }
+    ResultsModel* resultsModel() const { return m_model; }
+    FacetPanel* facetPanel() const { return m_facets; }
+    DetailView* detailView() const { return m_detail; }
+    DirectoryBanner* banner() const { return m_banner; }
+    UpdateDialog* lastUpdateDialog() const { return m_updateDialog; }
+    const DirectoryInfo& directoryInfo() const { return m_info; }
+    /// Results answered so far (grows with each answer shown); tests wait on it.
+    int answersShown() const { return m_answers; }
+    /// True when the newest query has been answered and shown (no debounce or search pending).
+    bool searchSettled() const;
+
+public Q_SLOTS:
+    /// The one path for updates: the menu, drag-and-drop and a file on the command line all come here.
+    void applyBundle(const QString& path);
+    void shareDirectory();
+    void focusSearch();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildWidgets();
+    void buildMenus();
+    void retranslate();
+    void runQuery();
+    void setFilters(const FilterState& filters);
+    void showResults(const SearchResponse& response);
+    void showDirectory(const DirectoryInfo& info);
+    void openCurrent();
+    void updateFinished(const UpdateResult& result);
+    void openSettings();
+    void restoreState();
+
+    directory::DataDirectory m_data;
+    AppSettings m_settings;
+    std::unique_ptr<user::UserStore> m_user;
+    SearchController* m_controller;
+    UpdateController* m_updates;
+    DirectoryWatcher* m_watcher;
+    TranslationLoader* m_translations;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_sort = nullptr;
+    QLabel* m_count = nullptr;
+    DirectoryBanner* m_banner = nullptr;
+    ActiveFiltersBar* m_activeFilters = nullptr;
+    FacetPanel* m_facets = nullptr;
+    QTableView* m_results = nullptr;
+    ResultsModel* m_model = nullptr;
+    DetailView* m_detail = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QLabel* m_provenance = nullptr;
+    UpdateDialog* m_updateDialog = nullptr;
+    QAction* m_updateAction = nullptr;
+    QAction* m_shareAction = nullptr;
+    QAction* m_checkOnlineAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    DirectoryInfo m_info;
+    FilterState m_filters;
+    int m_answers = 0;
+    quint64 m_shownGeneration = 0;
+};
+
+} // namespace pathways::desktop

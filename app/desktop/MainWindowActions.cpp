@@ -1,0 +1,197 @@
+// MainWindow: menus, updating and sharing the directory, settings, and window state.
+#include "desktop/AboutDialog.h"
+#include "desktop/ActiveFiltersBar.h"
+#include "desktop/DetailView.h"
+#include "desktop/DirectoryWatcher.h"
+#include "desktop/MainWindow.h"
+#include "desktop/SearchController.h"
+#include "desktop/SettingsDialog.h"
+#include "desktop/TranslationLoader.h"
+#include "desktop/UpdateController.h"
+#include "desktop/UpdateDialog.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStandardPaths>
+
+namespace pathways::desktop {
+
+namespace {
+
+bool isBundle(const QUrl& url)
+{
+    return url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".pathways"), Qt::CaseInsensitive);
+}
+
+QByteArray filtersToJson(const FilterState& f)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("categories"), QJsonArray::fromStringList(f.categories)},
+                                     {QStringLiteral("audiences"), QJsonArray::fromStringList(f.audiences)},
+                                     {QStringLiteral("municipality"), f.municipality},
+                                     {QStringLiteral("language"), f.language},
+                                     {QStringLiteral("free"), f.freeOnly},
+                                     {QStringLiteral("open"), f.openNow},
+                                     {QStringLiteral("favourites"), f.favouritesOnly}})
+        .toJson(QJsonDocument::Compact);
+}
+
+FilterState filtersFromJson(const QByteArray& json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    FilterState f;
+    for (const auto& v : o.value(QStringLiteral("categories")).toArray())
+        f.categories << v.toString();
+    for (const auto& v : o.value(QStringLiteral("audiences")).toArray())
+        f.audiences << v.toString();
+    f.municipality = o.value(QStringLiteral("municipality")).toString();
+    f.language = o.value(QStringLiteral("language")).toString();
+    f.freeOnly = o.value(QStringLiteral("free")).toBool();
+    f.openNow = o.value(QStringLiteral("open")).toBool();
+    f.favouritesOnly = o.value(QStringLiteral("favourites")).toBool();
+    return f;
+}
+
+} // namespace
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_updateAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Update directory"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+            tr("Pathways directory (*.pathways)"));
+        if (!path.isEmpty())
+            applyBundle(path);
+    });
+    m_updateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_shareAction = m_fileMenu->addAction(QString(), this, &MainWindow::shareDirectory);
+    m_checkOnlineAction = m_fileMenu->addAction(QString(), this, [this] {
+        QMessageBox::information(this, tr("Check online"),
+                                 tr("Downloading updates is not available in this version. Download the .pathways "
+                                    "file from %1 and use Update directory.")
+                                     .arg(m_settings.updateUrl()));
+    });
+    m_fileMenu->addSeparator();
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSettings);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { AboutDialog(m_info, this).exec(); });
+
+    auto texts = [this] {
+        m_fileMenu->setTitle(tr("&Directory"));
+        m_updateAction->setText(tr("&Update directory…"));
+        m_shareAction->setText(tr("&Share directory…"));
+        m_checkOnlineAction->setText(tr("&Check online"));
+        m_checkOnlineAction->setVisible(!m_settings.updateUrl().isEmpty());
+        m_settingsAction->setText(tr("S&ettings…"));
+        m_quitAction->setText(tr("&Quit"));
+        m_helpMenu->setTitle(tr("&Help"));
+        m_aboutAction->setText(tr("&About Pathways"));
+    };
+    texts();
+    connect(this, &MainWindow::windowTitleChanged, this, texts); // retranslate() sets the title
+}
+
+void MainWindow::applyBundle(const QString& path)
+{
+    if (m_updates->isRunning()) {
+        statusBar()->showMessage(tr("An update is already running."), 5000);
+        return;
+    }
+    delete m_updateDialog;
+    m_updateDialog = new UpdateDialog(path, this);
+    m_updateDialog->setAttribute(Qt::WA_DeleteOnClose, false);
+    m_updateDialog->show();
+    m_updates->apply(path);
+}
+
+void MainWindow::updateFinished(const UpdateResult& result)
+{
+    if (m_updateDialog)
+        m_updateDialog->showResult(result);
+    if (result.kind == UpdateResult::Kind::Installed) {
+        m_watcher->acknowledge();
+        m_detail->clear();
+        m_controller->reopenDirectory();
+        statusBar()->showMessage(tr("Directory updated: %1, version %2").arg(result.publisher).arg(result.sequence), 8000);
+    }
+}
+
+void MainWindow::shareDirectory()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Share directory"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/directory.pathways"),
+        tr("Pathways directory (*.pathways)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (m_updates->exportInstalled(path, &error))
+        statusBar()->showMessage(tr("Saved %1: a colleague can open it with Update directory.").arg(path), 8000);
+    else
+        QMessageBox::warning(this, tr("Share directory"), tr("Could not share the directory: %1").arg(error));
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, m_data.root(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_translations->apply(m_settings.interfaceLanguage()); // LanguageChange retranslates the widgets
+    m_controller->setLanguages(m_settings.contentLanguages());
+    m_checkOnlineAction->setVisible(!m_settings.updateUrl().isEmpty());
+    m_detail->clear();
+    runQuery();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && isBundle(urls.first()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && isBundle(urls.first())) {
+        event->acceptProposedAction();
+        applyBundle(urls.first().toLocalFile());
+    }
+}
+
+void MainWindow::restoreState()
+{
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1280, 720);
+    m_splitter->restoreState(m_settings.splitterState());
+    const FilterState saved = filtersFromJson(m_settings.filters());
+    m_filters = saved;
+    m_facets->setFilters(saved);
+    m_activeFilters->setFilters(saved, *m_facets);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_detail->flushNote();
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.setFilters(filtersToJson(m_filters));
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace pathways::desktop

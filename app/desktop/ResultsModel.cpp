@@ -1,0 +1,154 @@
+#include "desktop/ResultsModel.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QLocale>
+#include <QPalette>
+
+namespace pathways::desktop {
+
+ResultsModel::ResultsModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ResultsModel::setRows(QList<ResultRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+QString ResultsModel::serviceId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+int ResultsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ResultsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ResultsModel::hoursText(const ResultRow& row) const
+{
+    if (row.alwaysOpen)
+        return tr("24/7", "open around the clock");
+    switch (row.open) {
+    case schedule::OpenState::Open:
+        return tr("Open now");
+    case schedule::OpenState::Closed:
+        return tr("Closed");
+    case schedule::OpenState::Unknown:
+        break;
+    }
+    return tr("Not given", "opening hours not given");
+}
+
+QString ResultsModel::verifiedText(const ResultRow& row) const
+{
+    const QDate date = QDate::fromString(row.verified.left(10), Qt::ISODate);
+    if (!date.isValid())
+        return tr("Not verified", "no person has checked this record");
+    const qint64 days = date.daysTo(m_today);
+    if (days <= 0)
+        return tr("Today");
+    if (days < 60)
+        return tr("%n day(s) ago", "verified ... ago", static_cast<int>(days));
+    return tr("%n month(s) ago", "verified ... ago", static_cast<int>(days / 30));
+}
+
+QVariant ResultsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const ResultRow& row = m_rows.at(index.row());
+    switch (role) {
+    case ServiceIdRole:
+        return row.id;
+    case OpenStateRole:
+        return static_cast<int>(row.open);
+    case DemonstrationRole:
+        return row.demonstration;
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case Name:
+            return row.name.text;
+        case Organization:
+            return row.organization;
+        case Categories: {
+            QStringList names;
+            for (const auto& term : row.categories)
+                names << term.name;
+            return names.join(QStringLiteral(" · "));
+        }
+        case Place:
+            return row.municipality;
+        case Distance:
+            return row.distanceKm ? QLocale().toString(*row.distanceKm, 'f', *row.distanceKm < 10 ? 1 : 0) +
+                                        QStringLiteral(" km")
+                                  : QString();
+        case Hours:
+            return hoursText(row);
+        case Verified:
+            return verifiedText(row);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == Name && row.name.fallback)
+            return tr("Not available in your language; shown in %1.")
+                .arg(QLocale(row.name.locale).nativeLanguageName());
+        if (index.column() == Name)
+            return row.demonstration ? tr("%1 — %2\nDemonstration data: verify before referring.").arg(row.name.text, row.organization)
+                                     : tr("%1 — %2").arg(row.name.text, row.organization);
+        if (index.column() == Hours && !row.alwaysOpen && row.open == schedule::OpenState::Unknown)
+            return tr("The record gives no opening hours.");
+        if (index.column() == Verified)
+            return row.verified.isEmpty() ? tr("No person has confirmed this record yet.")
+                                          : tr("Last confirmed by a person on %1.").arg(row.verified.left(10));
+        return {};
+    case Qt::FontRole:
+        if (index.column() == Name) {
+            QFont font;
+            font.setBold(true);
+            font.setItalic(row.name.fallback);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Hours && (row.open == schedule::OpenState::Open || row.alwaysOpen))
+            return QBrush(QColor(0x1b, 0x7f, 0x3b));
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Service");
+    case Organization:
+        return tr("Organisation");
+    case Categories:
+        return tr("Categories");
+    case Place:
+        return tr("Municipality");
+    case Distance:
+        return tr("Distance");
+    case Hours:
+        return tr("Hours", "column: open now / closed / 24/7");
+    case Verified:
+        return tr("Verified", "column: when a person last confirmed the record");
+    default:
+        return {};
+    }
+}
+
+} // namespace pathways::desktop

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "directory/ServiceRecord.h"
+#include "schedule/OpeningHours.h"
+#include "search/FacetCounter.h"
+#include "search/SearchQuery.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace pathways::desktop {
+
+/// One question to the search worker; `generation` grows with every keystroke so stale answers are dropped.
+struct SearchRequest
+{
+    quint64 generation = 0;
+    search::SearchQuery query;
+    QStringList languages;
+    bool withFacets = true;
+};
+
+/// One row of the results list, fully read on the worker thread (the GUI thread runs no query).
+struct ResultRow
+{
+    QString id;
+    directory::LocalizedText name;
+    QString organization;
+    QList<directory::TermRef> categories;
+    QString municipality;
+    std::optional<double> distanceKm;
+    schedule::OpenState open = schedule::OpenState::Unknown;
+    bool alwaysOpen = false;
+    QString verified; ///< assured_date, ISO
+    bool demonstration = false;
+};
+
+struct SearchResponse
+{
+    quint64 generation = 0;
+    QList<ResultRow> rows;
+    bool more = false;
+    std::optional<search::FacetCounts> facets;
+    QHash<QString, QString> facetNames; ///< "kind:value" -> display name
+    QString error;
+};
+
+/// A full record for the detail pane, with its opening hours.
+struct RecordResponse
+{
+    quint64 generation = 0;
+    std::optional<directory::ServiceRecord> record;
+    QList<schedule::DayHours> week;
+    bool alwaysOpen = false;
+    schedule::OpenState openNow = schedule::OpenState::Unknown;
+    QString error;
+};
+
+/// Where the installed directory comes from (status bar and banner).
+struct DirectoryInfo
+{
+    QString publisher;
+    qint64 sequence = 0;
+    QString created;
+    QString expires;
+    qint64 services = 0;
+    qint64 demonstrationServices = 0;
+    QString origin;
+};
+
+} // namespace pathways::desktop
+
+Q_DECLARE_METATYPE(pathways::desktop::SearchRequest)
+Q_DECLARE_METATYPE(pathways::desktop::SearchResponse)
+Q_DECLARE_METATYPE(pathways::desktop::RecordResponse)
+Q_DECLARE_METATYPE(pathways::desktop::DirectoryInfo)

@@ -1,0 +1,80 @@
+#include "desktop/SettingsDialog.h"
+
+#include "desktop/AppSettings.h"
+#include "desktop/TranslationLoader.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QUrl>
+
+namespace pathways::desktop {
+
+SettingsDialog::SettingsDialog(AppSettings& settings, const QString& dataFolder, QWidget* parent)
+    : QDialog(parent), m_settings(settings), m_interfaceLanguage(new QComboBox(this)),
+      m_contentLanguages(new QLineEdit(this)), m_home(new QLineEdit(this)), m_updateUrl(new QLineEdit(this))
+{
+    setWindowTitle(tr("Settings"));
+    auto* form = new QFormLayout(this);
+
+    m_interfaceLanguage->addItem(tr("Same as the system"), QString());
+    for (const QString& code : TranslationLoader::availableLanguages())
+        m_interfaceLanguage->addItem(QLocale(code).nativeLanguageName(), code);
+    m_interfaceLanguage->setCurrentIndex(std::max(0, m_interfaceLanguage->findData(settings.interfaceLanguage())));
+    m_interfaceLanguage->setAccessibleName(tr("Interface language"));
+    form->addRow(tr("&Interface language:"), m_interfaceLanguage);
+
+    m_contentLanguages->setText(settings.contentLanguages().join(QStringLiteral(", ")));
+    m_contentLanguages->setToolTip(tr("Languages for service texts, most preferred first, e.g. \"uk, sl, en\". "
+                                      "A text missing in the first language is shown in the next one."));
+    m_contentLanguages->setAccessibleName(tr("Content languages"));
+    form->addRow(tr("&Content languages:"), m_contentLanguages);
+
+    m_home->setText(settings.homePlace());
+    m_home->setPlaceholderText(tr("e.g. Maribor, or 46.55,15.65"));
+    m_home->setToolTip(tr("Distances are measured from here."));
+    m_home->setAccessibleName(tr("Home municipality or coordinates"));
+    form->addRow(tr("&Home place:"), m_home);
+
+    m_updateUrl->setText(settings.updateUrl());
+    m_updateUrl->setPlaceholderText(tr("Empty: Pathways never goes online"));
+    m_updateUrl->setAccessibleName(tr("Update address"));
+    form->addRow(tr("&Update address:"), m_updateUrl);
+
+    auto* folderRow = new QHBoxLayout;
+    auto* folder = new QLabel(dataFolder, this);
+    folder->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    folder->setAccessibleName(tr("Data folder"));
+    auto* open = new QPushButton(tr("&Open folder"), this);
+    connect(open, &QPushButton::clicked, this, [dataFolder] { QDesktopServices::openUrl(QUrl::fromLocalFile(dataFolder)); });
+    folderRow->addWidget(folder, 1);
+    folderRow->addWidget(open);
+    form->addRow(tr("Data folder:"), folderRow);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        save();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+}
+
+void SettingsDialog::save()
+{
+    m_settings.setInterfaceLanguage(m_interfaceLanguage->currentData().toString());
+    QStringList languages;
+    for (const QString& code : m_contentLanguages->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        languages << code.trimmed().toLower();
+    m_settings.setContentLanguages(languages);
+    m_settings.setHomePlace(m_home->text().trimmed());
+    m_settings.setUpdateUrl(m_updateUrl->text().trimmed());
+}
+
+} // namespace pathways::desktop

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "bundle/DirectoryDiff.h"
+#include "directory/DataDirectory.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+namespace pathways::desktop {
+
+/// The outcome of one update, in the words the window shows.
+struct UpdateResult
+{
+    enum class Kind { Installed, AlreadyInstalled, Refused };
+    Kind kind = Kind::Refused;
+    QString headline;   ///< plain words: "Not genuine", "Older than the installed directory", ...
+    QString detail;     ///< the verifier's one-line reason (for the curious and for support)
+    QString publisher;
+    quint64 sequence = 0;
+    bundle::DirectoryDiff diff;
+    QStringList warnings;
+};
+
+/// Verifies and applies a bundle on a worker thread (QtConcurrent), bound to this object's lifetime: a
+/// result arriving after the controller is gone is dropped. The menu, drag-and-drop and the command line
+/// all go through apply().
+class UpdateController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UpdateController(directory::DataDirectory data, QObject* parent = nullptr);
+    ~UpdateController() override;
+
+    bool isRunning() const { return m_watcher.isRunning(); }
+    void apply(const QString& bundlePath);
+    /// Writes the installed bundle to `path` (to hand on); false with `error` when there is none.
+    bool exportInstalled(const QString& path, QString* error) const;
+
+    /// The blocking work, for tests and the worker.
+    static UpdateResult run(const directory::DataDirectory& data, const QString& bundlePath);
+
+Q_SIGNALS:
+    void started(const QString& bundlePath);
+    void finished(const pathways::desktop::UpdateResult& result);
+
+private:
+    directory::DataDirectory m_data;
+    QFutureWatcher<UpdateResult> m_watcher;
+};
+
+} // namespace pathways::desktop
+
+Q_DECLARE_METATYPE(pathways::desktop::UpdateResult)
