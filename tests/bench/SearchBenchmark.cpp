@@ -133,7 +133,9 @@ SearchBenchmark::Result SearchBenchmark::run()
     // (open states, coordinates), which is the state of an app that has been in use for a minute.
     for (qsizetype i = 0; i < resolved.size(); ++i) {
         QueryResult& entry = result.queries[i];
+        const auto start = Clock::now();
         const search::SearchResults results = engine->search(resolved.at(i));
+        entry.coldMs = millisecondsSince(start);
         entry.hits = static_cast<int>(results.hits.size());
         entry.more = results.more;
         if (!entry.naiveExpression.isEmpty())

@@ -31,6 +31,7 @@ public:
         bool more = false;
         int naiveRows = 0;
         qint64 facetTotal = 0;
+        double coldMs = 0;       ///< the untimed warm-up run: first query after open, caches empty
         LatencyStats engine;
         LatencyStats naive;
         LatencyStats facets;
