@@ -1,0 +1,32 @@
+// libFuzzer target: manifest.json and minisign text parsers (public key, signature, unencrypted secret key).
+#include "bundle/BundleManifest.h"
+#include "bundle/Minisign.h"
+
+#include <QByteArray>
+
+#include <cstddef>
+#include <cstdint>
+
+using namespace pathways::bundle;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    QString error;
+    if (const auto manifest = BundleManifest::parse(bytes, &error)) {
+        // Whatever parses must survive a round trip unchanged.
+        const auto again = BundleManifest::parse(manifest->toJson(), &error);
+        if (!again || again->toJson() != manifest->toJson() || again->trustedComment() != manifest->trustedComment())
+            __builtin_trap();
+    }
+    if (const auto signature = Signature::parse(bytes, &error)) {
+        static const SecretKey key = SecretKey::generate();
+        (void)signature->verify(key.publicKey(), bytes, &error);
+        (void)Signature::parse(signature->toFile(), &error);
+    }
+    (void)PublicKey::parse(bytes, &error);
+    // Encrypted keys would run scrypt with whatever cost the input names: only unencrypted ones here.
+    if (!SecretKey::isEncrypted(bytes))
+        (void)SecretKey::parse(bytes, {}, &error);
+    return 0;
+}
