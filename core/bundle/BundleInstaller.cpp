@@ -140,7 +140,30 @@ bool hasTable(db::Connection& connection, const QString& table)
     return statement.step();
 }
 
+// Any program that links the installer installs its first-run default as a signed bundle.
+const bool g_firstRunRegistered = [] {
+    store::DirectoryStore::setFirstRunInstaller(&BundleInstaller::installEmbeddedDefault);
+    return true;
+}();
+
 } // namespace
+
+bool BundleInstaller::installEmbeddedDefault(const directory::DataDirectory& data, QString* error)
+{
+    Q_UNUSED(g_firstRunRegistered);
+    if (!QFile::exists(embeddedBundlePath())) {
+        error->clear();
+        return false;
+    }
+    BundleInstaller installer(data);
+    installer.m_origin = QStringLiteral("embedded");
+    const Outcome outcome = installer.apply(embeddedBundlePath(), TrustStore::load(data.trustedKeysPath()));
+    if (!outcome.verify.ok()) {
+        *error = QStringLiteral("the built-in default directory: ") + outcome.verify.describe();
+        return false;
+    }
+    return true;
+}
 
 void BundleInstaller::setCrashHookForTests(void (*hook)(int))
 {
@@ -318,7 +341,7 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
     crashPoint(8);
     timer.mark("write payload files");
     store::DirectoryOrigin origin{manifest.publisher, manifest.sequence, manifest.created,
-                                  manifest.expires,   manifest.region,   QStringLiteral("bundle")};
+                                  manifest.expires,   manifest.region,   m_origin};
     const QString staging =
         store::DirectoryStore(m_data).buildStagingDatabase(folder.path(), origin, &outcome.report, &error);
     if (staging.isEmpty()) {

@@ -37,6 +37,13 @@ public:
     /// two updates never interleave. On refusal, directory.sqlite and user.sqlite are unchanged.
     Outcome apply(const QString& bundlePath, const TrustStore& trust);
 
+    /// Resource path of the embedded default directory, a real bundle signed by the demonstration key.
+    static QString embeddedBundlePath() { return QStringLiteral(":/pathways/default-directory.pathways"); }
+    /// First run: installs the embedded default bundle through the same verification as any update
+    /// (registered with store::DirectoryStore::setFirstRunInstaller). False with `error` empty when this
+    /// binary carries no embedded bundle (the store then imports the embedded CSV folder).
+    static bool installEmbeddedDefault(const directory::DataDirectory& data, QString* error);
+
     /// Publisher, sequence and per-publisher high-water marks of the installed directory.
     InstalledState installedState() const;
     /// The installed bundle's bytes, or nullopt with `error` (no directory, or it did not come from a bundle).
@@ -57,6 +64,7 @@ private:
     void removeStaleStaging() const;
 
     directory::DataDirectory m_data;
+    QString m_origin = QStringLiteral("bundle"); ///< bundle_meta.origin: "embedded" for the first-run default
 };
 
 } // namespace pathways::bundle

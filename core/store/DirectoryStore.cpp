@@ -28,10 +28,27 @@ DirectoryOrigin DirectoryStore::embeddedDirectoryOrigin()
     return origin;
 }
 
+namespace {
+DirectoryStore::FirstRunInstaller g_firstRunInstaller = nullptr;
+} // namespace
+
+void DirectoryStore::setFirstRunInstaller(FirstRunInstaller installer)
+{
+    g_firstRunInstaller = installer;
+}
+
 DirectoryStore::DirectoryStore(directory::DataDirectory data) : m_data(std::move(data)) {}
 
 std::unique_ptr<db::Connection> DirectoryStore::openForReading(QString* error)
 {
+    if (!m_data.hasDirectory() && g_firstRunInstaller) {
+        QString firstRunError;
+        if (!g_firstRunInstaller(m_data, &firstRunError) && !firstRunError.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("cannot install the default directory: %1").arg(firstRunError);
+            return nullptr;
+        }
+    }
     if (!m_data.hasDirectory()) {
         const ImportOutcome outcome = importHsdsFolder(embeddedDirectoryFolder(), embeddedDirectoryOrigin());
         if (!outcome.installed) {

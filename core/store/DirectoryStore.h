@@ -22,6 +22,12 @@ public:
 
     explicit DirectoryStore(directory::DataDirectory data);
 
+    /// Installs the first-run default into `data`: true when installed; false with `error` set when that
+    /// failed; false with `error` empty when it has nothing to install (then the embedded CSV folder is
+    /// imported as before). pathways_bundle registers one that installs the signed embedded bundle.
+    using FirstRunInstaller = bool (*)(const directory::DataDirectory& data, QString* error);
+    static void setFirstRunInstaller(FirstRunInstaller installer);
+
     /// Opens the installed directory read-only. On first run (no directory yet) the embedded default
     /// directory is installed first. nullptr with `error` set when that fails.
     std::unique_ptr<db::Connection> openForReading(QString* error);

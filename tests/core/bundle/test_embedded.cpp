@@ -1,0 +1,48 @@
+// The embedded default directory ships as a real bundle signed by the demonstration key and is installed
+// on first run through the same verification as any update.
+#include "BundleTestSupport.h"
+
+#include "db/Connection.h"
+#include "db/Statement.h"
+#include "store/DirectoryStore.h"
+
+#include <catch2/catch.hpp>
+
+using namespace pathways;
+using namespace pathways::bundle;
+
+TEST_CASE("first run installs the embedded default directory as a signed bundle")
+{
+    test::TempDir temp;
+    const directory::DataDirectory data(temp.file(QStringLiteral("data")));
+    QString error;
+    auto connection = store::DirectoryStore(data).openForReading(&error);
+    REQUIRE(connection);
+    auto meta = connection->prepare(QStringLiteral("SELECT publisher, sequence, origin FROM bundle_meta"));
+    REQUIRE(meta.step());
+    CHECK(meta.columnText(0) == QStringLiteral("Pathways demonstration data (verify before referring)"));
+    CHECK(meta.columnInt64(1) == 1);
+    CHECK(meta.columnText(2) == QStringLiteral("embedded"));
+
+    // It can be handed on like any bundle, and verifies under the built-in key.
+    const auto exported = BundleInstaller(data).installedBundle(&error);
+    REQUIRE(exported);
+    CHECK(*exported == test::readFile(BundleInstaller::embeddedBundlePath()));
+    VerifyResult result;
+    result.bundleBytes = *exported;
+    result.outcome = VerifyResult::Outcome::Valid;
+    BundleVerifier::verify(result, TrustStore::loadFolders({}, true), nullptr);
+    CHECK(result.ok());
+    CHECK(result.signer->source == QStringLiteral("built-in"));
+}
+
+TEST_CASE("first run refuses the embedded bundle when the demonstration key is revoked")
+{
+    test::TempDir temp;
+    const directory::DataDirectory data(temp.file(QStringLiteral("data")));
+    temp.write(QStringLiteral("data/trusted-keys/revoked-keys"), "# no demonstration data here\n7D7EDF06800AB927\n");
+    QString error;
+    CHECK_FALSE(store::DirectoryStore(data).openForReading(&error));
+    CHECK(error.contains(QStringLiteral("revoked")));
+    CHECK_FALSE(data.hasDirectory());
+}
