@@ -9,7 +9,6 @@ namespace pathways::desktop {
 DirectoryWatcher::DirectoryWatcher(directory::DataDirectory data, QObject* parent)
     : QObject(parent), m_data(std::move(data))
 {
-    m_identity = currentIdentity();
     m_watcher.addPath(m_data.root());
     // A burst of folder events (staging file written, renamed, generation file) becomes one check.
     m_settle.setSingleShot(true);
@@ -23,15 +22,21 @@ DirectoryWatcher::DirectoryWatcher(directory::DataDirectory data, QObject* paren
 
 quint64 DirectoryWatcher::currentIdentity() const
 {
+    return fileIdentity(m_data.directoryDatabasePath());
+}
+
+quint64 DirectoryWatcher::fileIdentity(const QString& path)
+{
     struct stat info {};
-    if (::stat(QFile::encodeName(m_data.directoryDatabasePath()).constData(), &info) != 0)
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return 0;
     return static_cast<quint64>(info.st_ino) ^ (static_cast<quint64>(info.st_dev) << 32);
 }
 
-void DirectoryWatcher::acknowledge()
+void DirectoryWatcher::setOpenedIdentity(quint64 identity)
 {
-    m_identity = currentIdentity();
+    m_identity = identity;
+    check(); // replaced again since it was opened?
 }
 
 void DirectoryWatcher::check()
@@ -39,12 +44,9 @@ void DirectoryWatcher::check()
     if (m_watcher.directories().isEmpty())
         m_watcher.addPath(m_data.root()); // the folder was created after start
     const quint64 identity = currentIdentity();
-    if (identity == 0 || identity == m_identity)
+    if (identity == 0 || m_identity == 0 || identity == m_identity)
         return;
-    const bool firstInstall = m_identity == 0; // the window itself installed the default directory
     m_identity = identity;
-    if (firstInstall)
-        return;
     Q_EMIT directoryReplaced();
 }
 

@@ -10,14 +10,18 @@ namespace pathways::desktop {
 
 /// Tells the window when another process (the CLI, another window) has replaced directory.sqlite. An
 /// install renames a new file into place, so the file's inode changes; the folder watcher wakes us and the
-/// inode comparison decides (a plain timer backs up file systems without notifications).
+/// inode comparison with the file the window has open decides (a plain timer backs up file systems without
+/// notifications). Before the window has opened anything, nothing is reported.
 class DirectoryWatcher : public QObject
 {
     Q_OBJECT
 public:
     explicit DirectoryWatcher(directory::DataDirectory data, QObject* parent = nullptr);
-    /// Call after this process itself replaced the directory, so it is not reported twice.
-    void acknowledge();
+    /// The identity of the file the search worker has open (DirectoryInfo::fileIdentity); any other file at
+    /// directory.sqlite is reported as a replacement.
+    void setOpenedIdentity(quint64 identity);
+    /// Inode and device of a file, 0 when it does not exist.
+    static quint64 fileIdentity(const QString& path);
 
 Q_SIGNALS:
     void directoryReplaced();

@@ -270,6 +270,8 @@ void MainWindow::openCurrent()
 void MainWindow::showDirectory(const DirectoryInfo& info)
 {
     m_info = info;
+    if (info.fileIdentity != 0)
+        m_watcher->setOpenedIdentity(info.fileIdentity);
     m_banner->setDirectory(info, QDateTime::currentDateTimeUtc());
     if (info.publisher.isEmpty()) {
         m_provenance->clear();

@@ -124,7 +124,6 @@ void MainWindow::updateFinished(const UpdateResult& result)
     if (m_updateDialog)
         m_updateDialog->showResult(result);
     if (result.kind == UpdateResult::Kind::Installed) {
-        m_watcher->acknowledge();
         m_detail->clear();
         m_controller->reopenDirectory();
         statusBar()->showMessage(tr("Directory updated: %1, version %2").arg(result.publisher).arg(result.sequence), 8000);

@@ -68,6 +68,7 @@ struct DirectoryInfo
     qint64 services = 0;
     qint64 demonstrationServices = 0;
     QString origin;
+    quint64 fileIdentity = 0; ///< of the directory.sqlite the worker opened (DirectoryWatcher)
 };
 
 } // namespace pathways::desktop

@@ -1,6 +1,7 @@
 #include "desktop/SearchWorker.h"
 
 #include "db/Connection.h"
+#include "desktop/DirectoryWatcher.h"
 #include "db/DatabaseError.h"
 #include "db/Statement.h"
 #include "directory/Localizer.h"
@@ -38,6 +39,8 @@ void SearchWorker::reopen()
     m_engine.reset();
     m_db.reset();
     QString error;
+    // Identity first: if the file is replaced while it is opened, the watcher sees a newer one and asks again.
+    const quint64 identity = DirectoryWatcher::fileIdentity(m_data.directoryDatabasePath());
     if (!ensureOpen(&error)) {
         Q_EMIT directoryFailed(error);
         return;
@@ -47,6 +50,7 @@ void SearchWorker::reopen()
             "SELECT publisher, sequence, created, coalesce(expires, ''), origin, (SELECT count(*) FROM service), "
             "(SELECT count(*) FROM service WHERE x_demonstration = 1) FROM bundle_meta"));
         DirectoryInfo info;
+        info.fileIdentity = identity != 0 ? identity : DirectoryWatcher::fileIdentity(m_data.directoryDatabasePath());
         if (row.step()) {
             info.publisher = row.columnText(0);
             info.sequence = row.columnInt64(1);

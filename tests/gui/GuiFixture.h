@@ -1,0 +1,53 @@
+#pragma once
+
+#include "desktop/MainWindow.h"
+#include "support/TempDir.h"
+
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+namespace pathways::test {
+
+/// Waits, processing events, until `condition` holds; false on timeout.
+inline bool waitUntil(const std::function<bool()>& condition, int timeoutMs = 15000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(10);
+    }
+    return true;
+}
+
+/// The real MainWindow on a scratch data folder (the embedded directory is installed on start).
+struct GuiFixture
+{
+    GuiFixture()
+    {
+        QSettings().clear();
+        window = std::make_unique<desktop::MainWindow>(directory::DataDirectory(dir.file(QStringLiteral("data"))),
+                                                       QStringList{QStringLiteral("en")});
+        window->resize(1366, 768);
+        window->show();
+        waitUntil([this] { return window->answersShown() > 0 && window->searchSettled(); });
+    }
+    ~GuiFixture()
+    {
+        window->close();
+        window.reset();
+        QSettings().clear();
+    }
+    QString dataPath(const QString& name) const { return dir.file(QStringLiteral("data/") + name); }
+    bool settled() { return waitUntil([this] { return window->searchSettled(); }); }
+
+    TempDir dir;
+    std::unique_ptr<desktop::MainWindow> window;
+};
+
+} // namespace pathways::test

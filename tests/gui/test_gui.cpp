@@ -1,0 +1,124 @@
+// The real window, driven with key clicks under the offscreen platform.
+#include "GuiFixture.h"
+#include "desktop/DetailView.h"
+#include "desktop/FacetPanel.h"
+#include "desktop/ResultsModel.h"
+#include "desktop/DirectoryBanner.h"
+#include "user/UserStore.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolButton>
+
+using pathways::desktop::ResultsModel;
+using pathways::test::GuiFixture;
+using pathways::test::waitUntil;
+
+namespace {
+QStringList shownIds(const ResultsModel& model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids << model.serviceId(row);
+    return ids;
+}
+} // namespace
+
+TEST_CASE("gui: the window starts on the default directory with the search field focused")
+{
+    GuiFixture f;
+    CHECK(f.window->resultsModel()->rowCount() == 15);
+    CHECK(waitUntil([&] { return f.window->searchField()->hasFocus(); }, 2000));
+    CHECK(f.window->banner()->isVisible()); // demonstration data is announced
+    CHECK(f.window->directoryInfo().sequence >= 1);
+}
+
+TEST_CASE("gui: typing a query shows ranked results without blocking")
+{
+    GuiFixture f;
+    QAbstractItemModelTester tester(f.window->resultsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QTest::keyClicks(f.window->searchField(), QStringLiteral("blue dot"));
+    REQUIRE(f.settled());
+    REQUIRE(f.window->resultsModel()->rowCount() >= 1);
+    CHECK(f.window->resultsModel()->serviceId(0) == QStringLiteral("svc-pic-mobile-blue-dot"));
+    // Cyrillic finds the Latin record.
+    f.window->searchField()->clear();
+    f.window->searchField()->setText(QStringLiteral("Марибор")); // QTest types ASCII only
+    REQUIRE(f.settled());
+    CHECK(shownIds(*f.window->resultsModel()).contains(QStringLiteral("svc-filantropija-daily-centre-maribor")));
+    // Esc clears the field and lists everything again.
+    QTest::keyClick(f.window->searchField(), Qt::Key_Escape);
+    CHECK(f.window->searchField()->text().isEmpty());
+    REQUIRE(f.settled());
+    CHECK(f.window->resultsModel()->rowCount() == 15);
+}
+
+TEST_CASE("gui: toggling a facet filters the results and can be undone")
+{
+    GuiFixture f;
+    const auto lists = f.window->facetPanel()->findChildren<QListWidget*>();
+    REQUIRE(lists.size() == 4);
+    QListWidget* categories = lists.at(0);
+    QListWidgetItem* hotline = nullptr;
+    for (int i = 0; i < categories->count(); ++i)
+        if (categories->item(i)->data(Qt::UserRole + 1).toString() == QLatin1String("hotline"))
+            hotline = categories->item(i);
+    REQUIRE(hotline != nullptr);
+    hotline->setCheckState(Qt::Checked);
+    REQUIRE(f.settled());
+    CHECK(shownIds(*f.window->resultsModel()) == QStringList{QStringLiteral("svc-luhansk-gbv-hotline")});
+    CHECK(f.window->facetPanel()->filters().categories == QStringList{QStringLiteral("hotline")});
+    // The active-filter button removes it in one click.
+    QToolButton* remove = nullptr;
+    for (auto* button : f.window->findChildren<QToolButton*>())
+        if (button->accessibleName().startsWith(QLatin1String("Remove filter")) && button->isVisible())
+            remove = button;
+    REQUIRE(remove != nullptr);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    REQUIRE(f.settled());
+    CHECK(f.window->resultsModel()->rowCount() == 15);
+}
+
+TEST_CASE("gui: arrow keys move and Enter opens the details")
+{
+    GuiFixture f;
+    QTest::keyClicks(f.window->searchField(), QStringLiteral("daily centre"));
+    REQUIRE(f.settled());
+    REQUIRE(f.window->resultsModel()->rowCount() >= 2);
+    QTest::keyClick(f.window->searchField(), Qt::Key_Down);
+    CHECK(f.window->resultsView()->hasFocus());
+    QTest::keyClick(f.window->resultsView(), Qt::Key_Down);
+    const QString second = f.window->resultsModel()->serviceId(1);
+    QTest::keyClick(f.window->resultsView(), Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return f.window->detailView()->serviceId() == second; }));
+    const QString html = f.window->detailView()->browser()->toPlainText();
+    CHECK(html.contains(QStringLiteral("Demonstration data")));
+    CHECK(html.contains(QStringLiteral("Opening hours")));
+    CHECK(html.contains(QStringLiteral("Source:")));
+    // Ctrl+K returns to the search field.
+    QTest::keyClick(f.window->resultsView(), Qt::Key_K, Qt::ControlModifier);
+    CHECK(f.window->searchField()->hasFocus());
+}
+
+TEST_CASE("gui: notes and favourites are stored in user.sqlite")
+{
+    GuiFixture f;
+    QTest::keyClicks(f.window->searchField(), QStringLiteral("Legebitra"));
+    REQUIRE(f.settled());
+    f.window->resultsView()->setCurrentIndex(f.window->resultsModel()->index(0, 0));
+    REQUIRE(waitUntil([&] { return !f.window->detailView()->serviceId().isEmpty(); }));
+    QTest::keyClicks(f.window->detailView()->notes(), QStringLiteral("Ask for the counsellor"));
+    f.window->detailView()->flushNote();
+    QTest::mouseClick(f.window->detailView()->favouriteButton(), Qt::LeftButton);
+    CHECK(f.window->detailView()->favouriteButton()->isChecked());
+    pathways::user::UserStore store(f.dataPath(QStringLiteral("user.sqlite")));
+    const QString id = f.window->detailView()->serviceId();
+    CHECK(store.note(id) == QStringLiteral("Ask for the counsellor"));
+    CHECK(store.isFavourite(id));
+}
