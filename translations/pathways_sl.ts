@@ -5,467 +5,467 @@
     <name>AboutDialog</name>
     <message>
         <source>About Pathways</source>
-        <translation type="unfinished"></translation>
+        <translation>O programu Pathways</translation>
     </message>
     <message>
         <source>An offline referral directory for mediators and field workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imenik za napotitve, ki deluje brez internetne povezave, za mediatorje in terenske delavce.</translation>
     </message>
     <message>
         <source>This directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta imenik</translation>
     </message>
     <message>
         <source>Publisher: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Izdajatelj: %1</translation>
     </message>
     <message>
         <source>Version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Različica %1 z dne %2</translation>
     </message>
     <message>
         <source>No expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Brez datuma poteka</translation>
     </message>
     <message>
         <source>Expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poteče: %1</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Pathways is free software under the GNU GPL, version 3 or later. It uses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathways je prosto programje pod licenco GNU GPL, različica 3 ali novejša. Uporablja:</translation>
     </message>
 </context>
 <context>
     <name>ActiveFiltersBar</name>
     <message>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejavni filtri</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrani ta filter</translation>
     </message>
     <message>
         <source>Remove filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstrani filter: %1</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtri:</translation>
     </message>
     <message>
         <source>Free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Brezplačno</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprto zdaj</translation>
     </message>
     <message>
         <source>My favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje priljubljene</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Počisti vse</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Počisti vse filtre</translation>
     </message>
 </context>
 <context>
     <name>DetailHtml</name>
     <message>
         <source>Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiraj v odložišče</translation>
     </message>
     <message>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>kopiraj</translation>
     </message>
     <message>
         <source>Not available in your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni na voljo v vašem jeziku</translation>
     </message>
     <message>
         <source>Open 24 hours, 7 days a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprto 24 ur na dan, 7 dni v tednu.</translation>
     </message>
     <message>
         <source>The record gives no opening hours: ask before sending someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis ne navaja delovnega časa: preden koga napotite, se pozanimajte.</translation>
     </message>
     <message>
         <source>all day</source>
-        <translation type="unfinished"></translation>
+        <translation>ves dan</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>zaprto</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>danes</translation>
     </message>
     <message>
         <source>This service is no longer in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te storitve ni več v imeniku.</translation>
     </message>
     <message>
         <source>Demonstration data: verify every detail with the organisation before referring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstracijski podatki: pred napotitvijo vse podatke preverite pri organizaciji.</translation>
     </message>
     <message>
         <source>Notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obvestilo:</translation>
     </message>
     <message>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Za koga</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdo je upravičen</translation>
     </message>
     <message>
         <source>How to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Kako se prijaviti</translation>
     </message>
     <message>
         <source>Documents to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrebni dokumenti</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>No phone, e-mail or website in this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis ne vsebuje telefona, e-pošte ali spletne strani.</translation>
     </message>
     <message>
         <source>Accessibility: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostopnost: %1</translation>
     </message>
     <message>
         <source>Serves: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Območje delovanja: %1</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Kje</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Delovni čas</translation>
     </message>
     <message>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Govorjeni jeziki</translation>
     </message>
     <message>
         <source>Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolmačenje</translation>
     </message>
     <message>
         <source>Last verified: never (no person has confirmed this record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazadnje preverjeno: nikoli (tega zapisa ni še nihče potrdil)</translation>
     </message>
     <message>
         <source>Last verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazadnje preverjeno: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vir: %1</translation>
     </message>
     <message>
         <source>Record id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID zapisa: %1</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvor podatkov</translation>
     </message>
 </context>
 <context>
     <name>DetailView</name>
     <message>
         <source>&amp;My notes (only on this computer):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moje opombe (samo na tem računalniku):</translation>
     </message>
     <message>
         <source>Service details</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti storitve</translation>
     </message>
     <message>
         <source>Choose a service to see how to refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberite storitev, da vidite, kako nanjo napotiti.</translation>
     </message>
     <message>
         <source>☆ Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Dodaj med priljubljene</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Priljubljena</translation>
     </message>
     <message>
         <source>★ Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Priljubljena</translation>
     </message>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje opombe</translation>
     </message>
     <message>
         <source>Who to ask for, what worked… Kept on this computer and never shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koga vprašati, kaj se je obneslo… Shrani se samo na tem računalniku in se nikoli ne deli.</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopirano: %1</translation>
     </message>
 </context>
 <context>
     <name>DirectoryBanner</name>
     <message>
         <source>Directory warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Opozorilo o imeniku</translation>
     </message>
     <message numerus="yes">
         <source>This directory expired on %1 (%n day(s) ago): contact details may be out of date. Ask your coordinator for an update.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ta imenik je potekel %1 (pred %n dnevom): kontaktni podatki so morda zastareli. Za posodobitev imenika se obrnite na svojega koordinatorja.</numerusform>
+            <numerusform>Ta imenik je potekel %1 (pred %n dnevoma): kontaktni podatki so morda zastareli. Za posodobitev imenika se obrnite na svojega koordinatorja.</numerusform>
+            <numerusform>Ta imenik je potekel %1 (pred %n dnevi): kontaktni podatki so morda zastareli. Za posodobitev imenika se obrnite na svojega koordinatorja.</numerusform>
+            <numerusform>Ta imenik je potekel %1 (pred %n dnevi): kontaktni podatki so morda zastareli. Za posodobitev imenika se obrnite na svojega koordinatorja.</numerusform>
         </translation>
     </message>
     <message>
         <source>Demonstration data: these records come from public articles and have not been verified. Check every detail with the organisation before referring anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstracijski podatki: ti zapisi izvirajo iz javno objavljenih člankov in niso bili preverjeni. Preden koga napotite, vse podatke preverite pri organizaciji.</translation>
     </message>
 </context>
 <context>
     <name>FacetPanel</name>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprto zdaj</translation>
     </message>
     <message>
         <source>Free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Brezplačno</translation>
     </message>
     <message>
         <source>My favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje priljubljene</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorija</translation>
     </message>
     <message>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter kategorij</translation>
     </message>
     <message>
         <source>For whom</source>
         <comment>facet title: audience of a service</comment>
-        <translation type="unfinished"></translation>
+        <translation>Za koga</translation>
     </message>
     <message>
         <source>Audience filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter ciljnih skupin</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Občina</translation>
     </message>
     <message>
         <source>Municipality filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter občin</translation>
     </message>
     <message>
         <source>Language spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Govorjeni jezik</translation>
     </message>
     <message>
         <source>Language filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter jezikov</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>facet value and its number of services</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Free of charge (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brezplačno (%1)</translation>
     </message>
     <message>
         <source>Open now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprto zdaj (%1)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Cannot open the directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imenika ni mogoče odpreti: %1</translation>
     </message>
     <message>
         <source>The directory was updated by another program; showing the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imenik je posodobil drug program; prikazan je novi imenik.</translation>
     </message>
     <message>
         <source>Pathways — referral directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathways — imenik za napotitve</translation>
     </message>
     <message>
         <source>Search services, organisations, places, in any language… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iščite storitve, organizacije, kraje v katerem koli jeziku… (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Iskanje</translation>
     </message>
     <message>
         <source>Results update as you type. Press Down to move to the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadetki se posodabljajo med tipkanjem. S puščico navzdol se premaknete na zadetke.</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Najboljše ujemanje</translation>
     </message>
     <message>
         <source>Nearest first</source>
         <comment>sort order; needs a home place in Settings</comment>
-        <translation type="unfinished"></translation>
+        <translation>Najbližje najprej</translation>
     </message>
     <message>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Razvrščanje</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadetki</translation>
     </message>
     <message>
         <source>Arrow keys move, Enter opens the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>S puščicami se premikate, Enter odpre podrobnosti.</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtri</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iskanje ni uspelo: %1</translation>
     </message>
     <message>
         <source>%1+ results</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ zadetkov</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zadetek</numerusform>
+            <numerusform>%n zadetka</numerusform>
+            <numerusform>%n zadetki</numerusform>
+            <numerusform>%n zadetkov</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · version %2 · %3 (%n day(s) old) · %4 services</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · različica %2 · %3 (pred %n dnevom) · storitve: %4</numerusform>
+            <numerusform>%1 · različica %2 · %3 (pred %n dnevoma) · storitve: %4</numerusform>
+            <numerusform>%1 · različica %2 · %3 (pred %n dnevi) · storitve: %4</numerusform>
+            <numerusform>%1 · različica %2 · %3 (pred %n dnevi) · storitve: %4</numerusform>
         </translation>
     </message>
     <message>
         <source>Directory provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvor imenika</translation>
     </message>
     <message>
         <source>Update directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Posodobi imenik</translation>
     </message>
     <message>
         <source>Pathways directory (*.pathways)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imenik Pathways (*.pathways)</translation>
     </message>
     <message>
         <source>Check online</source>
-        <translation type="unfinished"></translation>
+        <translation>Preveri na spletu</translation>
     </message>
     <message>
         <source>Downloading updates is not available in this version. Download the .pathways file from %1 and use Update directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenos posodobitev v tej različici ni na voljo. Datoteko .pathways prenesite z naslova %1 in uporabite ukaz »Posodobi imenik«.</translation>
     </message>
     <message>
         <source>&amp;Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imenik</translation>
     </message>
     <message>
         <source>&amp;Update directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posodobi imenik…</translation>
     </message>
     <message>
         <source>&amp;Share directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deli imenik…</translation>
     </message>
     <message>
         <source>&amp;Check online</source>
-        <translation type="unfinished"></translation>
+        <translation>Preveri na &amp;spletu</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nastavitve…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;zhod</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pomoč</translation>
     </message>
     <message>
         <source>&amp;About Pathways</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programu Pathways</translation>
     </message>
     <message>
         <source>An update is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posodobitev že poteka.</translation>
     </message>
     <message>
         <source>Directory updated: %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Imenik posodobljen: %1, različica %2</translation>
     </message>
     <message>
         <source>Share directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Deli imenik</translation>
     </message>
     <message>
         <source>Saved %1: a colleague can open it with Update directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shranjeno: %1. Sodelavec lahko datoteko odpre z ukazom »Posodobi imenik«.</translation>
     </message>
     <message>
         <source>Could not share the directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imenika ni bilo mogoče deliti: %1</translation>
     </message>
 </context>
 <context>
@@ -473,323 +473,324 @@
     <message>
         <source>24/7</source>
         <comment>open around the clock</comment>
-        <translation type="unfinished"></translation>
+        <translation>24/7</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Odprto zdaj</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaprto</translation>
     </message>
     <message>
         <source>Not given</source>
         <comment>opening hours not given</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ni podatka</translation>
     </message>
     <message>
         <source>Not verified</source>
         <comment>no person has checked this record</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ni preverjeno</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Danes</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <comment>verified ... ago</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pred %n dnevom</numerusform>
+            <numerusform>pred %n dnevoma</numerusform>
+            <numerusform>pred %n dnevi</numerusform>
+            <numerusform>pred %n dnevi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
         <comment>verified ... ago</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pred %n mesecem</numerusform>
+            <numerusform>pred %n mesecema</numerusform>
+            <numerusform>pred %n meseci</numerusform>
+            <numerusform>pred %n meseci</numerusform>
         </translation>
     </message>
     <message>
         <source>Not available in your language; shown in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni na voljo v vašem jeziku; prikazano v jeziku: %1.</translation>
     </message>
     <message>
         <source>%1 — %2
 Demonstration data: verify before referring.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+Demonstracijski podatki: pred napotitvijo preverite.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The record gives no opening hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis ne navaja delovnega časa.</translation>
     </message>
     <message>
         <source>No person has confirmed this record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tega zapisa še ni nihče potrdil.</translation>
     </message>
     <message>
         <source>Last confirmed by a person on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis je nazadnje potrdila oseba dne %1.</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Storitev</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacija</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorije</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Občina</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Razdalja</translation>
     </message>
     <message>
         <source>Hours</source>
         <comment>column: open now / closed / 24/7</comment>
-        <translation type="unfinished"></translation>
+        <translation>Delovni čas</translation>
     </message>
     <message>
         <source>Verified</source>
         <comment>column: when a person last confirmed the record</comment>
-        <translation type="unfinished"></translation>
+        <translation>Preverjeno</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavitve</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Kot v sistemu</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jezik vmesnika</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jezik vmesnika:</translation>
     </message>
     <message>
         <source>Languages for service texts, most preferred first, e.g. &quot;uk, sl, en&quot;. A text missing in the first language is shown in the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeziki za besedila storitev po vrstnem redu prednosti, npr. "uk, sl, en". Če besedila v prvem jeziku ni, se prikaže v naslednjem.</translation>
     </message>
     <message>
         <source>Content languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeziki vsebine</translation>
     </message>
     <message>
         <source>&amp;Content languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeziki &amp;vsebine:</translation>
     </message>
     <message>
         <source>e.g. Maribor, or 46.55,15.65</source>
-        <translation type="unfinished"></translation>
+        <translation>npr. Maribor ali 46.55,15.65</translation>
     </message>
     <message>
         <source>Distances are measured from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Razdalje se merijo od tod.</translation>
     </message>
     <message>
         <source>Home municipality or coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Domača občina ali koordinate</translation>
     </message>
     <message>
         <source>&amp;Home place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domači kraj:</translation>
     </message>
     <message>
         <source>Empty: Pathways never goes online</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazno: Pathways se nikoli ne poveže s spletom</translation>
     </message>
     <message>
         <source>Update address</source>
-        <translation type="unfinished"></translation>
+        <translation>Naslov za posodobitve</translation>
     </message>
     <message>
         <source>&amp;Update address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naslov za &amp;posodobitve:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa s podatki</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odpri mapo</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa s podatki:</translation>
     </message>
 </context>
 <context>
     <name>StartupOptions</name>
     <message>
         <source>Pathways referral directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathways, imenik za napotitve</translation>
     </message>
     <message>
         <source>Data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa s podatki.</translation>
     </message>
     <message>
         <source>Content languages, e.g. uk,sl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeziki vsebine, npr. uk,sl.</translation>
     </message>
     <message>
         <source>A directory update (*.pathways) to install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posodobitev imenika (*.pathways) za namestitev.</translation>
     </message>
     <message>
         <source>Give at most one bundle file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navedite največ eno datoteko imenika.</translation>
     </message>
 </context>
 <context>
     <name>UpdateController</name>
     <message>
         <source>Damaged or not a Pathways directory file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka je poškodovana ali ni datoteka imenika Pathways</translation>
     </message>
     <message>
         <source>Not genuine: not signed by a publisher you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni pristna: ni je podpisal izdajatelj, ki mu zaupate</translation>
     </message>
     <message>
         <source>Not usable: made for a newer Pathways or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni uporabna: namenjena novejši različici programa Pathways ali napačno oblikovana</translation>
     </message>
     <message>
         <source>Older than the installed directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Starejša od nameščenega imenika</translation>
     </message>
     <message>
         <source>Damaged: its contents do not match its signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Poškodovana: vsebina se ne ujema s podpisom</translation>
     </message>
     <message>
         <source>Refused: its contents are not valid directory data</source>
-        <translation type="unfinished"></translation>
+        <translation>Zavrnjena: v njej ni veljavnih podatkov imenika</translation>
     </message>
     <message>
         <source>Could not be installed (disk full or not writable?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namestitev ni uspela (disk je poln ali ni dovoljenja za pisanje?)</translation>
     </message>
     <message>
         <source>Already installed: nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Že nameščeno: ni treba storiti ničesar</translation>
     </message>
     <message>
         <source>Directory updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Imenik posodobljen</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni bilo mogoče zapisati %1: %2</translation>
     </message>
 </context>
 <context>
     <name>UpdateDialog</name>
     <message>
         <source>Update directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Posodobitev imenika</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preverjanje %1…</translation>
     </message>
     <message>
         <source>Update result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat posodobitve</translation>
     </message>
     <message>
         <source>Update progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Potek posodobitve</translation>
     </message>
     <message>
         <source>Update details</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti posodobitve</translation>
     </message>
     <message>
         <source>Nothing was changed: your directory and your notes are as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nič ni bilo spremenjeno: vaš imenik in vaše opombe so ostali, kot so bili.</translation>
     </message>
     <message>
         <source>Technical reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehnični razlog: %1</translation>
     </message>
     <message>
         <source>This directory (%1, version %2) is the one you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta imenik (%1, različica %2) že imate.</translation>
     </message>
     <message>
         <source>Now installed: %1, version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdaj nameščeno: %1, različica %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dodana storitev</numerusform>
+            <numerusform>%n dodani storitvi</numerusform>
+            <numerusform>%n dodane storitve</numerusform>
+            <numerusform>%n dodanih storitev</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n spremenjena storitev</numerusform>
+            <numerusform>%n spremenjeni storitvi</numerusform>
+            <numerusform>%n spremenjene storitve</numerusform>
+            <numerusform>%n spremenjenih storitev</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n odstranjena storitev</numerusform>
+            <numerusform>%n odstranjeni storitvi</numerusform>
+            <numerusform>%n odstranjene storitve</numerusform>
+            <numerusform>%n odstranjenih storitev</numerusform>
         </translation>
     </message>
     <message>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano:</translation>
     </message>
     <message>
         <source>Changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremenjeno:</translation>
     </message>
     <message>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstranjeno:</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opozorilo: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,464 +5,464 @@
     <name>AboutDialog</name>
     <message>
         <source>About Pathways</source>
-        <translation type="unfinished"></translation>
+        <translation>Про Pathways</translation>
     </message>
     <message>
         <source>An offline referral directory for mediators and field workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідник для перенаправлення, що працює без інтернету, для медіаторів і польових працівників.</translation>
     </message>
     <message>
         <source>This directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей довідник</translation>
     </message>
     <message>
         <source>Publisher: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Видавець: %1</translation>
     </message>
     <message>
         <source>Version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія %1 від %2</translation>
     </message>
     <message>
         <source>No expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін дії не обмежено</translation>
     </message>
     <message>
         <source>Expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дійсний до: %1</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліцензії</translation>
     </message>
     <message>
         <source>Pathways is free software under the GNU GPL, version 3 or later. It uses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathways — вільне програмне забезпечення за ліцензією GNU GPL версії 3 або новішої. Використовує:</translation>
     </message>
 </context>
 <context>
     <name>ActiveFiltersBar</name>
     <message>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Активні фільтри</translation>
     </message>
     <message>
         <source>Remove this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати цей фільтр</translation>
     </message>
     <message>
         <source>Remove filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати фільтр: %1</translation>
     </message>
     <message>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтри:</translation>
     </message>
     <message>
         <source>Free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Безкоштовно</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрито зараз</translation>
     </message>
     <message>
         <source>My favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Моє обране</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистити все</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистити всі фільтри</translation>
     </message>
 </context>
 <context>
     <name>DetailHtml</name>
     <message>
         <source>Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати в буфер обміну</translation>
     </message>
     <message>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>копіювати</translation>
     </message>
     <message>
         <source>Not available in your language</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступно вашою мовою</translation>
     </message>
     <message>
         <source>Open 24 hours, 7 days a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрито 24 години на добу, 7 днів на тиждень.</translation>
     </message>
     <message>
         <source>The record gives no opening hours: ask before sending someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>У записі не вказано години роботи: уточніть їх, перш ніж когось направляти.</translation>
     </message>
     <message>
         <source>all day</source>
-        <translation type="unfinished"></translation>
+        <translation>цілий день</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>зачинено</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сьогодні</translation>
     </message>
     <message>
         <source>This service is no longer in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цієї послуги більше немає в довіднику.</translation>
     </message>
     <message>
         <source>Demonstration data: verify every detail with the organisation before referring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційні дані: перш ніж направляти, перевірте кожну деталь в організації.</translation>
     </message>
     <message>
         <source>Notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Увага:</translation>
     </message>
     <message>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Для кого</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто має право</translation>
     </message>
     <message>
         <source>How to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Як звернутися</translation>
     </message>
     <message>
         <source>Documents to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібні документи</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Вартість</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Як зв’язатися</translation>
     </message>
     <message>
         <source>No phone, e-mail or website in this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>У записі немає телефону, електронної пошти чи вебсайту.</translation>
     </message>
     <message>
         <source>Accessibility: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступність: %1</translation>
     </message>
     <message>
         <source>Serves: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Територія обслуговування: %1</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Де</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Години роботи</translation>
     </message>
     <message>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови спілкування</translation>
     </message>
     <message>
         <source>Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>Усний переклад</translation>
     </message>
     <message>
         <source>Last verified: never (no person has confirmed this record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Востаннє перевірено: ніколи (цей запис ще ніхто не підтвердив)</translation>
     </message>
     <message>
         <source>Last verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Востаннє перевірено: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело: %1</translation>
     </message>
     <message>
         <source>Record id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID запису: %1</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Походження даних</translation>
     </message>
 </context>
 <context>
     <name>DetailView</name>
     <message>
         <source>&amp;My notes (only on this computer):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мої нотатки (лише на цьому комп’ютері):</translation>
     </message>
     <message>
         <source>Service details</source>
-        <translation type="unfinished"></translation>
+        <translation>Відомості про послугу</translation>
     </message>
     <message>
         <source>Choose a service to see how to refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть послугу, щоб побачити, як до неї направити.</translation>
     </message>
     <message>
         <source>☆ Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Додати до обраного</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Обране</translation>
     </message>
     <message>
         <source>★ Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>★ В обраному</translation>
     </message>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Мої нотатки</translation>
     </message>
     <message>
         <source>Who to ask for, what worked… Kept on this computer and never shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>До кого звертатися, що спрацювало… Зберігається лише на цьому комп’ютері й нікому не передається.</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопійовано: %1</translation>
     </message>
 </context>
 <context>
     <name>DirectoryBanner</name>
     <message>
         <source>Directory warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередження щодо довідника</translation>
     </message>
     <message numerus="yes">
         <source>This directory expired on %1 (%n day(s) ago): contact details may be out of date. Ask your coordinator for an update.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Термін дії цього довідника минув %1 (%n день тому): контактні дані можуть бути застарілими. Попросіть свого координатора про оновлення довідника.</numerusform>
+            <numerusform>Термін дії цього довідника минув %1 (%n дні тому): контактні дані можуть бути застарілими. Попросіть свого координатора про оновлення довідника.</numerusform>
+            <numerusform>Термін дії цього довідника минув %1 (%n днів тому): контактні дані можуть бути застарілими. Попросіть свого координатора про оновлення довідника.</numerusform>
         </translation>
     </message>
     <message>
         <source>Demonstration data: these records come from public articles and have not been verified. Check every detail with the organisation before referring anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційні дані: ці записи взято з публічних статей, і їх не перевірено. Перш ніж когось направляти, перевірте кожну деталь в організації.</translation>
     </message>
 </context>
 <context>
     <name>FacetPanel</name>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрито зараз</translation>
     </message>
     <message>
         <source>Free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Безкоштовно</translation>
     </message>
     <message>
         <source>My favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Моє обране</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорія</translation>
     </message>
     <message>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за категорією</translation>
     </message>
     <message>
         <source>For whom</source>
         <comment>facet title: audience of a service</comment>
-        <translation type="unfinished"></translation>
+        <translation>Для кого</translation>
     </message>
     <message>
         <source>Audience filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за цільовою групою</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Муніципалітет</translation>
     </message>
     <message>
         <source>Municipality filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за муніципалітетом</translation>
     </message>
     <message>
         <source>Language spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова спілкування</translation>
     </message>
     <message>
         <source>Language filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за мовою</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>facet value and its number of services</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Free of charge (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Безкоштовно (%1)</translation>
     </message>
     <message>
         <source>Open now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрито зараз (%1)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Cannot open the directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається відкрити довідник: %1</translation>
     </message>
     <message>
         <source>The directory was updated by another program; showing the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідник оновила інша програма; показано новий довідник.</translation>
     </message>
     <message>
         <source>Pathways — referral directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathways — довідник для перенаправлення</translation>
     </message>
     <message>
         <source>Search services, organisations, places, in any language… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шукайте послуги, організації, місця будь-якою мовою… (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <source>Results update as you type. Press Down to move to the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результати оновлюються під час введення. Натисніть стрілку вниз, щоб перейти до результатів.</translation>
     </message>
     <message>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Найкращий збіг</translation>
     </message>
     <message>
         <source>Nearest first</source>
         <comment>sort order; needs a home place in Settings</comment>
-        <translation type="unfinished"></translation>
+        <translation>Спочатку найближчі</translation>
     </message>
     <message>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок сортування</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результати</translation>
     </message>
     <message>
         <source>Arrow keys move, Enter opens the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стрілки — переміщення, Enter відкриває відомості.</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтри</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка пошуку: %1</translation>
     </message>
     <message>
         <source>%1+ results</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ результатів</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результати</numerusform>
+            <numerusform>%n результатів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · version %2 · %3 (%n day(s) old) · %4 services</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · версія %2 · %3 (%n день тому) · послуг: %4</numerusform>
+            <numerusform>%1 · версія %2 · %3 (%n дні тому) · послуг: %4</numerusform>
+            <numerusform>%1 · версія %2 · %3 (%n днів тому) · послуг: %4</numerusform>
         </translation>
     </message>
     <message>
         <source>Directory provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Походження довідника</translation>
     </message>
     <message>
         <source>Update directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновити довідник</translation>
     </message>
     <message>
         <source>Pathways directory (*.pathways)</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідник Pathways (*.pathways)</translation>
     </message>
     <message>
         <source>Check online</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити в мережі</translation>
     </message>
     <message>
         <source>Downloading updates is not available in this version. Download the .pathways file from %1 and use Update directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження оновлень у цій версії недоступне. Завантажте файл .pathways з %1 і скористайтеся командою «Оновити довідник».</translation>
     </message>
     <message>
         <source>&amp;Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідник</translation>
     </message>
     <message>
         <source>&amp;Update directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оновити довідник…</translation>
     </message>
     <message>
         <source>&amp;Share directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поділитися довідником…</translation>
     </message>
     <message>
         <source>&amp;Check online</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити в &amp;мережі</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Налаштування…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вийти</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>До&amp;відка</translation>
     </message>
     <message>
         <source>&amp;About Pathways</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Про Pathways</translation>
     </message>
     <message>
         <source>An update is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлення вже виконується.</translation>
     </message>
     <message>
         <source>Directory updated: %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідник оновлено: %1, версія %2</translation>
     </message>
     <message>
         <source>Share directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Поділитися довідником</translation>
     </message>
     <message>
         <source>Saved %1: a colleague can open it with Update directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено: %1. Колега може відкрити цей файл командою «Оновити довідник».</translation>
     </message>
     <message>
         <source>Could not share the directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося поділитися довідником: %1</translation>
     </message>
 </context>
 <context>
@@ -470,318 +470,319 @@
     <message>
         <source>24/7</source>
         <comment>open around the clock</comment>
-        <translation type="unfinished"></translation>
+        <translation>24/7</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрито зараз</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачинено</translation>
     </message>
     <message>
         <source>Not given</source>
         <comment>opening hours not given</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не вказано</translation>
     </message>
     <message>
         <source>Not verified</source>
         <comment>no person has checked this record</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не перевірено</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сьогодні</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <comment>verified ... ago</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день тому</numerusform>
+            <numerusform>%n дні тому</numerusform>
+            <numerusform>%n днів тому</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
         <comment>verified ... ago</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n місяць тому</numerusform>
+            <numerusform>%n місяці тому</numerusform>
+            <numerusform>%n місяців тому</numerusform>
         </translation>
     </message>
     <message>
         <source>Not available in your language; shown in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступно вашою мовою; показано мовою: %1.</translation>
     </message>
     <message>
         <source>%1 — %2
 Demonstration data: verify before referring.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+Демонстраційні дані: перевірте, перш ніж направляти.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The record gives no opening hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>У записі не вказано години роботи.</translation>
     </message>
     <message>
         <source>No person has confirmed this record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей запис ще ніхто не підтвердив.</translation>
     </message>
     <message>
         <source>Last confirmed by a person on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Востаннє цей запис підтвердила людина %1.</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Послуга</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Організація</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категорії</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Муніципалітет</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Відстань</translation>
     </message>
     <message>
         <source>Hours</source>
         <comment>column: open now / closed / 24/7</comment>
-        <translation type="unfinished"></translation>
+        <translation>Години роботи</translation>
     </message>
     <message>
         <source>Verified</source>
         <comment>column: when a person last confirmed the record</comment>
-        <translation type="unfinished"></translation>
+        <translation>Перевірено</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Як у системі</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова інтерфейсу</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова &amp;інтерфейсу:</translation>
     </message>
     <message>
         <source>Languages for service texts, most preferred first, e.g. &quot;uk, sl, en&quot;. A text missing in the first language is shown in the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови текстів про послуги в порядку переваги, напр. "uk, sl, en". Текст, якого немає першою мовою, показується наступною.</translation>
     </message>
     <message>
         <source>Content languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови вмісту</translation>
     </message>
     <message>
         <source>&amp;Content languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови &amp;вмісту:</translation>
     </message>
     <message>
         <source>e.g. Maribor, or 46.55,15.65</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Maribor або 46.55,15.65</translation>
     </message>
     <message>
         <source>Distances are measured from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відстані вимірюються звідси.</translation>
     </message>
     <message>
         <source>Home municipality or coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш муніципалітет або координати</translation>
     </message>
     <message>
         <source>&amp;Home place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Базове місце:</translation>
     </message>
     <message>
         <source>Empty: Pathways never goes online</source>
-        <translation type="unfinished"></translation>
+        <translation>Порожньо: Pathways ніколи не виходить в інтернет</translation>
     </message>
     <message>
         <source>Update address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса оновлень</translation>
     </message>
     <message>
         <source>&amp;Update address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса &amp;оновлень:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка даних</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;папку</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка даних:</translation>
     </message>
 </context>
 <context>
     <name>StartupOptions</name>
     <message>
         <source>Pathways referral directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Pathways, довідник для перенаправлення</translation>
     </message>
     <message>
         <source>Data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка даних.</translation>
     </message>
     <message>
         <source>Content languages, e.g. uk,sl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови вмісту, напр. uk,sl.</translation>
     </message>
     <message>
         <source>A directory update (*.pathways) to install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлення довідника (*.pathways) для встановлення.</translation>
     </message>
     <message>
         <source>Give at most one bundle file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть не більше одного файлу довідника.</translation>
     </message>
 </context>
 <context>
     <name>UpdateController</name>
     <message>
         <source>Damaged or not a Pathways directory file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пошкоджений або не є файлом довідника Pathways</translation>
     </message>
     <message>
         <source>Not genuine: not signed by a publisher you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Несправжній: не підписаний видавцем, якому ви довіряєте</translation>
     </message>
     <message>
         <source>Not usable: made for a newer Pathways or malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Непридатний: створений для новішої версії Pathways або має неправильний формат</translation>
     </message>
     <message>
         <source>Older than the installed directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Старіший за встановлений довідник</translation>
     </message>
     <message>
         <source>Damaged: its contents do not match its signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошкоджений: вміст не відповідає підпису</translation>
     </message>
     <message>
         <source>Refused: its contents are not valid directory data</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилено: вміст не є коректними даними довідника</translation>
     </message>
     <message>
         <source>Could not be installed (disk full or not writable?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося встановити (диск заповнений або немає дозволу на запис?)</translation>
     </message>
     <message>
         <source>Already installed: nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже встановлено: нічого робити не потрібно</translation>
     </message>
     <message>
         <source>Directory updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідник оновлено</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати %1: %2</translation>
     </message>
 </context>
 <context>
     <name>UpdateDialog</name>
     <message>
         <source>Update directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлення довідника</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка %1…</translation>
     </message>
     <message>
         <source>Update result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат оновлення</translation>
     </message>
     <message>
         <source>Update progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Хід оновлення</translation>
     </message>
     <message>
         <source>Update details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці оновлення</translation>
     </message>
     <message>
         <source>Nothing was changed: your directory and your notes are as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не змінено: ваш довідник і ваші нотатки залишилися такими, як були.</translation>
     </message>
     <message>
         <source>Technical reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Технічна причина: %1</translation>
     </message>
     <message>
         <source>This directory (%1, version %2) is the one you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей довідник (%1, версія %2) у вас уже є.</translation>
     </message>
     <message>
         <source>Now installed: %1, version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тепер встановлено: %1, версія %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Додано %n послугу</numerusform>
+            <numerusform>Додано %n послуги</numerusform>
+            <numerusform>Додано %n послуг</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Змінено %n послугу</numerusform>
+            <numerusform>Змінено %n послуги</numerusform>
+            <numerusform>Змінено %n послуг</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вилучено %n послугу</numerusform>
+            <numerusform>Вилучено %n послуги</numerusform>
+            <numerusform>Вилучено %n послуг</numerusform>
         </translation>
     </message>
     <message>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано:</translation>
     </message>
     <message>
         <source>Changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено:</translation>
     </message>
     <message>
         <source>Removed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучено:</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередження: %1</translation>
     </message>
 </context>
 </TS>
