@@ -233,7 +233,8 @@ private:
             std::snprintf(assured, sizeof assured, "%04d-%02d-%02d", m_rng.between(2024, 2026), m_rng.between(1, 12),
                           m_rng.between(1, 28));
         m_services.field(serviceId).field(id("org", org)).field(serviceName)
-            .field(m_rng.chance(0.1) ? name(language, 1, 2) : std::string()).field(description(language, 15, 40))
+            .field(m_rng.chance(0.1) ? name(language, 1, 2) : std::string())
+            .field(description(language, m_options.descriptionMinWords, m_options.descriptionMaxWords))
             .field(m_rng.chance(0.96) ? "active" : "inactive")
             .field(m_rng.chance(0.2) ? description(language, 3, 8) : std::string()).field(assured)
             .field("2026-11-01").field(kSource).field("true").endRow();

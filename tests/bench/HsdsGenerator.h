@@ -24,6 +24,10 @@ public:
         std::uint64_t seed = 1;
         double translatedShare = 0.2; ///< services with sl and uk name translations
         double scheduledShare = 0.3;  ///< services with weekly schedules
+        /// Words per service description. 15-40 by default; 1M services need 5-15 to keep services.csv under
+        /// the importer's 256 MiB per-file cap (import::CsvReader::kMaxFileBytes).
+        int descriptionMinWords = 15;
+        int descriptionMaxWords = 40;
     };
 
     struct Summary

@@ -1,5 +1,5 @@
 // pathways-bench: the performance benchmark of Pathways (docs/benchmarks.md).
-//   pathways-bench generate --services N --out DIR [--seed S]
+//   pathways-bench generate --services N --out DIR [--seed S] [--description-words MIN-MAX]
 //   pathways-bench import --hsds DIR --data-dir DIR2 [--phases] [--json]
 //   pathways-bench search --data-dir DIR [--queries FILE] [--repeat N] [--facet-repeat N] [--no-naive]
 //                         [--no-facets] [--json]
@@ -36,7 +36,7 @@ QTextStream& err()
 
 int usage()
 {
-    err() << "usage: pathways-bench generate --services N --out DIR [--seed S]\n"
+    err() << "usage: pathways-bench generate --services N --out DIR [--seed S] [--description-words MIN-MAX]\n"
              "       pathways-bench import --hsds DIR --data-dir DIR2 [--phases] [--json]\n"
              "       pathways-bench search --data-dir DIR [--queries FILE] [--repeat N] [--facet-repeat N]\n"
              "                             [--no-naive] [--no-facets] [--json]\n"
@@ -69,7 +69,8 @@ int generate(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addOptions({option("services", "Number of services.", "N"), option("out", "Output folder.", "DIR"),
-                       option("seed", "Random seed (default 1).", "S")});
+                       option("seed", "Random seed (default 1).", "S"),
+                       option("description-words", "Words per description (default 15-40).", "MIN-MAX")});
     if (!parse(parser, arguments, {"services", "out"}))
         return usage();
     HsdsGenerator::Options options;
@@ -80,6 +81,15 @@ int generate(const QStringList& arguments)
     options.folder = parser.value(QStringLiteral("out")).toStdString();
     if (parser.isSet(QStringLiteral("seed")))
         options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (ok && parser.isSet(QStringLiteral("description-words"))) {
+        const QStringList range = parser.value(QStringLiteral("description-words")).split(QLatin1Char('-'));
+        bool minOk = false;
+        bool maxOk = false;
+        options.descriptionMinWords = range.value(0).toInt(&minOk);
+        options.descriptionMaxWords = range.value(1).toInt(&maxOk);
+        ok = range.size() == 2 && minOk && maxOk && options.descriptionMinWords >= 1 &&
+             options.descriptionMaxWords >= options.descriptionMinWords;
+    }
     if (!ok)
         return usage();
     const HsdsGenerator::Summary summary = HsdsGenerator(options).run();
