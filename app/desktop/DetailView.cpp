@@ -46,6 +46,7 @@ DetailView::DetailView(user::UserStore* store, QWidget* parent)
     m_notes->setPlaceholderText(tr("Who to ask for, what worked… Kept on this computer and never shared."));
     m_notes->setTabChangesFocus(true);
     layout->addWidget(m_notesLabel);
+    m_notes->setMaximumHeight(8 * m_notes->fontMetrics().lineSpacing());
     layout->addWidget(m_notes, 1);
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(400);

@@ -64,6 +64,7 @@ QListWidget* FacetPanel::addList(const QString& title, const QString& accessible
     list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout()->addWidget(label);
     layout()->addWidget(list);
+    m_titles.insert(list, label);
     return list;
 }
 
@@ -91,6 +92,8 @@ void FacetPanel::fill(QListWidget* list, const QString& kind, const QStringList&
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(chosen.contains(value.value) ? Qt::Checked : Qt::Unchecked);
     }
+    list->setVisible(!values.isEmpty());
+    m_titles.value(list)->setVisible(!values.isEmpty());
     // Show up to eight values without scrolling; the panel itself scrolls.
     const int rows = std::clamp(static_cast<int>(values.size()), 1, 8);
     const int rowHeight = list->count() > 0 ? list->sizeHintForRow(0) : list->fontMetrics().height() + 4;

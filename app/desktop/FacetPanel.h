@@ -52,6 +52,7 @@ private:
     FilterState m_filters;
     search::FacetCounts m_counts;
     QHash<QString, QString> m_names;
+    QHash<QListWidget*, QWidget*> m_titles; // hidden with their list when it has nothing to offer
     QListWidget* m_categories;
     QListWidget* m_audiences;
     QListWidget* m_municipalities;

@@ -49,7 +49,7 @@ int main(int argc, char* argv[])
     window.searchField()->setText(query);
     waitFor([&] { return window.searchSettled(); });
     window.resultsView()->setCurrentIndex(window.resultsModel()->index(0, 0));
-    waitFor([&] { return !window.detailView()->serviceId().isEmpty(); });
+    waitFor([&] { return window.detailView()->serviceId() == window.resultsModel()->serviceId(0); });
     ok = save(&window, out + QStringLiteral("/search-and-detail.png")) && ok;
     ok = save(window.detailView(), out + QStringLiteral("/detail-pane.png")) && ok;
 
