@@ -15,12 +15,13 @@ struct DStreamDeleter
 
 } // namespace
 
-QByteArray Zstd::compress(const QByteArray& data, int level)
+QByteArray Zstd::compress(const QByteArray& data, int level, bool recordSize)
 {
     QByteArray out(static_cast<qsizetype>(ZSTD_compressBound(static_cast<size_t>(data.size()))), Qt::Uninitialized);
     ZSTD_CCtx* context = ZSTD_createCCtx();
     ZSTD_CCtx_setParameter(context, ZSTD_c_compressionLevel, level);
     ZSTD_CCtx_setParameter(context, ZSTD_c_checksumFlag, 1);
+    ZSTD_CCtx_setParameter(context, ZSTD_c_contentSizeFlag, recordSize ? 1 : 0);
     const size_t written = ZSTD_compress2(context, out.data(), static_cast<size_t>(out.size()), data.constData(),
                                           static_cast<size_t>(data.size()));
     ZSTD_freeCCtx(context);
