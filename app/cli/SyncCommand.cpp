@@ -2,6 +2,9 @@
 #include "cli/BundleCommandSupport.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/SyncCommandDownload.h"
+
+#include <QFile>
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -25,7 +28,8 @@ int runSync(CliContext& context, const QStringList& arguments)
     parser.setApplicationDescription(
         QStringLiteral("Verify a directory bundle and, if it is genuine and newer, install it."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("url"), QStringLiteral("Download the bundle (not available in this build)."),
+    parser.addOption({QStringLiteral("url"),
+                      QStringLiteral("Download the bundle over HTTPS (timeout, size cap, ETag) instead of FILE."),
                       QStringLiteral("URL")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The bundle (*.pathways)."));
     if (!context.parse(parser, QStringLiteral("sync"), arguments))
@@ -34,15 +38,30 @@ int runSync(CliContext& context, const QStringList& arguments)
         context.out() << parser.helpText();
         return 0;
     }
-    if (parser.isSet(QStringLiteral("url")))
-        return context.userError(QStringLiteral("sync --url is not available in this build: download the bundle "
-                                                "and run 'sync FILE'"));
-    if (parser.positionalArguments().size() != 1)
-        return context.userError(QStringLiteral("sync needs one bundle FILE"));
+    const QString url = parser.value(QStringLiteral("url"));
+    if (url.isEmpty() == (parser.positionalArguments().size() != 1))
+        return context.userError(QStringLiteral("sync needs one bundle FILE or --url URL"));
 
+    QString file = url.isEmpty() ? parser.positionalArguments().first() : QString();
+    DownloadResult download;
+    if (!url.isEmpty()) {
+        download = downloadBundle(context.data(), url);
+        if (download.status == DownloadResult::Status::Failed)
+            return context.failure(download.error);
+        if (download.status == DownloadResult::Status::NotModified) {
+            context.out() << "Not modified since the last sync from " << url << "; nothing to do." << Qt::endl;
+            return 0;
+        }
+        file = download.file;
+    }
     const bundle::TrustStore trust = bundlecli::loadTrustStore(context);
     bundle::BundleInstaller installer(context.data());
-    const bundle::BundleInstaller::Outcome outcome = installer.apply(parser.positionalArguments().first(), trust);
+    const bundle::BundleInstaller::Outcome outcome = installer.apply(file, trust);
+    if (!url.isEmpty()) {
+        QFile::remove(download.file);
+        if (outcome.verify.ok())
+            rememberEtag(context.data(), url, download.etag);
+    }
     if (!outcome.verify.ok())
         return context.failure(outcome.verify.describe());
     const bundle::BundleManifest& manifest = *outcome.verify.claimed;

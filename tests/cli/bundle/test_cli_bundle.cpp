@@ -1,10 +1,12 @@
 // The pathways-cli contract for bundles: exit codes, one-line reasons on stderr, JSON output.
 #include "support/TempDir.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 
 #include <catch2/catch.hpp>
 
@@ -19,10 +21,12 @@ struct Run
     QByteArray err;
 };
 
-Run cli(const QStringList& arguments, const QByteArray& passphrase = {})
+Run cli(const QStringList& arguments, const QByteArray& passphrase = {}, const QString& caFile = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!caFile.isEmpty())
+        environment.insert(QStringLiteral("PATHWAYS_CA_FILE"), caFile);
     environment.remove(QStringLiteral("PATHWAYS_PASSPHRASE"));
     if (!passphrase.isEmpty())
         environment.insert(QStringLiteral("PATHWAYS_PASSPHRASE"), QString::fromUtf8(passphrase));
@@ -116,4 +120,59 @@ TEST_CASE("cli: encrypted keys take the passphrase from PATHWAYS_PASSPHRASE")
     CHECK(cli(build, "s3cret words").exitCode == 0);
     CHECK(cli({QStringLiteral("bundle"), QStringLiteral("verify"), QStringLiteral("--public"), pub,
                dir.file(QStringLiteral("b.pathways"))}).exitCode == 0);
+}
+
+TEST_CASE("cli: sync --url downloads over HTTPS with ETag, then verifies like a file")
+{
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (python.isEmpty() || openssl.isEmpty()) {
+        WARN("python3 or openssl missing: sync --url not tested");
+        return;
+    }
+    test::TempDir dir;
+    const QString cert = dir.file(QStringLiteral("cert.pem"));
+    const QString certKey = dir.file(QStringLiteral("key.pem"));
+    QProcess::execute(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), certKey,
+                                QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+                                QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+                                QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    REQUIRE(QFile::exists(cert));
+    const QString key = dir.file(QStringLiteral("k.key"));
+    const QString pub = dir.file(QStringLiteral("k.pub"));
+    REQUIRE(cli({QStringLiteral("bundle"), QStringLiteral("keygen"), QStringLiteral("--secret"), key,
+                 QStringLiteral("--public"), pub, QStringLiteral("--unencrypted")}).exitCode == 0);
+    dir.write(QStringLiteral("www/forged.pathways"), "not a bundle");
+    REQUIRE(cli({QStringLiteral("bundle"), QStringLiteral("build"), QStringLiteral("--hsds"), kHsds,
+                 QStringLiteral("--sequence"), QStringLiteral("2"), QStringLiteral("--expires"), QStringLiteral("2099-01-01"),
+                 QStringLiteral("--publisher"), QStringLiteral("Web"), QStringLiteral("--secret"), key,
+                 QStringLiteral("--out"), dir.file(QStringLiteral("www/current.pathways"))}).exitCode == 0);
+    const QString data = dir.file(QStringLiteral("data"));
+    dir.write(QStringLiteral("data/trusted-keys/k.pub"), test::readFile(pub));
+
+    QProcess server;
+    server.start(python, {QStringLiteral(PATHWAYS_SOURCE_DIR "/tests/cli/bundle/https_server.py"),
+                          dir.file(QStringLiteral("www")), cert, certKey, QStringLiteral("60")});
+    REQUIRE(server.waitForReadyRead(10000));
+    const QString base = QStringLiteral("https://127.0.0.1:%1/").arg(QString::fromLatin1(server.readLine().trimmed()));
+
+    const QStringList sync{QStringLiteral("--data-dir"), data, QStringLiteral("sync"), QStringLiteral("--url")};
+    Run run = cli(sync + QStringList{base + QStringLiteral("current.pathways")});
+    CHECK(run.exitCode == 2); // the test CA is not trusted by default
+    CHECK(run.err.contains("SSL"));
+    run = cli(sync + QStringList{base + QStringLiteral("current.pathways")}, {}, cert);
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains("Installed Web sequence 2"));
+    run = cli(sync + QStringList{base + QStringLiteral("current.pathways")}, {}, cert);
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains("Not modified"));
+    run = cli(sync + QStringList{base + QStringLiteral("forged.pathways")}, {}, cert);
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains("refused at step 2"));
+    run = cli(sync + QStringList{QStringLiteral("http://127.0.0.1/current.pathways")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains("https://"));
+    server.kill();
+    server.waitForFinished();
 }
