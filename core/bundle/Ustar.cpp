@@ -65,10 +65,11 @@ std::optional<QList<ArchiveMember>> Ustar::read(const QByteArray& data, const Li
         if (rc == ARCHIVE_EOF)
             break;
         if (rc != ARCHIVE_OK) {
-            fail(error, members.isEmpty() && rc == ARCHIVE_FATAL
-                            ? QStringLiteral("not a tar archive, or damaged (%1)")
-                                  .arg(QString::fromLocal8Bit(archive_error_string(reader.get())))
-                            : QStringLiteral("damaged or truncated after %1 members").arg(members.size()));
+            // ARCHIVE_WARN included: libarchive warns about headers it had to guess at, which we do not accept.
+            const QString detail = QString::fromLocal8Bit(archive_error_string(reader.get())).left(80);
+            fail(error, QStringLiteral("damaged, truncated or not plain ustar after %1 members (%2)")
+                            .arg(members.size())
+                            .arg(detail.isEmpty() ? QStringLiteral("unreadable header") : detail));
             return std::nullopt;
         }
         if (archive_format(reader.get()) != ARCHIVE_FORMAT_TAR_USTAR) {

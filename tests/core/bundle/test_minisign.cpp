@@ -18,11 +18,12 @@ QString minisignBinary()
     return QStandardPaths::findExecutable(QStringLiteral("minisign"));
 }
 
-int runMinisign(const QStringList& arguments, QByteArray* output = nullptr)
+int runMinisign(const QStringList& arguments, QByteArray* output = nullptr, const QByteArray& input = {})
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(minisignBinary(), arguments);
+    process.write(input);
     process.closeWriteChannel();
     process.waitForFinished(30000);
     if (output)
@@ -138,6 +139,21 @@ TEST_CASE("interop: stock minisign keys and signatures work here, ours work with
         QByteArray output;
         CHECK(runMinisign({QStringLiteral("-V"), QStringLiteral("-p"), pubPath, QStringLiteral("-m"), message}, &output) == 0);
         CHECK(output.contains("trusted words"));
+    }
+    SECTION("a password-protected stock minisign -G key (scrypt) decrypts here; a wrong password is refused")
+    {
+        const QString encryptedKey = dir.file(QStringLiteral("enc.key"));
+        const QString encryptedPub = dir.file(QStringLiteral("enc.pub"));
+        // Without a terminal, minisign reads the password (twice) from standard input.
+        REQUIRE(runMinisign({QStringLiteral("-G"), QStringLiteral("-p"), encryptedPub, QStringLiteral("-s"), encryptedKey},
+                            nullptr, "field pass\nfield pass\n") == 0);
+        const QByteArray text = test::readFile(encryptedKey);
+        CHECK(SecretKey::isEncrypted(text));
+        const auto key = SecretKey::parse(text, "field pass", &error);
+        REQUIRE(key);
+        CHECK(key->publicKey() == *PublicKey::parse(test::readFile(encryptedPub), &error));
+        CHECK_FALSE(SecretKey::parse(text, "field pas", &error));
+        CHECK(error.contains(QStringLiteral("wrong passphrase")));
     }
     SECTION("our keys and signatures verify with stock minisign -V, and our secret keys sign with minisign -S")
     {

@@ -194,8 +194,17 @@ TEST_CASE("threat: non-ustar headers (GNU, v7) are refused")
     InstalledFixture f;
     const auto members = test::splitBundle(f.forge.build(3));
     const QByteArray gnu("ustar  \0", 8);
-    const QByteArray tar = test::tarEntry("manifest.json", members[0].data, '0', {}, gnu) + test::tarEnd();
-    requireRefused(f.apply(tar), VerifyStep::Archive, "ustar");
+    const QByteArray v7(8, '\0');
+    for (const QByteArray& magic : {gnu, v7}) {
+        const QByteArray tar = test::tarEntry("manifest.json", members[0].data, '0', {}, magic) +
+                               test::tarEntry("manifest.json.minisig", members[1].data, '0', {}, magic) +
+                               test::tarEntry("payload.tar.zst", members[2].data, '0', {}, magic) + test::tarEnd();
+        requireRefused(f.apply(tar), VerifyStep::Archive, "ustar");
+    }
+    // A pax extended header (as `tar --format=pax` writes for long names or attributes).
+    const QByteArray pax = test::tarEntry("PaxHeader", "30 path=manifest.json\n", 'x') +
+                           test::tarEntry("manifest.json", members[0].data) + test::tarEnd();
+    requireRefused(f.apply(pax), VerifyStep::Archive, "ustar");
     CHECK(f.unchanged());
 }
 
