@@ -31,8 +31,11 @@ int runBundle(CliContext& context, const QStringList& arguments)
     {
         const char* name;
         CommandFunction run;
-    } subcommands[] = {{"keygen", runBundleKeygen}, {"build", runBundleBuild}, {"verify", runBundleVerify},
-                       {"inspect", runBundleInspect}, {"export", runBundleExport}};
+    } subcommands[] = {{"keygen", runBundleKeygen},
+                       {"build", runBundleBuild},
+                       {"verify", runBundleVerify},
+                       {"inspect", runBundleInspect},
+                       {"export", runBundleExport}};
     const QString sub = arguments.value(0);
     for (const auto& entry : subcommands)
         if (sub == QLatin1String(entry.name))
@@ -40,7 +43,8 @@ int runBundle(CliContext& context, const QStringList& arguments)
     if (sub == QLatin1String("--help") || sub.isEmpty()) {
         context.out() << "Usage: pathways-cli bundle keygen|build|verify|inspect|export ...\n"
                          "  keygen  --secret FILE --public FILE [--unencrypted]\n"
-                         "  build   --hsds DIR --sequence N --expires DATE --publisher NAME --secret KEYFILE --out FILE\n"
+                         "  build   --hsds DIR --sequence N --expires DATE --publisher NAME --secret KEYFILE "
+                         "--out FILE\n"
                          "  verify  FILE     exit 0 only if valid and signed by a trusted key\n"
                          "  inspect FILE     what the bundle claims and why it is or is not trusted\n"
                          "  export  FILE     write the installed bundle (byte-identical) to FILE\n";
@@ -55,10 +59,11 @@ int runBundleKeygen(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Make a minisign key pair for signing bundles."));
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("secret"), QStringLiteral("Secret key file to write."), QStringLiteral("FILE")},
-                       {QStringLiteral("public"), QStringLiteral("Public key file to write."), QStringLiteral("FILE")},
-                       {QStringLiteral("unencrypted"), QStringLiteral("Store the secret key without a passphrase.")},
-                       {QStringLiteral("force"), QStringLiteral("Overwrite existing key files.")}});
+    parser.addOptions(
+        {{QStringLiteral("secret"), QStringLiteral("Secret key file to write."), QStringLiteral("FILE")},
+         {QStringLiteral("public"), QStringLiteral("Public key file to write."), QStringLiteral("FILE")},
+         {QStringLiteral("unencrypted"), QStringLiteral("Store the secret key without a passphrase.")},
+         {QStringLiteral("force"), QStringLiteral("Overwrite existing key files.")}});
     if (!context.parse(parser, QStringLiteral("bundle keygen"), arguments))
         return 1;
     if (wantsHelp(context, parser))
@@ -67,12 +72,15 @@ int runBundleKeygen(CliContext& context, const QStringList& arguments)
     const QString publicPath = parser.value(QStringLiteral("public"));
     if (secretPath.isEmpty() || publicPath.isEmpty())
         return context.userError(QStringLiteral("bundle keygen needs --secret FILE and --public FILE"));
-    if (!parser.isSet(QStringLiteral("force")) && (QFileInfo::exists(secretPath) || QFileInfo::exists(publicPath)))
-        return context.userError(QStringLiteral("%1 or %2 exists already (use --force to overwrite)").arg(secretPath, publicPath));
+    if (!parser.isSet(QStringLiteral("force")) &&
+        (QFileInfo::exists(secretPath) || QFileInfo::exists(publicPath)))
+        return context.userError(
+            QStringLiteral("%1 or %2 exists already (use --force to overwrite)").arg(secretPath, publicPath));
     QByteArray passphrase;
     QString error;
     if (!parser.isSet(QStringLiteral("unencrypted"))) {
-        const auto entered = bundlecli::readPassphrase(QStringLiteral("Passphrase for the new secret key: "), true, &error);
+        const auto entered =
+            bundlecli::readPassphrase(QStringLiteral("Passphrase for the new secret key: "), true, &error);
         if (!entered)
             return context.userError(error);
         passphrase = *entered;
@@ -85,8 +93,9 @@ int runBundleKeygen(CliContext& context, const QStringList& arguments)
         !bundlecli::writeFileAtomically(publicPath, key.publicKey().toFile(), false, &error))
         return context.failure(error);
     if (context.json())
-        context.printJson(QJsonObject{{QStringLiteral("key_id"), key.publicKey().idHex()},
-                                      {QStringLiteral("public_key"), QString::fromLatin1(key.publicKey().toBase64())}});
+        context.printJson(
+            QJsonObject{{QStringLiteral("key_id"), key.publicKey().idHex()},
+                        {QStringLiteral("public_key"), QString::fromLatin1(key.publicKey().toBase64())}});
     else
         context.out() << "Key id " << key.publicKey().idHex() << ": secret key in " << secretPath
                       << ", public key in " << publicPath << Qt::endl;
@@ -96,25 +105,31 @@ int runBundleKeygen(CliContext& context, const QStringList& arguments)
 int runBundleBuild(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Build and sign a directory bundle from an HSDS CSV folder."));
+    parser.setApplicationDescription(
+        QStringLiteral("Build and sign a directory bundle from an HSDS CSV folder."));
     parser.addHelpOption();
-    parser.addOptions({{QStringLiteral("hsds"), QStringLiteral("HSDS 3.0 CSV folder."), QStringLiteral("DIR")},
-                       {QStringLiteral("sequence"), QStringLiteral("Sequence, higher than any earlier bundle."), QStringLiteral("N")},
-                       {QStringLiteral("expires"), QStringLiteral("Expiry, 2027-01-31 or 2027-01-31T00:00:00Z."), QStringLiteral("DATE")},
-                       {QStringLiteral("publisher"), QStringLiteral("Publisher name."), QStringLiteral("NAME")},
-                       {QStringLiteral("secret"), QStringLiteral("minisign secret key."), QStringLiteral("KEYFILE")},
-                       {QStringLiteral("out"), QStringLiteral("Bundle file to write."), QStringLiteral("FILE")},
-                       {QStringLiteral("region"), QStringLiteral("Region the directory covers."), QStringLiteral("TEXT")},
-                       {QStringLiteral("created"), QStringLiteral("Creation time (default: now)."), QStringLiteral("DATE")},
-                       {QStringLiteral("next-key"), QStringLiteral("Public key to rotate to (repeatable)."), QStringLiteral("FILE")},
-                       {QStringLiteral("level"), QStringLiteral("zstd level (default 12)."), QStringLiteral("N")}});
+    parser.addOptions(
+        {{QStringLiteral("hsds"), QStringLiteral("HSDS 3.0 CSV folder."), QStringLiteral("DIR")},
+         {QStringLiteral("sequence"), QStringLiteral("Sequence, higher than any earlier bundle."),
+          QStringLiteral("N")},
+         {QStringLiteral("expires"), QStringLiteral("Expiry, 2027-01-31 or 2027-01-31T00:00:00Z."),
+          QStringLiteral("DATE")},
+         {QStringLiteral("publisher"), QStringLiteral("Publisher name."), QStringLiteral("NAME")},
+         {QStringLiteral("secret"), QStringLiteral("minisign secret key."), QStringLiteral("KEYFILE")},
+         {QStringLiteral("out"), QStringLiteral("Bundle file to write."), QStringLiteral("FILE")},
+         {QStringLiteral("region"), QStringLiteral("Region the directory covers."), QStringLiteral("TEXT")},
+         {QStringLiteral("created"), QStringLiteral("Creation time (default: now)."), QStringLiteral("DATE")},
+         {QStringLiteral("next-key"), QStringLiteral("Public key to rotate to (repeatable)."),
+          QStringLiteral("FILE")},
+         {QStringLiteral("level"), QStringLiteral("zstd level (default 12)."), QStringLiteral("N")}});
     if (!context.parse(parser, QStringLiteral("bundle build"), arguments))
         return 1;
     if (wantsHelp(context, parser))
         return 0;
     for (const char* required : {"hsds", "sequence", "expires", "publisher", "secret", "out"})
         if (parser.value(QString::fromLatin1(required)).isEmpty())
-            return context.userError(QStringLiteral("bundle build needs --%1").arg(QString::fromLatin1(required)));
+            return context.userError(
+                QStringLiteral("bundle build needs --%1").arg(QString::fromLatin1(required)));
     bundle::BundleBuilder::Options options;
     bool ok = false;
     options.sequence = parser.value(QStringLiteral("sequence")).toULongLong(&ok);
@@ -141,7 +156,8 @@ int runBundleBuild(CliContext& context, const QStringList& arguments)
         return context.userError(error);
     QByteArray passphrase;
     if (bundle::SecretKey::isEncrypted(*secretText)) {
-        const auto entered = bundlecli::readPassphrase(QStringLiteral("Passphrase for %1: ").arg(secretPath), false, &error);
+        const auto entered =
+            bundlecli::readPassphrase(QStringLiteral("Passphrase for %1: ").arg(secretPath), false, &error);
         if (!entered)
             return context.userError(error);
         passphrase = *entered;
@@ -202,7 +218,8 @@ int runBundleExport(CliContext& context, const QStringList& arguments)
     if (!context.json())
         context.out() << "Wrote " << out << " (" << bytes->size() << " bytes)" << Qt::endl;
     else
-        context.printJson(QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("size"), bytes->size()}});
+        context.printJson(
+            QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("size"), bytes->size()}});
     return 0;
 }
 

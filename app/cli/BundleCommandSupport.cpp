@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSaveFile>
-
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -142,11 +141,13 @@ void printDescription(CliContext& context, const bundle::VerifyResult& result)
         out << '\n';
         if (!result.claimed->nextKeys.isEmpty())
             out << "Next keys:     "
-                << d.value(QStringLiteral("next_keys")).toVariant().toStringList().join(QStringLiteral(", ")) << '\n';
+                << d.value(QStringLiteral("next_keys")).toVariant().toStringList().join(QStringLiteral(", "))
+                << '\n';
     }
     if (result.signature)
         out << "Key id:        " << d.value(QStringLiteral("key_id")).toString()
-            << (result.signer ? QStringLiteral(" (trusted: %1)").arg(result.signer->source) : QString()) << '\n';
+            << (result.signer ? QStringLiteral(" (trusted: %1)").arg(result.signer->source) : QString())
+            << '\n';
     out.flush();
 }
 

@@ -15,13 +15,15 @@ enum class Mode { Verify, Inspect };
 
 int verifyOrInspect(CliContext& context, const QStringList& arguments, Mode mode)
 {
-    const QString name = mode == Mode::Verify ? QStringLiteral("bundle verify") : QStringLiteral("bundle inspect");
+    const QString name =
+        mode == Mode::Verify ? QStringLiteral("bundle verify") : QStringLiteral("bundle inspect");
     QCommandLineParser parser;
-    parser.setApplicationDescription(mode == Mode::Verify
-                                         ? QStringLiteral("Check a bundle: exit 0 only if it is valid and trusted.")
-                                         : QStringLiteral("Show what a bundle claims and why it is or is not trusted."));
+    parser.setApplicationDescription(
+        mode == Mode::Verify ? QStringLiteral("Check a bundle: exit 0 only if it is valid and trusted.")
+                             : QStringLiteral("Show what a bundle claims and why it is or is not trusted."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("public"), QStringLiteral("Also trust this public key file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("public"), QStringLiteral("Also trust this public key file."),
+                      QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The bundle."));
     if (!context.parse(parser, name, arguments))
         return 1;
@@ -54,7 +56,8 @@ int verifyOrInspect(CliContext& context, const QStringList& arguments, Mode mode
             if (samePublisher && installed.sequence == result.claimed->sequence)
                 relation = QStringLiteral("already installed");
             else if (result.claimed->sequence <= floor)
-                relation = QStringLiteral("older than what is installed (sequence %1): sync would refuse it").arg(floor);
+                relation = QStringLiteral("older than what is installed (sequence %1): sync would refuse it")
+                               .arg(floor);
             else
                 relation = QStringLiteral("newer than the installed directory (%1 sequence %2)")
                                .arg(installed.publisher)
@@ -76,7 +79,8 @@ int verifyOrInspect(CliContext& context, const QStringList& arguments, Mode mode
             context.out() << "Installed:     " << relation << '\n';
         if (mode == Mode::Inspect)
             context.out() << "Trusted:       "
-                          << (result.ok() ? QStringLiteral("yes, signature and payload verified") : QStringLiteral("NO: ") + result.describe())
+                          << (result.ok() ? QStringLiteral("yes, signature and payload verified")
+                                          : QStringLiteral("NO: ") + result.describe())
                           << '\n';
         else if (result.ok())
             context.out() << "Verified:      signature, manifest and payload are valid\n";

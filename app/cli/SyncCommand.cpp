@@ -4,9 +4,8 @@
 #include "cli/Commands.h"
 #include "cli/SyncCommandDownload.h"
 
-#include <QFile>
-
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -28,9 +27,10 @@ int runSync(CliContext& context, const QStringList& arguments)
     parser.setApplicationDescription(
         QStringLiteral("Verify a directory bundle and, if it is genuine and newer, install it."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("url"),
-                      QStringLiteral("Download the bundle over HTTPS (timeout, size cap, ETag) instead of FILE."),
-                      QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("url"),
+         QStringLiteral("Download the bundle over HTTPS (timeout, size cap, ETag) instead of FILE."),
+         QStringLiteral("URL")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The bundle (*.pathways)."));
     if (!context.parse(parser, QStringLiteral("sync"), arguments))
         return 1;
@@ -49,7 +49,8 @@ int runSync(CliContext& context, const QStringList& arguments)
         if (download.status == DownloadResult::Status::Failed)
             return context.failure(download.error);
         if (download.status == DownloadResult::Status::NotModified) {
-            context.out() << "Not modified since the last sync from " << url << "; nothing to do." << Qt::endl;
+            context.out() << "Not modified since the last sync from " << url << "; nothing to do."
+                          << Qt::endl;
             return 0;
         }
         file = download.file;

@@ -27,7 +27,8 @@ QString storedEtag(const directory::DataDirectory& data, const QString& url)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QList<QByteArray> lines = file.read(8192).split('\n');
-    return lines.size() >= 2 && QString::fromUtf8(lines.at(0)) == url ? QString::fromUtf8(lines.at(1)) : QString();
+    return lines.size() >= 2 && QString::fromUtf8(lines.at(0)) == url ? QString::fromUtf8(lines.at(1))
+                                                                      : QString();
 }
 
 } // namespace
@@ -65,7 +66,8 @@ DownloadResult downloadBundle(const directory::DataDirectory& data, const QStrin
     QNetworkRequest request(parsed);
     request.setTransferTimeout(timeoutSeconds * 1000);
     request.setMaximumRedirectsAllowed(5);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("pathways-cli/%1").arg(bundle::BundleManifest::appVersion()));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("pathways-cli/%1").arg(bundle::BundleManifest::appVersion()));
     // An organisation's own CA (and the test's) can be added to the system CAs; never replaces them.
     const QString extraCa = qEnvironmentVariable("PATHWAYS_CA_FILE");
     if (!extraCa.isEmpty()) {
@@ -82,8 +84,10 @@ DownloadResult downloadBundle(const directory::DataDirectory& data, const QStrin
     QString capError;
     const auto write = [&] {
         const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (declared > bundle::format::kMaxBundleBytes || out.size() + reply->bytesAvailable() > bundle::format::kMaxBundleBytes) {
-            capError = QStringLiteral("download is larger than the %1 bytes a bundle may have").arg(bundle::format::kMaxBundleBytes);
+        if (declared > bundle::format::kMaxBundleBytes ||
+            out.size() + reply->bytesAvailable() > bundle::format::kMaxBundleBytes) {
+            capError = QStringLiteral("download is larger than the %1 bytes a bundle may have")
+                           .arg(bundle::format::kMaxBundleBytes);
             reply->abort();
             return;
         }

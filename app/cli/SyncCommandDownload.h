@@ -18,7 +18,8 @@ struct DownloadResult
 
 /// HTTPS only, redirects only to HTTPS, a transfer timeout, the bundle size cap (Content-Length and bytes
 /// received), and If-None-Match with the ETag remembered for this URL.
-DownloadResult downloadBundle(const directory::DataDirectory& data, const QString& url, int timeoutSeconds = 120);
+DownloadResult downloadBundle(const directory::DataDirectory& data, const QString& url,
+                              int timeoutSeconds = 120);
 
 /// Remembers `etag` for `url` (in <data-dir>/.sync-etag) after the bundle it named was installed.
 void rememberEtag(const directory::DataDirectory& data, const QString& url, const QString& etag);

@@ -133,7 +133,8 @@ std::optional<QByteArray> BundleBuilder::build(const Options& options, const Sec
         if (!file.exists())
             continue;
         if (!file.open(QIODevice::ReadOnly) || file.size() > format::kMaxUncompressedBytes - total) {
-            *error = QStringLiteral("cannot read %1 (or the files are over the size limit)").arg(file.fileName());
+            *error =
+                QStringLiteral("cannot read %1 (or the files are over the size limit)").arg(file.fileName());
             return std::nullopt;
         }
         files << ArchiveMember{name, file.readAll()};

@@ -17,8 +17,8 @@ public:
         QString hsdsFolder;
         QString publisher;
         quint64 sequence = 0;
-        QString expires;  ///< RFC 3339 UTC, or a date "YYYY-MM-DD" (midnight UTC)
-        QString created;  ///< empty: now
+        QString expires; ///< RFC 3339 UTC, or a date "YYYY-MM-DD" (midnight UTC)
+        QString created; ///< empty: now
         QString region;
         QList<PublicKey> nextKeys;
         int compressionLevel = 12;
@@ -38,12 +38,14 @@ public:
     // Lower-level pieces, also used by tests to build deliberately broken bundles.
     /// Fills the payload fields (name, sizes, blake2b_512), counts and languages of `manifest` from `files`
     /// and returns the compressed payload.
-    static QByteArray makePayload(const QList<ArchiveMember>& files, BundleManifest& manifest, int level = 12);
+    static QByteArray makePayload(const QList<ArchiveMember>& files, BundleManifest& manifest,
+                                  int level = 12);
     /// manifest.json + manifest.json.minisig + payload.tar.zst, as a ustar archive.
     static QByteArray assemble(const QByteArray& manifestJson, const QByteArray& signatureFile,
                                const QByteArray& payload, qint64 mtime = 0);
     /// Signs the manifest with the trusted comment it requires and assembles the bundle.
-    static QByteArray signAndAssemble(const BundleManifest& manifest, const QByteArray& payload, const SecretKey& key);
+    static QByteArray signAndAssemble(const BundleManifest& manifest, const QByteArray& payload,
+                                      const SecretKey& key);
 
     /// "2027-01-31" -> "2027-01-31T00:00:00Z"; RFC 3339 UTC kept; anything else -> empty.
     static QString normalizeTimestamp(const QString& text);

@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QThread>
-
 #include <cstdio>
 #include <fcntl.h>
 #include <future>
@@ -41,7 +40,8 @@ public:
     void mark(const char* phase)
     {
         if (m_enabled)
-            std::fprintf(stderr, "bundle timing: %-28s %6lld ms\n", phase, static_cast<long long>(m_timer.restart()));
+            std::fprintf(stderr, "bundle timing: %-28s %6lld ms\n", phase,
+                         static_cast<long long>(m_timer.restart()));
     }
 
 private:
@@ -53,7 +53,10 @@ private:
 class LockFile
 {
 public:
-    explicit LockFile(const QString& path) : m_fd(::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600)) {}
+    explicit LockFile(const QString& path)
+        : m_fd(::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600))
+    {
+    }
     ~LockFile()
     {
         if (m_fd >= 0)
@@ -81,10 +84,12 @@ private:
 class PayloadFolder
 {
 public:
-    explicit PayloadFolder(const directory::DataDirectory& data) : m_path(data.stagingPath(QStringLiteral("-payload")))
+    explicit PayloadFolder(const directory::DataDirectory& data)
+        : m_path(data.stagingPath(QStringLiteral("-payload")))
     {
-        m_ok = QDir().mkdir(m_path) && QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                                         QFileDevice::ExeOwner);
+        m_ok = QDir().mkdir(m_path) &&
+               QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                 QFileDevice::ExeOwner);
     }
     ~PayloadFolder() { QDir(m_path).removeRecursively(); }
     PayloadFolder(const PayloadFolder&) = delete;
@@ -99,7 +104,8 @@ public:
         if (index < 0)
             return false;
         QFile file(QDir(m_path).filePath(allowed.at(index)));
-        return file.open(QIODevice::WriteOnly | QIODevice::NewOnly) && file.write(member.data) == member.data.size();
+        return file.open(QIODevice::WriteOnly | QIODevice::NewOnly) &&
+               file.write(member.data) == member.data.size();
     }
 
 private:
@@ -135,7 +141,8 @@ bool refuse(BundleInstaller::Outcome& outcome, VerifyStep step, const QString& r
 
 bool hasTable(db::Connection& connection, const QString& table)
 {
-    auto statement = connection.prepare(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?"));
+    auto statement =
+        connection.prepare(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?"));
     statement.bind(1, table);
     return statement.step();
 }
@@ -190,7 +197,8 @@ InstalledState BundleInstaller::installedState() const
         state.sequence = static_cast<quint64>(meta.columnInt64(1));
     }
     if (hasTable(connection, QStringLiteral("bundle_publisher_sequence"))) {
-        auto rows = connection.prepare(QStringLiteral("SELECT publisher, sequence FROM bundle_publisher_sequence"));
+        auto rows =
+            connection.prepare(QStringLiteral("SELECT publisher, sequence FROM bundle_publisher_sequence"));
         while (rows.step())
             state.highWater.insert(rows.columnText(0), static_cast<quint64>(rows.columnInt64(1)));
     }
@@ -220,7 +228,8 @@ void BundleInstaller::removeStaleStaging() const
     // may belong to an import running in another process, so only old ones go.
     const QDir dir(m_data.root());
     const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    for (const QFileInfo& entry : dir.entryInfoList({QStringLiteral(".staging-*")}, QDir::AllEntries | QDir::Hidden)) {
+    for (const QFileInfo& entry :
+         dir.entryInfoList({QStringLiteral(".staging-*")}, QDir::AllEntries | QDir::Hidden)) {
         if (entry.isDir() && entry.fileName().endsWith(QLatin1String("-payload")))
             QDir(entry.filePath()).removeRecursively();
         else if (entry.isFile() && entry.lastModified() < hourAgo)
@@ -228,13 +237,17 @@ void BundleInstaller::removeStaleStaging() const
     }
 }
 
-bool BundleInstaller::checkContent(const QString& stagingPath, const BundleManifest& manifest, QString* error) const
+bool BundleInstaller::checkContent(const QString& stagingPath, const BundleManifest& manifest,
+                                   QString* error) const
 {
     db::Connection connection(stagingPath);
     for (auto it = manifest.counts.constBegin(); it != manifest.counts.constEnd(); ++it) {
         const qint64 rows = connection.queryInt(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(it.key()));
         if (rows != it.value()) {
-            *error = QStringLiteral("content: %1 has %2 usable rows, the manifest says %3").arg(it.key()).arg(rows).arg(it.value());
+            *error = QStringLiteral("content: %1 has %2 usable rows, the manifest says %3")
+                         .arg(it.key())
+                         .arg(rows)
+                         .arg(it.value());
             return false;
         }
     }
@@ -242,13 +255,14 @@ bool BundleInstaller::checkContent(const QString& stagingPath, const BundleManif
     // directory must not contain one.
     for (const import::TableSpec& spec : import::hsdsTableSpecs()) {
         for (const import::ReferenceSpec& reference : spec.references) {
-            auto dangling = connection.prepare(
-                QStringLiteral("SELECT id, \"%2\" FROM \"%1\" WHERE \"%2\" IS NOT NULL AND \"%2\" <> '' AND \"%2\" NOT IN "
-                               "(SELECT id FROM \"%3\") LIMIT 1")
-                    .arg(spec.table, reference.column, reference.target));
+            auto dangling = connection.prepare(QStringLiteral("SELECT id, \"%2\" FROM \"%1\" WHERE \"%2\" IS "
+                                                              "NOT NULL AND \"%2\" <> '' AND \"%2\" NOT IN "
+                                                              "(SELECT id FROM \"%3\") LIMIT 1")
+                                                   .arg(spec.table, reference.column, reference.target));
             if (dangling.step()) {
-                *error = QStringLiteral("content: %1 %2 refers to %3 %4, which is not in the bundle")
-                             .arg(spec.table, dangling.columnText(0), reference.target, dangling.columnText(1));
+                *error =
+                    QStringLiteral("content: %1 %2 refers to %3 %4, which is not in the bundle")
+                        .arg(spec.table, dangling.columnText(0), reference.target, dangling.columnText(1));
                 return false;
             }
         }
@@ -269,7 +283,8 @@ void BundleInstaller::writeGeneration(quint64 sequence, const QString& publisher
         counter = current.readLine().split(' ').value(0).toLongLong();
     QSaveFile file(generationPath());
     if (file.open(QIODevice::WriteOnly)) {
-        file.write(QByteArray::number(counter + 1) + ' ' + QByteArray::number(sequence) + ' ' + publisher.toUtf8() + '\n');
+        file.write(QByteArray::number(counter + 1) + ' ' + QByteArray::number(sequence) + ' ' +
+                   publisher.toUtf8() + '\n');
         file.commit();
     }
 }
@@ -285,7 +300,8 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
     }
     LockFile lock(m_data.root() + QStringLiteral("/.bundle.lock"));
     if (!lock.acquire(60)) {
-        refuse(outcome, VerifyStep::Apply, QStringLiteral("another update of %1 is in progress").arg(m_data.root()));
+        refuse(outcome, VerifyStep::Apply,
+               QStringLiteral("another update of %1 is in progress").arg(m_data.root()));
         return outcome;
     }
     crashPoint(1);
@@ -294,7 +310,8 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
     try {
         state = installedState();
     } catch (const db::DatabaseError& failure) {
-        refuse(outcome, VerifyStep::Sequence, QStringLiteral("cannot read the installed directory: %1").arg(failure.message()));
+        refuse(outcome, VerifyStep::Sequence,
+               QStringLiteral("cannot read the installed directory: %1").arg(failure.message()));
         return outcome;
     }
     outcome.previousSequence = state.sequence;
@@ -315,7 +332,8 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
                                 .arg(manifest.expires);
     const auto addRotationKeys = [&] {
         QString keyError;
-        if (!TrustStore::addRotationKeys(m_data.trustedKeysPath(), manifest.publisher, manifest.nextKeys, &keyError))
+        if (!TrustStore::addRotationKeys(m_data.trustedKeysPath(), manifest.publisher, manifest.nextKeys,
+                                         &keyError))
             outcome.warnings << keyError;
     };
     if (outcome.verify.outcome == VerifyResult::Outcome::AlreadyInstalled) {
@@ -326,13 +344,15 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
     // Step 7: content, in a staging database beside the installed one.
     PayloadFolder folder(m_data);
     if (!folder.ok()) {
-        refuse(outcome, VerifyStep::Content, QStringLiteral("cannot create a private folder in %1").arg(m_data.root()));
+        refuse(outcome, VerifyStep::Content,
+               QStringLiteral("cannot create a private folder in %1").arg(m_data.root()));
         return outcome;
     }
     int point = 5;
     for (const ArchiveMember& member : std::as_const(outcome.verify.payloadFiles)) {
         if (!folder.write(member)) {
-            refuse(outcome, VerifyStep::Content, QStringLiteral("cannot write %1 to %2").arg(member.name, folder.path()));
+            refuse(outcome, VerifyStep::Content,
+                   QStringLiteral("cannot write %1 to %2").arg(member.name, folder.path()));
             return outcome;
         }
         if (point < 8)
@@ -377,11 +397,14 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
         db::Transaction transaction(connection);
         DirectoryDiff::store(connection, after);
         crashPoint(12);
-        connection.execute(QStringLiteral(
-            "CREATE TABLE bundle_installed (singleton INTEGER PRIMARY KEY CHECK (singleton = 1), bytes BLOB NOT NULL, "
-            "blake2b_512 TEXT NOT NULL, key_id TEXT NOT NULL, installed_at TEXT NOT NULL);"
-            "CREATE TABLE bundle_publisher_sequence (publisher TEXT PRIMARY KEY NOT NULL, sequence INTEGER NOT NULL)"));
-        auto installed = connection.prepare(QStringLiteral("INSERT INTO bundle_installed VALUES (1, ?, ?, ?, ?)"));
+        connection.execute(
+            QStringLiteral("CREATE TABLE bundle_installed (singleton INTEGER PRIMARY KEY CHECK (singleton = "
+                           "1), bytes BLOB NOT NULL, "
+                           "blake2b_512 TEXT NOT NULL, key_id TEXT NOT NULL, installed_at TEXT NOT NULL);"
+                           "CREATE TABLE bundle_publisher_sequence (publisher TEXT PRIMARY KEY NOT NULL, "
+                           "sequence INTEGER NOT NULL)"));
+        auto installed =
+            connection.prepare(QStringLiteral("INSERT INTO bundle_installed VALUES (1, ?, ?, ?, ?)"));
         installed.bind(1, outcome.verify.bundleBytes);
         installed.bind(2, QString::fromLatin1(blake2b512(outcome.verify.bundleBytes).toHex()));
         installed.bind(3, keyIdToHex(outcome.verify.signature->keyId));
@@ -392,7 +415,8 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
         if (state.present)
             highWater[state.publisher] = qMax(highWater.value(state.publisher), state.sequence);
         highWater[manifest.publisher] = qMax(highWater.value(manifest.publisher), manifest.sequence);
-        auto sequences = connection.prepare(QStringLiteral("INSERT INTO bundle_publisher_sequence VALUES (?, ?)"));
+        auto sequences =
+            connection.prepare(QStringLiteral("INSERT INTO bundle_publisher_sequence VALUES (?, ?)"));
         for (auto it = highWater.constBegin(); it != highWater.constEnd(); ++it) {
             sequences.bind(1, it.key());
             sequences.bind(2, static_cast<qint64>(it.value()));

@@ -24,11 +24,11 @@ public:
 
     struct Outcome
     {
-        VerifyResult verify;          ///< outcome Refused: nothing changed; AlreadyInstalled: nothing done
+        VerifyResult verify; ///< outcome Refused: nothing changed; AlreadyInstalled: nothing done
         bool installed = false;
         DirectoryDiff diff;
-        import::ImportReport report;  ///< the import of the payload (warnings a publisher should fix)
-        QStringList warnings;         ///< e.g. "this directory expired on ..."
+        import::ImportReport report; ///< the import of the payload (warnings a publisher should fix)
+        QStringList warnings;        ///< e.g. "this directory expired on ..."
         quint64 previousSequence = 0;
         QString previousPublisher;
     };
@@ -46,7 +46,8 @@ public:
 
     /// Publisher, sequence and per-publisher high-water marks of the installed directory.
     InstalledState installedState() const;
-    /// The installed bundle's bytes, or nullopt with `error` (no directory, or it did not come from a bundle).
+    /// The installed bundle's bytes, or nullopt with `error` (no directory, or it did not come from a
+    /// bundle).
     std::optional<QByteArray> installedBundle(QString* error) const;
 
     /// File rewritten after every install: "<counter> <sequence> <publisher>\n". Readers watch it (file

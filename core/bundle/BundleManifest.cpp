@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QVersionNumber>
-
 #include <limits>
 
 #ifndef PATHWAYS_APP_VERSION
@@ -19,19 +18,29 @@ namespace format {
 
 const QStringList& payloadFileNames()
 {
-    static const QStringList names{
-        QStringLiteral("datapackage.json"),      QStringLiteral("organizations.csv"),
-        QStringLiteral("programs.csv"),          QStringLiteral("services.csv"),
-        QStringLiteral("locations.csv"),         QStringLiteral("service_at_location.csv"),
-        QStringLiteral("addresses.csv"),         QStringLiteral("phones.csv"),
-        QStringLiteral("schedules.csv"),         QStringLiteral("languages.csv"),
-        QStringLiteral("service_areas.csv"),     QStringLiteral("taxonomies.csv"),
-        QStringLiteral("taxonomy_terms.csv"),    QStringLiteral("attributes.csv"),
-        QStringLiteral("cost_options.csv"),      QStringLiteral("required_documents.csv"),
-        QStringLiteral("accessibility.csv"),     QStringLiteral("contacts.csv"),
-        QStringLiteral("translations.csv"),      QStringLiteral("funding.csv"),
-        QStringLiteral("metadata.csv"),          QStringLiteral("meta_table_descriptions.csv"),
-        QStringLiteral("organization_identifiers.csv")};
+    static const QStringList names{QStringLiteral("datapackage.json"),
+                                   QStringLiteral("organizations.csv"),
+                                   QStringLiteral("programs.csv"),
+                                   QStringLiteral("services.csv"),
+                                   QStringLiteral("locations.csv"),
+                                   QStringLiteral("service_at_location.csv"),
+                                   QStringLiteral("addresses.csv"),
+                                   QStringLiteral("phones.csv"),
+                                   QStringLiteral("schedules.csv"),
+                                   QStringLiteral("languages.csv"),
+                                   QStringLiteral("service_areas.csv"),
+                                   QStringLiteral("taxonomies.csv"),
+                                   QStringLiteral("taxonomy_terms.csv"),
+                                   QStringLiteral("attributes.csv"),
+                                   QStringLiteral("cost_options.csv"),
+                                   QStringLiteral("required_documents.csv"),
+                                   QStringLiteral("accessibility.csv"),
+                                   QStringLiteral("contacts.csv"),
+                                   QStringLiteral("translations.csv"),
+                                   QStringLiteral("funding.csv"),
+                                   QStringLiteral("metadata.csv"),
+                                   QStringLiteral("meta_table_descriptions.csv"),
+                                   QStringLiteral("organization_identifiers.csv")};
     return names;
 }
 
@@ -124,10 +133,10 @@ std::optional<BundleManifest> BundleManifest::parse(const QByteArray& json, QStr
         return fail(QStringLiteral("not a JSON object (%1)").arg(parseError.errorString()));
     const QJsonObject root = document.object();
     static const QStringList known{
-        QStringLiteral("format"),  QStringLiteral("publisher"),       QStringLiteral("sequence"),
-        QStringLiteral("created"), QStringLiteral("expires"),         QStringLiteral("hsds_version"),
-        QStringLiteral("payload"), QStringLiteral("min_app_version"), QStringLiteral("counts"),
-        QStringLiteral("languages"), QStringLiteral("region"),        QStringLiteral("next_keys")};
+        QStringLiteral("format"),    QStringLiteral("publisher"),       QStringLiteral("sequence"),
+        QStringLiteral("created"),   QStringLiteral("expires"),         QStringLiteral("hsds_version"),
+        QStringLiteral("payload"),   QStringLiteral("min_app_version"), QStringLiteral("counts"),
+        QStringLiteral("languages"), QStringLiteral("region"),          QStringLiteral("next_keys")};
     for (const QString& key : root.keys())
         if (!known.contains(key) && !key.startsWith(QLatin1String("x_")))
             return fail(QStringLiteral("unknown field '%1'").arg(key.left(40)));
@@ -141,8 +150,9 @@ std::optional<BundleManifest> BundleManifest::parse(const QByteArray& json, QStr
     if (QVersionNumber::fromString(m.minAppVersion).isNull())
         return fail(QStringLiteral("min_app_version is missing or not a version"));
     m.publisher = root.value(QStringLiteral("publisher")).toString();
-    if (m.publisher.trimmed().isEmpty() || m.publisher.size() > 200 || m.publisher.contains(QLatin1Char('\n')) ||
-        m.publisher.contains(QLatin1Char('\r')) || m.publisher != m.publisher.trimmed())
+    if (m.publisher.trimmed().isEmpty() || m.publisher.size() > 200 ||
+        m.publisher.contains(QLatin1Char('\n')) || m.publisher.contains(QLatin1Char('\r')) ||
+        m.publisher != m.publisher.trimmed())
         return fail(QStringLiteral("publisher must be one line of 1-200 characters"));
     const auto sequence = integerField(root.value(QStringLiteral("sequence")), 1, format::kMaxSequence);
     if (!sequence)
@@ -160,8 +170,9 @@ std::optional<BundleManifest> BundleManifest::parse(const QByteArray& json, QStr
 
     const QJsonObject payload = root.value(QStringLiteral("payload")).toObject();
     for (const QString& key : payload.keys())
-        if (key != QLatin1String("name") && key != QLatin1String("size") && key != QLatin1String("blake2b_512") &&
-            key != QLatin1String("sha256") && key != QLatin1String("uncompressed_size"))
+        if (key != QLatin1String("name") && key != QLatin1String("size") &&
+            key != QLatin1String("blake2b_512") && key != QLatin1String("sha256") &&
+            key != QLatin1String("uncompressed_size"))
             return fail(QStringLiteral("unknown payload field '%1'").arg(key.left(40)));
     m.payloadName = payload.value(QStringLiteral("name")).toString();
     if (m.payloadName != QLatin1String(format::kPayloadName))
@@ -195,7 +206,8 @@ std::optional<BundleManifest> BundleManifest::parse(const QByteArray& json, QStr
     for (auto it = countsObject.constBegin(); it != countsObject.constEnd(); ++it) {
         const auto rows = integerField(it.value(), 0, format::kMaxUncompressedBytes);
         if (!isKnownTable(it.key()) || !rows)
-            return fail(QStringLiteral("counts entry '%1' is not a directory table with a row count").arg(it.key().left(40)));
+            return fail(QStringLiteral("counts entry '%1' is not a directory table with a row count")
+                            .arg(it.key().left(40)));
         m.counts.insert(it.key(), *rows);
     }
     if (m.counts.value(QStringLiteral("service")) < 1)
@@ -262,8 +274,8 @@ QByteArray BundleManifest::toJson() const
 
 QByteArray BundleManifest::trustedComment() const
 {
-    return QByteArray(format::kFormatName) + " sequence=" + QByteArray::number(sequence) + " expires=" +
-           expires.toLatin1() + " publisher=" + publisher.toUtf8();
+    return QByteArray(format::kFormatName) + " sequence=" + QByteArray::number(sequence) +
+           " expires=" + expires.toLatin1() + " publisher=" + publisher.toUtf8();
 }
 
 } // namespace pathways::bundle

@@ -4,7 +4,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-
 #include <sodium.h>
 
 namespace pathways::bundle {
@@ -33,14 +32,22 @@ QByteArray sha256(const QByteArray& data)
 QString stepName(VerifyStep step)
 {
     switch (step) {
-    case VerifyStep::FileSize: return QStringLiteral("size");
-    case VerifyStep::Archive: return QStringLiteral("archive");
-    case VerifyStep::Signature: return QStringLiteral("signature");
-    case VerifyStep::Manifest: return QStringLiteral("manifest");
-    case VerifyStep::Sequence: return QStringLiteral("sequence");
-    case VerifyStep::Payload: return QStringLiteral("payload");
-    case VerifyStep::Content: return QStringLiteral("content");
-    case VerifyStep::Apply: return QStringLiteral("apply");
+    case VerifyStep::FileSize:
+        return QStringLiteral("size");
+    case VerifyStep::Archive:
+        return QStringLiteral("archive");
+    case VerifyStep::Signature:
+        return QStringLiteral("signature");
+    case VerifyStep::Manifest:
+        return QStringLiteral("manifest");
+    case VerifyStep::Sequence:
+        return QStringLiteral("sequence");
+    case VerifyStep::Payload:
+        return QStringLiteral("payload");
+    case VerifyStep::Content:
+        return QStringLiteral("content");
+    case VerifyStep::Apply:
+        return QStringLiteral("apply");
     }
     return {};
 }
@@ -51,7 +58,9 @@ QString VerifyResult::describe() const
         return QStringLiteral("valid");
     if (outcome == Outcome::AlreadyInstalled)
         return reason;
-    return QStringLiteral("refused at step %1 (%2): %3").arg(static_cast<int>(step)).arg(stepName(step), reason);
+    return QStringLiteral("refused at step %1 (%2): %3")
+        .arg(static_cast<int>(step))
+        .arg(stepName(step), reason);
 }
 
 VerifyResult BundleVerifier::readFile(const QString& path)
@@ -64,7 +73,9 @@ VerifyResult BundleVerifier::readFile(const QString& path)
     }
     if (info.size() > format::kMaxBundleBytes) {
         refuse(result, VerifyStep::FileSize,
-               QStringLiteral("file is %1 bytes, more than the %2 allowed").arg(info.size()).arg(format::kMaxBundleBytes));
+               QStringLiteral("file is %1 bytes, more than the %2 allowed")
+                   .arg(info.size())
+                   .arg(format::kMaxBundleBytes));
         return result;
     }
     if (info.size() == 0) {
@@ -73,13 +84,15 @@ VerifyResult BundleVerifier::readFile(const QString& path)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        refuse(result, VerifyStep::FileSize, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        refuse(result, VerifyStep::FileSize,
+               QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
         return result;
     }
     // Read at most one byte past the cap: the file may grow between stat and read.
     result.bundleBytes = file.read(format::kMaxBundleBytes + 1);
     if (result.bundleBytes.size() > format::kMaxBundleBytes)
-        refuse(result, VerifyStep::FileSize, QStringLiteral("file grew past the size limit while being read"));
+        refuse(result, VerifyStep::FileSize,
+               QStringLiteral("file grew past the size limit while being read"));
     else
         result.outcome = VerifyResult::Outcome::Valid;
     return result;
@@ -96,19 +109,23 @@ std::optional<QList<ArchiveMember>> BundleVerifier::readOuter(const QByteArray& 
     limits.maxMemberBytes = [](const QString& name, qsizetype index) -> qint64 {
         if (index > 2 || name != expected[index])
             return -1;
-        return index == 0 ? format::kMaxManifestBytes : index == 1 ? format::kMaxSignatureBytes : format::kMaxBundleBytes;
+        return index == 0   ? format::kMaxManifestBytes
+               : index == 1 ? format::kMaxSignatureBytes
+                            : format::kMaxBundleBytes;
     };
     auto members = Ustar::read(bytes, limits, error);
     if (members && members->size() != 3) {
-        *error = QStringLiteral("archive: %1 members, a bundle has exactly 3 (manifest.json, manifest.json.minisig, "
-                                "payload.tar.zst)")
+        *error = QStringLiteral(
+                     "archive: %1 members, a bundle has exactly 3 (manifest.json, manifest.json.minisig, "
+                     "payload.tar.zst)")
                      .arg(members->size());
         return std::nullopt;
     }
     return members;
 }
 
-std::optional<QList<ArchiveMember>> BundleVerifier::readPayload(const QByteArray& tar, qint64 cap, QString* error)
+std::optional<QList<ArchiveMember>> BundleVerifier::readPayload(const QByteArray& tar, qint64 cap,
+                                                                QString* error)
 {
     Ustar::Limits limits;
     limits.maxMembers = format::payloadFileNames().size();
@@ -153,13 +170,15 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
         return;
     }
     if (trust.isRevoked(signature->keyId)) {
-        refuse(result, VerifyStep::Signature, QStringLiteral("signature: key %1 has been revoked").arg(keyIdToHex(signature->keyId)));
+        refuse(result, VerifyStep::Signature,
+               QStringLiteral("signature: key %1 has been revoked").arg(keyIdToHex(signature->keyId)));
         return;
     }
     const TrustedKey* signer = trust.find(signature->keyId);
     if (!signer) {
-        refuse(result, VerifyStep::Signature,
-               QStringLiteral("signature: key %1 is not in the trust store").arg(keyIdToHex(signature->keyId)));
+        refuse(
+            result, VerifyStep::Signature,
+            QStringLiteral("signature: key %1 is not in the trust store").arg(keyIdToHex(signature->keyId)));
         return;
     }
     if (!signature->verify(signer->key, manifestBytes, &error)) {
@@ -176,8 +195,9 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
     }
     result.claimed = manifest;
     if (!BundleManifest::appVersionAtLeast(manifest->minAppVersion)) {
-        refuse(result, VerifyStep::Manifest, QStringLiteral("manifest: needs Pathways %1 or later (this is %2)")
-                                                 .arg(manifest->minAppVersion, BundleManifest::appVersion()));
+        refuse(result, VerifyStep::Manifest,
+               QStringLiteral("manifest: needs Pathways %1 or later (this is %2)")
+                   .arg(manifest->minAppVersion, BundleManifest::appVersion()));
         return;
     }
     if (signature->trustedComment != manifest->trustedComment()) {
@@ -186,8 +206,9 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
         return;
     }
     if (!signer->publisher.isEmpty() && signer->publisher != manifest->publisher) {
-        refuse(result, VerifyStep::Manifest, QStringLiteral("manifest: key %1 may only sign for \"%2\", not \"%3\"")
-                                                 .arg(signer->key.idHex(), signer->publisher, manifest->publisher));
+        refuse(result, VerifyStep::Manifest,
+               QStringLiteral("manifest: key %1 may only sign for \"%2\", not \"%3\"")
+                   .arg(signer->key.idHex(), signer->publisher, manifest->publisher));
         return;
     }
 
@@ -196,10 +217,13 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
         const quint64 highWater = installed->highWater.value(manifest->publisher, 0);
         if (installed->publisher == manifest->publisher && installed->sequence == manifest->sequence) {
             result.outcome = VerifyResult::Outcome::AlreadyInstalled;
-            result.reason = QStringLiteral("already installed: %1 sequence %2").arg(manifest->publisher).arg(manifest->sequence);
+            result.reason = QStringLiteral("already installed: %1 sequence %2")
+                                .arg(manifest->publisher)
+                                .arg(manifest->sequence);
             return;
         }
-        const quint64 floor = installed->publisher == manifest->publisher ? qMax(highWater, installed->sequence) : highWater;
+        const quint64 floor =
+            installed->publisher == manifest->publisher ? qMax(highWater, installed->sequence) : highWater;
         if (manifest->sequence <= floor) {
             refuse(result, VerifyStep::Sequence,
                    QStringLiteral("sequence: rollback refused: bundle has sequence %1, %2 already has %3")
@@ -212,15 +236,17 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
 
     // Step 6: payload bytes, then capped decompression, then the inner archive.
     if (payloadBytes.size() != manifest->payloadSize) {
-        refuse(result, VerifyStep::Payload, QStringLiteral("payload: %1 bytes, manifest says %2")
-                                                .arg(payloadBytes.size())
-                                                .arg(manifest->payloadSize));
+        refuse(result, VerifyStep::Payload,
+               QStringLiteral("payload: %1 bytes, manifest says %2")
+                   .arg(payloadBytes.size())
+                   .arg(manifest->payloadSize));
         return;
     }
     if ((!manifest->payloadBlake2b512.isEmpty() && blake2b512(payloadBytes) != manifest->payloadBlake2b512) ||
         (!manifest->payloadSha256.isEmpty() && sha256(payloadBytes) != manifest->payloadSha256)) {
-        refuse(result, VerifyStep::Payload, QStringLiteral("payload: hash does not match the manifest (altered or "
-                                                           "from another bundle)"));
+        refuse(result, VerifyStep::Payload,
+               QStringLiteral("payload: hash does not match the manifest (altered or "
+                              "from another bundle)"));
         return;
     }
     const auto tar = Zstd::decompress(payloadBytes, manifest->uncompressedSize, &error);
@@ -229,9 +255,10 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
         return;
     }
     if (tar->size() != manifest->uncompressedSize) {
-        refuse(result, VerifyStep::Payload, QStringLiteral("payload: decompresses to %1 bytes, manifest says %2")
-                                                .arg(tar->size())
-                                                .arg(manifest->uncompressedSize));
+        refuse(result, VerifyStep::Payload,
+               QStringLiteral("payload: decompresses to %1 bytes, manifest says %2")
+                   .arg(tar->size())
+                   .arg(manifest->uncompressedSize));
         return;
     }
     const auto files = readPayload(*tar, manifest->uncompressedSize, &error);
@@ -248,7 +275,8 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
     result.outcome = VerifyResult::Outcome::Valid;
 }
 
-VerifyResult BundleVerifier::verifyFile(const QString& path, const TrustStore& trust, const InstalledState* installed)
+VerifyResult BundleVerifier::verifyFile(const QString& path, const TrustStore& trust,
+                                        const InstalledState* installed)
 {
     VerifyResult result = readFile(path);
     verify(result, trust, installed);

@@ -6,7 +6,6 @@
 #include "bundle/Ustar.h"
 
 #include <QMap>
-
 #include <optional>
 
 namespace pathways::bundle {
@@ -58,9 +57,11 @@ public:
     /// (verify/inspect without a data folder).
     static void verify(VerifyResult& result, const TrustStore& trust, const InstalledState* installed);
     /// readFile + verify.
-    static VerifyResult verifyFile(const QString& path, const TrustStore& trust, const InstalledState* installed);
+    static VerifyResult verifyFile(const QString& path, const TrustStore& trust,
+                                   const InstalledState* installed);
 
-    /// Splits an outer archive into its three members (step 2 only); for the builder's self-check and fuzzing.
+    /// Splits an outer archive into its three members (step 2 only); for the builder's self-check and
+    /// fuzzing.
     static std::optional<QList<ArchiveMember>> readOuter(const QByteArray& bytes, QString* error);
     /// Step 6's inner archive reader: allow-listed payload file names only, each under the total cap.
     static std::optional<QList<ArchiveMember>> readPayload(const QByteArray& tar, qint64 cap, QString* error);

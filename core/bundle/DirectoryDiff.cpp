@@ -5,27 +5,25 @@
 #include "db/Statement.h"
 
 #include <QJsonArray>
-
-#include <sodium.h>
-#include <sqlite3.h>
-
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
-
-#include <algorithm>
+#include <sodium.h>
+#include <sqlite3.h>
 
 namespace pathways::bundle {
 
 namespace {
 
 // Tables whose rows belong to one service through a `service_id` column.
-const char* const kServiceChildren[] = {"phone",         "schedule",          "language",
-                                        "service_area",  "cost_option",       "required_document",
-                                        "contact",       "service_at_location"};
+const char* const kServiceChildren[] = {"phone",        "schedule",           "language",
+                                        "service_area", "cost_option",        "required_document",
+                                        "contact",      "service_at_location"};
 
 bool tableExists(db::Connection& connection, const QString& table)
 {
-    auto statement = connection.prepare(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?"));
+    auto statement =
+        connection.prepare(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?"));
     statement.bind(1, table);
     return statement.step();
 }
@@ -66,8 +64,8 @@ void mixRows(db::Connection& directory, const QString& sql, const char* table,
 {
     sqlite3_stmt* statement = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(directory.handle(), utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr) !=
-        SQLITE_OK) {
+    if (sqlite3_prepare_v2(directory.handle(), utf8.constData(), static_cast<int>(utf8.size()), &statement,
+                           nullptr) != SQLITE_OK) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(directory.handle()));
         sqlite3_finalize(statement);
         throw db::DatabaseError(message, 0);
@@ -113,10 +111,13 @@ DirectoryDiff::Digests DirectoryDiff::compute(db::Connection& directory)
     for (const char* child : kServiceChildren) {
         const QString table = QString::fromLatin1(child);
         if (tableExists(directory, table))
-            mixRows(directory, QStringLiteral("SELECT service_id, * FROM \"%1\" WHERE service_id IS NOT NULL").arg(table),
-                    child, digests);
+            mixRows(
+                directory,
+                QStringLiteral("SELECT service_id, * FROM \"%1\" WHERE service_id IS NOT NULL").arg(table),
+                child, digests);
     }
-    mixRows(directory, QStringLiteral("SELECT id, field, locale, value FROM translation WHERE entity = 'service'"),
+    mixRows(directory,
+            QStringLiteral("SELECT id, field, locale, value FROM translation WHERE entity = 'service'"),
             "translation", digests);
     Digests result;
     result.reserve(digests.size());
@@ -130,7 +131,8 @@ DirectoryDiff::Digests DirectoryDiff::load(db::Connection& directory)
     if (!tableExists(directory, QStringLiteral("bundle_service_digest")))
         return compute(directory);
     Digests digests;
-    auto rows = directory.prepare(QStringLiteral("SELECT service_id, name, digest FROM bundle_service_digest"));
+    auto rows =
+        directory.prepare(QStringLiteral("SELECT service_id, name, digest FROM bundle_service_digest"));
     while (rows.step())
         digests.insert(rows.columnText(0), Digest{rows.columnText(1), rows.columnBlob(2)});
     return digests;

@@ -27,7 +27,8 @@ struct DirectoryDiff
     QJsonObject toJson() const;
 
     /// A 16-byte digest per service of everything shown for it, so two directories can be compared without
-    /// holding either in memory. Digests of an installed bundle are kept in its `bundle_service_digest` table.
+    /// holding either in memory. Digests of an installed bundle are kept in its `bundle_service_digest`
+    /// table.
     struct Digest
     {
         QString name;

@@ -1,10 +1,8 @@
 #include "bundle/Minisign.h"
 
 #include <QList>
-
-#include <sodium.h>
-
 #include <cstring>
+#include <sodium.h>
 
 namespace pathways::bundle {
 
@@ -43,7 +41,8 @@ void storeLe64(QByteArray& out, std::uint64_t value)
 
 std::optional<QByteArray> decodeBase64(const QByteArray& line)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(line.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(line.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     return decoded.decoded;
@@ -73,14 +72,14 @@ QByteArray secretChecksum(const KeyId& id, const std::array<std::uint8_t, 64>& s
     return out;
 }
 
-QByteArray kdfStream(const QByteArray& passphrase, const char* salt, std::uint64_t opslimit, std::uint64_t memlimit,
-                     bool* ok)
+QByteArray kdfStream(const QByteArray& passphrase, const char* salt, std::uint64_t opslimit,
+                     std::uint64_t memlimit, bool* ok)
 {
     QByteArray stream(104, Qt::Uninitialized);
-    *ok = crypto_pwhash_scryptsalsa208sha256(reinterpret_cast<unsigned char*>(stream.data()), 104,
-                                             passphrase.constData(), static_cast<unsigned long long>(passphrase.size()),
-                                             reinterpret_cast<const unsigned char*>(salt), opslimit,
-                                             static_cast<size_t>(memlimit)) == 0;
+    *ok = crypto_pwhash_scryptsalsa208sha256(
+              reinterpret_cast<unsigned char*>(stream.data()), 104, passphrase.constData(),
+              static_cast<unsigned long long>(passphrase.size()),
+              reinterpret_cast<const unsigned char*>(salt), opslimit, static_cast<size_t>(memlimit)) == 0;
     return stream;
 }
 
@@ -181,7 +180,8 @@ bool SecretKey::isEncrypted(const QByteArray& fileText)
     return raw && raw->size() == kSecretKeyBytes && raw->mid(2, 2) == "Sc";
 }
 
-std::optional<SecretKey> SecretKey::parse(const QByteArray& fileText, const QByteArray& passphrase, QString* error)
+std::optional<SecretKey> SecretKey::parse(const QByteArray& fileText, const QByteArray& passphrase,
+                                          QString* error)
 {
     initSodium();
     const QList<QByteArray> lines = textLines(fileText.trimmed());
@@ -196,7 +196,8 @@ std::optional<SecretKey> SecretKey::parse(const QByteArray& fileText, const QByt
     }
     const QByteArray kdf = raw->mid(2, 2);
     if (!raw->startsWith("Ed") || raw->mid(4, 2) != "B2" || (kdf != "Sc" && kdf != QByteArray(2, '\0'))) {
-        *error = QStringLiteral("unsupported secret key algorithms (expected Ed25519, scrypt or none, BLAKE2b)");
+        *error =
+            QStringLiteral("unsupported secret key algorithms (expected Ed25519, scrypt or none, BLAKE2b)");
         return std::nullopt;
     }
     QByteArray keynum = raw->mid(54, 104);
@@ -271,7 +272,8 @@ QByteArray SecretKey::toFile(const QByteArray& passphrase, KdfLimits limits) con
     }
     raw.append(keynum);
     sodium_memzero(keynum.data(), static_cast<size_t>(keynum.size()));
-    const QByteArray comment = encrypt ? "minisign encrypted secret key" : "minisign secret key (unencrypted)";
+    const QByteArray comment =
+        encrypt ? "minisign encrypted secret key" : "minisign secret key (unencrypted)";
     return "untrusted comment: " + comment + '\n' + raw.toBase64() + '\n';
 }
 
@@ -296,7 +298,8 @@ std::optional<Signature> Signature::parse(const QByteArray& text, QString* error
     const QList<QByteArray> lines = textLines(text);
     if (lines.size() != 4 || !lines.at(0).startsWith("untrusted comment: ") ||
         !lines.at(2).startsWith("trusted comment: ")) {
-        *error = QStringLiteral("signature: not a minisign signature (expected four lines with both comments)");
+        *error =
+            QStringLiteral("signature: not a minisign signature (expected four lines with both comments)");
         return std::nullopt;
     }
     const auto raw = decodeBase64(lines.at(1));
@@ -320,8 +323,8 @@ QByteArray Signature::toFile() const
     QByteArray raw = algorithm;
     raw.append(reinterpret_cast<const char*>(keyId.data()), 8);
     raw.append(signature);
-    return "untrusted comment: " + untrustedComment + '\n' + raw.toBase64() + '\n' + "trusted comment: " +
-           trustedComment + '\n' + globalSignature.toBase64() + '\n';
+    return "untrusted comment: " + untrustedComment + '\n' + raw.toBase64() + '\n' +
+           "trusted comment: " + trustedComment + '\n' + globalSignature.toBase64() + '\n';
 }
 
 Signature Signature::sign(const SecretKey& key, const QByteArray& message, const QByteArray& trustedComment)
@@ -355,12 +358,14 @@ bool Signature::verify(const PublicKey& key, const QByteArray& message, QString*
     }
     const QByteArray digest = blake2b512(message);
     if (crypto_sign_verify_detached(bytes(signature), bytes(digest), 64, key.key.data()) != 0) {
-        *error = QStringLiteral("signature: manifest.json does not match its signature (altered or corrupted)");
+        *error =
+            QStringLiteral("signature: manifest.json does not match its signature (altered or corrupted)");
         return false;
     }
     const QByteArray signedComment = signature + trustedComment;
     if (crypto_sign_verify_detached(bytes(globalSignature), bytes(signedComment),
-                                    static_cast<unsigned long long>(signedComment.size()), key.key.data()) != 0) {
+                                    static_cast<unsigned long long>(signedComment.size()),
+                                    key.key.data()) != 0) {
         *error = QStringLiteral("signature: the trusted comment does not match its signature (altered)");
         return false;
     }

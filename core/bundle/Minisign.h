@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -61,7 +60,8 @@ public:
     static bool isEncrypted(const QByteArray& fileText);
     /// Parses and, when encrypted, decrypts a minisign secret key file (made by stock `minisign -G`, with or
     /// without -W, or by toFile()). The checksum is verified, so a wrong passphrase is reported as such.
-    static std::optional<SecretKey> parse(const QByteArray& fileText, const QByteArray& passphrase, QString* error);
+    static std::optional<SecretKey> parse(const QByteArray& fileText, const QByteArray& passphrase,
+                                          QString* error);
     /// The secret key file; encrypted with scrypt when `passphrase` is not empty.
     QByteArray toFile(const QByteArray& passphrase, KdfLimits limits = {}) const;
 
@@ -78,7 +78,7 @@ private:
 /// A parsed .minisig file.
 struct Signature
 {
-    QByteArray algorithm;        ///< "ED" (prehashed) or "Ed" (legacy)
+    QByteArray algorithm; ///< "ED" (prehashed) or "Ed" (legacy)
     KeyId keyId{};
     QByteArray signature;        ///< 64 bytes
     QByteArray untrustedComment; ///< without the "untrusted comment: " prefix

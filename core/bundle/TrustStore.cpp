@@ -64,9 +64,11 @@ void TrustStore::loadFolder(const QString& folder, QStringList* warnings)
         if (id)
             revoke(*id);
         else if (warnings)
-            *warnings << QStringLiteral("%1/revoked-keys: '%2' is not a key id").arg(folder, QString::fromLatin1(line.left(20)));
+            *warnings << QStringLiteral("%1/revoked-keys: '%2' is not a key id")
+                             .arg(folder, QString::fromLatin1(line.left(20)));
     }
-    for (const QString& name : dir.entryList({QStringLiteral("*.pub")}, QDir::Files | QDir::Readable, QDir::Name)) {
+    for (const QString& name :
+         dir.entryList({QStringLiteral("*.pub")}, QDir::Files | QDir::Readable, QDir::Name)) {
         const QString path = dir.filePath(name);
         const QByteArray text = readSmallFile(path, 4096);
         QString error;
@@ -110,8 +112,8 @@ const TrustedKey* TrustStore::find(const KeyId& id) const
     return found;
 }
 
-bool TrustStore::addRotationKeys(const QString& userFolder, const QString& publisher, const QList<PublicKey>& keys,
-                                 QString* error)
+bool TrustStore::addRotationKeys(const QString& userFolder, const QString& publisher,
+                                 const QList<PublicKey>& keys, QString* error)
 {
     if (keys.isEmpty())
         return true;

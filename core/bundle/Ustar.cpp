@@ -1,10 +1,8 @@
 #include "bundle/Ustar.h"
 
 #include <QSet>
-
 #include <archive.h>
 #include <archive_entry.h>
-
 #include <cstring>
 #include <memory>
 
@@ -51,8 +49,10 @@ std::optional<QList<ArchiveMember>> Ustar::read(const QByteArray& data, const Li
 {
     std::unique_ptr<archive, ArchiveDeleter> reader(archive_read_new());
     archive_read_support_format_tar(reader.get());
-    // No filters: a bundle's outer archive is not compressed, and the payload's zstd is handled by us with a cap.
-    if (archive_read_open_memory(reader.get(), data.constData(), static_cast<size_t>(data.size())) != ARCHIVE_OK) {
+    // No filters: a bundle's outer archive is not compressed, and the payload's zstd is handled by us with a
+    // cap.
+    if (archive_read_open_memory(reader.get(), data.constData(), static_cast<size_t>(data.size())) !=
+        ARCHIVE_OK) {
         fail(error, QStringLiteral("not a tar archive"));
         return std::nullopt;
     }
@@ -65,7 +65,8 @@ std::optional<QList<ArchiveMember>> Ustar::read(const QByteArray& data, const Li
         if (rc == ARCHIVE_EOF)
             break;
         if (rc != ARCHIVE_OK) {
-            // ARCHIVE_WARN included: libarchive warns about headers it had to guess at, which we do not accept.
+            // ARCHIVE_WARN included: libarchive warns about headers it had to guess at, which we do not
+            // accept.
             const QString detail = QString::fromLocal8Bit(archive_error_string(reader.get())).left(80);
             fail(error, QStringLiteral("damaged, truncated or not plain ustar after %1 members (%2)")
                             .arg(members.size())
@@ -73,15 +74,17 @@ std::optional<QList<ArchiveMember>> Ustar::read(const QByteArray& data, const Li
             return std::nullopt;
         }
         if (archive_format(reader.get()) != ARCHIVE_FORMAT_TAR_USTAR) {
-            fail(error, QStringLiteral("member %1 is not a plain ustar header (pax/GNU/v7 extensions are refused)")
-                            .arg(members.size() + 1));
+            fail(error,
+                 QStringLiteral("member %1 is not a plain ustar header (pax/GNU/v7 extensions are refused)")
+                     .arg(members.size() + 1));
             return std::nullopt;
         }
         const char* rawName = archive_entry_pathname(entry);
         const QString name = rawName ? QString::fromLatin1(rawName) : QString();
         const QString shown = name.left(60);
         if (!isPlainName(name)) {
-            fail(error, QStringLiteral("member name '%1' is not a plain file name (paths are refused)").arg(shown));
+            fail(error,
+                 QStringLiteral("member name '%1' is not a plain file name (paths are refused)").arg(shown));
             return std::nullopt;
         }
         if (archive_entry_filetype(entry) != AE_IFREG || archive_entry_hardlink(entry) ||
@@ -99,12 +102,14 @@ std::optional<QList<ArchiveMember>> Ustar::read(const QByteArray& data, const Li
         }
         const qint64 cap = limits.maxMemberBytes ? limits.maxMemberBytes(name, members.size()) : -1;
         if (cap < 0) {
-            fail(error, QStringLiteral("unexpected member '%1' at position %2").arg(shown).arg(members.size() + 1));
+            fail(error,
+                 QStringLiteral("unexpected member '%1' at position %2").arg(shown).arg(members.size() + 1));
             return std::nullopt;
         }
         const qint64 size = archive_entry_size(entry);
         if (!archive_entry_size_is_set(entry) || size < 0 || size > cap) {
-            fail(error, QStringLiteral("member '%1' is larger than its limit of %2 bytes").arg(shown).arg(cap));
+            fail(error,
+                 QStringLiteral("member '%1' is larger than its limit of %2 bytes").arg(shown).arg(cap));
             return std::nullopt;
         }
         total += size;

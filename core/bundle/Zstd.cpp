@@ -1,8 +1,7 @@
 #include "bundle/Zstd.h"
 
-#include <zstd.h>
-
 #include <memory>
+#include <zstd.h>
 
 namespace pathways::bundle {
 
@@ -17,13 +16,14 @@ struct DStreamDeleter
 
 QByteArray Zstd::compress(const QByteArray& data, int level, bool recordSize)
 {
-    QByteArray out(static_cast<qsizetype>(ZSTD_compressBound(static_cast<size_t>(data.size()))), Qt::Uninitialized);
+    QByteArray out(static_cast<qsizetype>(ZSTD_compressBound(static_cast<size_t>(data.size()))),
+                   Qt::Uninitialized);
     ZSTD_CCtx* context = ZSTD_createCCtx();
     ZSTD_CCtx_setParameter(context, ZSTD_c_compressionLevel, level);
     ZSTD_CCtx_setParameter(context, ZSTD_c_checksumFlag, 1);
     ZSTD_CCtx_setParameter(context, ZSTD_c_contentSizeFlag, recordSize ? 1 : 0);
-    const size_t written = ZSTD_compress2(context, out.data(), static_cast<size_t>(out.size()), data.constData(),
-                                          static_cast<size_t>(data.size()));
+    const size_t written = ZSTD_compress2(context, out.data(), static_cast<size_t>(out.size()),
+                                          data.constData(), static_cast<size_t>(data.size()));
     ZSTD_freeCCtx(context);
     if (ZSTD_isError(written))
         return {};
@@ -34,7 +34,8 @@ QByteArray Zstd::compress(const QByteArray& data, int level, bool recordSize)
 std::optional<QByteArray> Zstd::decompress(const QByteArray& data, qint64 maxOutput, QString* error)
 {
     // A frame that declares its size lets us refuse a bomb before allocating anything.
-    const unsigned long long declared = ZSTD_getFrameContentSize(data.constData(), static_cast<size_t>(data.size()));
+    const unsigned long long declared =
+        ZSTD_getFrameContentSize(data.constData(), static_cast<size_t>(data.size()));
     if (declared == ZSTD_CONTENTSIZE_ERROR) {
         *error = QStringLiteral("payload: not zstd-compressed data");
         return std::nullopt;
@@ -64,7 +65,8 @@ std::optional<QByteArray> Zstd::decompress(const QByteArray& data, qint64 maxOut
         last = ZSTD_decompressStream(stream.get(), &output, &input);
         out.resize(before + static_cast<qsizetype>(output.pos));
         if (ZSTD_isError(last)) {
-            *error = QStringLiteral("payload: zstd data is damaged (%1)").arg(QString::fromLatin1(ZSTD_getErrorName(last)));
+            *error = QStringLiteral("payload: zstd data is damaged (%1)")
+                         .arg(QString::fromLatin1(ZSTD_getErrorName(last)));
             return std::nullopt;
         }
         if (out.size() > maxOutput) {

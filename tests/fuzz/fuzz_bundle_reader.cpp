@@ -5,7 +5,6 @@
 #include "bundle/Zstd.h"
 
 #include <QByteArray>
-
 #include <cstddef>
 #include <cstdint>
 
@@ -14,7 +13,8 @@ using namespace pathways::bundle;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     static const TrustStore trust = TrustStore::loadFolders({}, true);
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    const QByteArray bytes =
+        QByteArray::fromRawData(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
 
     VerifyResult result;
     result.bundleBytes = bytes;

@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <cstddef>
 #include <cstdint>
 
@@ -21,8 +20,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     if (size < 1)
         return 0;
-    static const char* const files[] = {"services.csv", "organizations.csv", "translations.csv",
-                                        "service_at_location.csv", "schedules.csv", "phones.csv"};
+    static const char* const files[] = {"services.csv",     "organizations.csv",
+                                        "translations.csv", "service_at_location.csv",
+                                        "schedules.csv",    "phones.csv"};
     static QTemporaryDir folder;
     const QByteArray csv(reinterpret_cast<const char*>(data) + 1, static_cast<qsizetype>(size - 1));
 

@@ -3,7 +3,6 @@
 #include "bundle/Minisign.h"
 
 #include <QByteArray>
-
 #include <cstddef>
 #include <cstdint>
 
@@ -11,12 +10,14 @@ using namespace pathways::bundle;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    const QByteArray bytes =
+        QByteArray::fromRawData(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     QString error;
     if (const auto manifest = BundleManifest::parse(bytes, &error)) {
         // Whatever parses must survive a round trip unchanged.
         const auto again = BundleManifest::parse(manifest->toJson(), &error);
-        if (!again || again->toJson() != manifest->toJson() || again->trustedComment() != manifest->trustedComment())
+        if (!again || again->toJson() != manifest->toJson() ||
+            again->trustedComment() != manifest->trustedComment())
             __builtin_trap();
     }
     if (const auto signature = Signature::parse(bytes, &error)) {

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
-
 #include <cstdio>
 
 using namespace pathways::bundle;

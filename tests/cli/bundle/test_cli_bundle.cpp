@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
-
 #include <catch2/catch.hpp>
 
 using namespace pathways;
@@ -33,8 +32,8 @@ Run cli(const QStringList& arguments, const QByteArray& passphrase = {}, const Q
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(PATHWAYS_CLI), arguments);
     process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 const QString kHsds = QStringLiteral(PATHWAYS_FIXTURES_DIR "/bundle/hsds");
@@ -48,29 +47,38 @@ TEST_CASE("cli: keygen, build, verify, inspect, sync, export")
     const QString key = dir.file(QStringLiteral("k.key"));
     const QString pub = dir.file(QStringLiteral("k.pub"));
     REQUIRE(cli({QStringLiteral("bundle"), QStringLiteral("keygen"), QStringLiteral("--secret"), key,
-                 QStringLiteral("--public"), pub, QStringLiteral("--unencrypted")}).exitCode == 0);
+                 QStringLiteral("--public"), pub, QStringLiteral("--unencrypted")})
+                .exitCode == 0);
     const QString bundle = dir.file(QStringLiteral("b.pathways"));
-    const QStringList build{QStringLiteral("bundle"),    QStringLiteral("build"),     QStringLiteral("--hsds"), kHsds,
-                            QStringLiteral("--expires"), QStringLiteral("2099-01-01"), QStringLiteral("--publisher"),
-                            QStringLiteral("CLI Test"),  QStringLiteral("--secret"),  key};
-    REQUIRE(cli(build + QStringList{QStringLiteral("--sequence"), QStringLiteral("4"), QStringLiteral("--out"), bundle}).exitCode == 0);
+    const QStringList build{QStringLiteral("bundle"),      QStringLiteral("build"),
+                            QStringLiteral("--hsds"),      kHsds,
+                            QStringLiteral("--expires"),   QStringLiteral("2099-01-01"),
+                            QStringLiteral("--publisher"), QStringLiteral("CLI Test"),
+                            QStringLiteral("--secret"),    key};
+    REQUIRE(cli(build + QStringList{QStringLiteral("--sequence"), QStringLiteral("4"),
+                                    QStringLiteral("--out"), bundle})
+                .exitCode == 0);
 
     // Not trusted yet: verify refuses with one line, inspect explains.
-    Run verify = cli({QStringLiteral("--data-dir"), data, QStringLiteral("bundle"), QStringLiteral("verify"), bundle});
+    Run verify =
+        cli({QStringLiteral("--data-dir"), data, QStringLiteral("bundle"), QStringLiteral("verify"), bundle});
     CHECK(verify.exitCode == 2);
     CHECK(verify.err.count('\n') == 1);
     CHECK(verify.err.contains("not in the trust store"));
-    Run inspect = cli({QStringLiteral("--data-dir"), data, QStringLiteral("bundle"), QStringLiteral("inspect"), bundle});
+    Run inspect = cli(
+        {QStringLiteral("--data-dir"), data, QStringLiteral("bundle"), QStringLiteral("inspect"), bundle});
     CHECK(inspect.out.contains("Publisher:     CLI Test"));
     CHECK(inspect.out.contains("Trusted:       NO"));
 
     // Trusted: verify passes and prints the essentials; sync installs and prints the diff as JSON.
     dir.write(QStringLiteral("data/trusted-keys/k.pub"), test::readFile(pub));
-    verify = cli({QStringLiteral("--data-dir"), data, QStringLiteral("bundle"), QStringLiteral("verify"), bundle});
+    verify =
+        cli({QStringLiteral("--data-dir"), data, QStringLiteral("bundle"), QStringLiteral("verify"), bundle});
     CHECK(verify.exitCode == 0);
     CHECK(verify.out.contains("Sequence:      4"));
     CHECK(verify.out.contains("service=3"));
-    Run sync = cli({QStringLiteral("--data-dir"), data, QStringLiteral("--json"), QStringLiteral("sync"), bundle});
+    Run sync =
+        cli({QStringLiteral("--data-dir"), data, QStringLiteral("--json"), QStringLiteral("sync"), bundle});
     REQUIRE(sync.exitCode == 0);
     const QJsonObject diff = QJsonDocument::fromJson(sync.out).object();
     CHECK(diff.value(QStringLiteral("installed")).toBool());
@@ -81,7 +89,9 @@ TEST_CASE("cli: keygen, build, verify, inspect, sync, export")
     CHECK(sync.exitCode == 0);
     CHECK(sync.out.contains("Already installed"));
     const QString older = dir.file(QStringLiteral("older.pathways"));
-    REQUIRE(cli(build + QStringList{QStringLiteral("--sequence"), QStringLiteral("3"), QStringLiteral("--out"), older}).exitCode == 0);
+    REQUIRE(cli(build + QStringList{QStringLiteral("--sequence"), QStringLiteral("3"),
+                                    QStringLiteral("--out"), older})
+                .exitCode == 0);
     sync = cli({QStringLiteral("--data-dir"), data, QStringLiteral("sync"), older});
     CHECK(sync.exitCode == 2);
     CHECK(sync.err.contains("rollback refused"));
@@ -89,7 +99,9 @@ TEST_CASE("cli: keygen, build, verify, inspect, sync, export")
 
     // Export is byte-identical.
     const QString exported = dir.file(QStringLiteral("exported.pathways"));
-    REQUIRE(cli({QStringLiteral("--data-dir"), data, QStringLiteral("bundle"), QStringLiteral("export"), exported}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("--data-dir"), data, QStringLiteral("bundle"), QStringLiteral("export"),
+                 exported})
+                .exitCode == 0);
     CHECK(test::readFile(exported) == test::readFile(bundle));
 
     // Bad input: one line, right exit code.
@@ -97,7 +109,9 @@ TEST_CASE("cli: keygen, build, verify, inspect, sync, export")
     sync = cli({QStringLiteral("--data-dir"), data, QStringLiteral("sync"), empty});
     CHECK(sync.exitCode == 2);
     CHECK(sync.err == "pathways-cli: refused at step 1 (size): file is empty\n");
-    CHECK(cli({QStringLiteral("bundle"), QStringLiteral("build"), QStringLiteral("--hsds"), kHsds}).exitCode == 1);
+    CHECK(
+        cli({QStringLiteral("bundle"), QStringLiteral("build"), QStringLiteral("--hsds"), kHsds}).exitCode ==
+        1);
     CHECK(cli({QStringLiteral("bundle"), QStringLiteral("frobnicate")}).exitCode == 1);
 }
 
@@ -107,19 +121,24 @@ TEST_CASE("cli: encrypted keys take the passphrase from PATHWAYS_PASSPHRASE")
     const QString key = dir.file(QStringLiteral("k.key"));
     const QString pub = dir.file(QStringLiteral("k.pub"));
     REQUIRE(cli({QStringLiteral("bundle"), QStringLiteral("keygen"), QStringLiteral("--secret"), key,
-                 QStringLiteral("--public"), pub}, "s3cret words").exitCode == 0);
+                 QStringLiteral("--public"), pub},
+                "s3cret words")
+                .exitCode == 0);
     CHECK(test::readFile(key).contains("encrypted"));
-    const QStringList build{QStringLiteral("bundle"),     QStringLiteral("build"),      QStringLiteral("--hsds"),
-                            kHsds,                        QStringLiteral("--sequence"), QStringLiteral("1"),
-                            QStringLiteral("--expires"),  QStringLiteral("2099-01-01"), QStringLiteral("--publisher"),
-                            QStringLiteral("P"),          QStringLiteral("--secret"),   key,
-                            QStringLiteral("--out"),      dir.file(QStringLiteral("b.pathways"))};
+    const QStringList build{QStringLiteral("bundle"),      QStringLiteral("build"),
+                            QStringLiteral("--hsds"),      kHsds,
+                            QStringLiteral("--sequence"),  QStringLiteral("1"),
+                            QStringLiteral("--expires"),   QStringLiteral("2099-01-01"),
+                            QStringLiteral("--publisher"), QStringLiteral("P"),
+                            QStringLiteral("--secret"),    key,
+                            QStringLiteral("--out"),       dir.file(QStringLiteral("b.pathways"))};
     const Run wrong = cli(build, "wrong words");
     CHECK(wrong.exitCode == 1);
     CHECK(wrong.err.contains("wrong passphrase"));
     CHECK(cli(build, "s3cret words").exitCode == 0);
     CHECK(cli({QStringLiteral("bundle"), QStringLiteral("verify"), QStringLiteral("--public"), pub,
-               dir.file(QStringLiteral("b.pathways"))}).exitCode == 0);
+               dir.file(QStringLiteral("b.pathways"))})
+              .exitCode == 0);
 }
 
 TEST_CASE("cli: sync --url downloads over HTTPS with ETag, then verifies like a file")
@@ -133,21 +152,25 @@ TEST_CASE("cli: sync --url downloads over HTTPS with ETag, then verifies like a 
     test::TempDir dir;
     const QString cert = dir.file(QStringLiteral("cert.pem"));
     const QString certKey = dir.file(QStringLiteral("key.pem"));
-    QProcess::execute(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), certKey,
-                                QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
-                                QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
-                                QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    QProcess::execute(openssl,
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                       certKey, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
     REQUIRE(QFile::exists(cert));
     const QString key = dir.file(QStringLiteral("k.key"));
     const QString pub = dir.file(QStringLiteral("k.pub"));
     REQUIRE(cli({QStringLiteral("bundle"), QStringLiteral("keygen"), QStringLiteral("--secret"), key,
-                 QStringLiteral("--public"), pub, QStringLiteral("--unencrypted")}).exitCode == 0);
+                 QStringLiteral("--public"), pub, QStringLiteral("--unencrypted")})
+                .exitCode == 0);
     dir.write(QStringLiteral("www/forged.pathways"), "not a bundle");
     REQUIRE(cli({QStringLiteral("bundle"), QStringLiteral("build"), QStringLiteral("--hsds"), kHsds,
-                 QStringLiteral("--sequence"), QStringLiteral("2"), QStringLiteral("--expires"), QStringLiteral("2099-01-01"),
-                 QStringLiteral("--publisher"), QStringLiteral("Web"), QStringLiteral("--secret"), key,
-                 QStringLiteral("--out"), dir.file(QStringLiteral("www/current.pathways"))}).exitCode == 0);
+                 QStringLiteral("--sequence"), QStringLiteral("2"), QStringLiteral("--expires"),
+                 QStringLiteral("2099-01-01"), QStringLiteral("--publisher"), QStringLiteral("Web"),
+                 QStringLiteral("--secret"), key, QStringLiteral("--out"),
+                 dir.file(QStringLiteral("www/current.pathways"))})
+                .exitCode == 0);
     const QString data = dir.file(QStringLiteral("data"));
     dir.write(QStringLiteral("data/trusted-keys/k.pub"), test::readFile(pub));
 
@@ -155,9 +178,11 @@ TEST_CASE("cli: sync --url downloads over HTTPS with ETag, then verifies like a 
     server.start(python, {QStringLiteral(PATHWAYS_SOURCE_DIR "/tests/cli/bundle/https_server.py"),
                           dir.file(QStringLiteral("www")), cert, certKey, QStringLiteral("60")});
     REQUIRE(server.waitForReadyRead(10000));
-    const QString base = QStringLiteral("https://127.0.0.1:%1/").arg(QString::fromLatin1(server.readLine().trimmed()));
+    const QString base =
+        QStringLiteral("https://127.0.0.1:%1/").arg(QString::fromLatin1(server.readLine().trimmed()));
 
-    const QStringList sync{QStringLiteral("--data-dir"), data, QStringLiteral("sync"), QStringLiteral("--url")};
+    const QStringList sync{QStringLiteral("--data-dir"), data, QStringLiteral("sync"),
+                           QStringLiteral("--url")};
     Run run = cli(sync + QStringList{base + QStringLiteral("current.pathways")});
     CHECK(run.exitCode == 2); // the test CA is not trusted by default
     CHECK(run.err.contains("SSL"));

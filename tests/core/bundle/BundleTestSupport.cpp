@@ -5,7 +5,6 @@
 
 #include <QDir>
 #include <QFile>
-
 #include <cstring>
 
 namespace pathways::test {
@@ -61,7 +60,8 @@ QByteArray tarEntry(const QByteArray& name, const QByteArray& data, char typefla
     std::memcpy(header + 124, size.constData(), 11);
     std::memcpy(header + 136, "00000000000", 11);
     header[156] = typeflag;
-    std::memcpy(header + 157, linkName.constData(), static_cast<size_t>(qMin<qsizetype>(linkName.size(), 100)));
+    std::memcpy(header + 157, linkName.constData(),
+                static_cast<size_t>(qMin<qsizetype>(linkName.size(), 100)));
     std::memcpy(header + 257, magic.constData(), static_cast<size_t>(qMin<qsizetype>(magic.size(), 8)));
     std::memset(header + 148, ' ', 8);
     unsigned sum = 0;
@@ -96,9 +96,10 @@ InstalledFixture::InstalledFixture(quint64 installedSequence) : data(temp.file(Q
     Q_ASSERT(outcome.installed);
     {
         db::Connection user(data.userDatabasePath());
-        user.execute(QStringLiteral("CREATE TABLE note (service_id TEXT, text TEXT);"
-                                    "INSERT INTO note VALUES ('svc-1', 'Ask for Ana at the desk');"
-                                    "CREATE TABLE favourite (service_id TEXT); INSERT INTO favourite VALUES ('svc-3')"));
+        user.execute(QStringLiteral(
+            "CREATE TABLE note (service_id TEXT, text TEXT);"
+            "INSERT INTO note VALUES ('svc-1', 'Ask for Ana at the desk');"
+            "CREATE TABLE favourite (service_id TEXT); INSERT INTO favourite VALUES ('svc-3')"));
     }
     m_directory = readFile(data.directoryDatabasePath());
     m_user = readFile(data.userDatabasePath());
@@ -119,7 +120,8 @@ bool InstalledFixture::unchanged() const
 bundle::SecretKey demoKey()
 {
     QString error;
-    const auto key = bundle::SecretKey::parse(readFile(QStringLiteral(PATHWAYS_FIXTURES_DIR "/keys/demo.key")), {}, &error);
+    const auto key = bundle::SecretKey::parse(
+        readFile(QStringLiteral(PATHWAYS_FIXTURES_DIR "/keys/demo.key")), {}, &error);
     Q_ASSERT(key);
     return *key;
 }

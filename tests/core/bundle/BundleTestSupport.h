@@ -8,7 +8,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <memory>
 
 namespace pathways::test {
@@ -34,7 +33,10 @@ struct BundleForge
 
 /// One raw ustar header + data, with any name and type flag (for hostile archives).
 QByteArray tarEntry(const QByteArray& name, const QByteArray& data, char typeflag = '0',
-                    const QByteArray& linkName = {}, const QByteArray& magic = QByteArray("ustar\0" "00", 8));
+                    const QByteArray& linkName = {},
+                    const QByteArray& magic = QByteArray("ustar\0"
+                                                         "00",
+                                                         8));
 QByteArray tarEnd();
 /// The members of a bundle, in order (for re-assembling forged variants).
 QList<bundle::ArchiveMember> splitBundle(const QByteArray& bundle);
@@ -52,7 +54,8 @@ public:
     QByteArray installedBundleBytes;
 
     /// Writes `bytes` to a file in the temp folder and applies it.
-    bundle::BundleInstaller::Outcome apply(const QByteArray& bytes, const QString& name = QStringLiteral("in.pathways"));
+    bundle::BundleInstaller::Outcome apply(const QByteArray& bytes,
+                                           const QString& name = QStringLiteral("in.pathways"));
     /// True when directory.sqlite and user.sqlite are byte-for-byte what they were after setup.
     bool unchanged() const;
 

@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QSet>
 #include <QTextStream>
-
 #include <csignal>
 #include <cstdio>
 
@@ -41,7 +40,8 @@ int apply(const QStringList& args)
     trust.add({*key, {}, QStringLiteral("test")});
     g_crashPoint = args.size() > 4 ? args.at(4).toInt() : 0;
     bundle::BundleInstaller::setCrashHookForTests(crashHook);
-    const auto outcome = bundle::BundleInstaller(directory::DataDirectory(args.at(1))).apply(args.at(2), trust);
+    const auto outcome =
+        bundle::BundleInstaller(directory::DataDirectory(args.at(1))).apply(args.at(2), trust);
     if (!outcome.verify.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(outcome.verify.describe()));
         return 1;
@@ -66,7 +66,8 @@ int read(const QStringList& args)
                 "(SELECT count(*) FROM service s JOIN organization o ON o.id = s.organization_id)"));
             if (!row.step() || row.columnInt64(1) == 0 || row.columnInt64(1) != row.columnInt64(2)) {
                 ++errors;
-                std::fprintf(stderr, "half state: %lld services\n", static_cast<long long>(row.columnInt64(1)));
+                std::fprintf(stderr, "half state: %lld services\n",
+                             static_cast<long long>(row.columnInt64(1)));
             }
             sequences.insert(row.columnInt64(0));
             ++reads;

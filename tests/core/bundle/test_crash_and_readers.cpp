@@ -2,14 +2,12 @@
 // exactly the old or exactly the new directory, intact, with user.sqlite untouched; readers running in
 // another process during applies never see an error or a half state.
 #include "BundleTestSupport.h"
-
 #include "db/Connection.h"
 #include "db/Statement.h"
 
 #include <QDir>
 #include <QProcess>
 #include <QThread>
-
 #include <catch2/catch.hpp>
 
 using namespace pathways;
@@ -40,7 +38,8 @@ struct CrashFixture
         installed.forge.files[1].data.append("svc-4,org-2,Night shelter,Beds for the night,active\n");
         newBundle = installed.forge.build(3);
         newBundlePath = installed.temp.write(QStringLiteral("new.pathways"), newBundle);
-        publicKeyPath = installed.temp.write(QStringLiteral("key.pub"), installed.forge.key.publicKey().toFile());
+        publicKeyPath =
+            installed.temp.write(QStringLiteral("key.pub"), installed.forge.key.publicKey().toFile());
     }
     /// Old (byte-identical) or new (sequence 3, its bundle kept), intact, user.sqlite untouched.
     void requireOldOrNew() const
@@ -88,7 +87,8 @@ TEST_CASE("kill -9 at each of the 20 points of an apply leaves the old or the ne
         CHECK(installedSequence(f.installed.data) == 3);
         f.requireOldOrNew();
         const QStringList leftovers =
-            QDir(f.installed.data.root()).entryList({QStringLiteral(".staging-*-payload")}, QDir::Dirs | QDir::Hidden);
+            QDir(f.installed.data.root())
+                .entryList({QStringLiteral(".staging-*-payload")}, QDir::Dirs | QDir::Hidden);
         CHECK(leftovers.isEmpty());
     }
 }
@@ -107,13 +107,15 @@ TEST_CASE("a reader process querying throughout applies sees no error and no hal
 {
     test::InstalledFixture f(2);
     QProcess reader;
-    reader.start(QStringLiteral(PATHWAYS_BUNDLE_CHILD), {QStringLiteral("read"), f.data.root(), QStringLiteral("4000")});
+    reader.start(QStringLiteral(PATHWAYS_BUNDLE_CHILD),
+                 {QStringLiteral("read"), f.data.root(), QStringLiteral("4000")});
     REQUIRE(reader.waitForStarted());
     QThread::msleep(200);
     QByteArray generation;
     for (quint64 sequence = 3; sequence <= 10; ++sequence) {
         if (sequence % 2)
-            f.forge.files[1].data.append("svc-x" + QByteArray::number(sequence) + ",org-2,Extra,Extra service,active\n");
+            f.forge.files[1].data.append("svc-x" + QByteArray::number(sequence) +
+                                         ",org-2,Extra,Extra service,active\n");
         const auto outcome = f.apply(f.forge.build(sequence));
         REQUIRE(outcome.installed);
         // Readers learn about the new directory from the generation file (or the inode of directory.sqlite).

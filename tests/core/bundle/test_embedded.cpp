@@ -1,7 +1,6 @@
 // The embedded default directory ships as a real bundle signed by the demonstration key and is installed
 // on first run through the same verification as any update.
 #include "BundleTestSupport.h"
-
 #include "db/Connection.h"
 #include "db/Statement.h"
 #include "store/DirectoryStore.h"
@@ -40,7 +39,8 @@ TEST_CASE("first run refuses the embedded bundle when the demonstration key is r
 {
     test::TempDir temp;
     const directory::DataDirectory data(temp.file(QStringLiteral("data")));
-    temp.write(QStringLiteral("data/trusted-keys/revoked-keys"), "# no demonstration data here\n7D7EDF06800AB927\n");
+    temp.write(QStringLiteral("data/trusted-keys/revoked-keys"),
+               "# no demonstration data here\n7D7EDF06800AB927\n");
     QString error;
     CHECK_FALSE(store::DirectoryStore(data).openForReading(&error));
     CHECK(error.contains(QStringLiteral("revoked")));

@@ -1,11 +1,9 @@
 // Minisign keys and signatures: round trips, refusals, and interoperability with the stock minisign binary.
 #include "BundleTestSupport.h"
-
 #include "bundle/Minisign.h"
 
 #include <QProcess>
 #include <QStandardPaths>
-
 #include <catch2/catch.hpp>
 
 using namespace pathways;
@@ -44,7 +42,8 @@ TEST_CASE("public keys round-trip through the minisign text format")
     const auto bare = PublicKey::parse(pub.toBase64(), &error);
     REQUIRE(bare);
     CHECK(*bare == pub);
-    CHECK(pub.toFile().startsWith(QByteArray("untrusted comment: minisign public key " + pub.idHex().toLatin1() + '\n')));
+    CHECK(pub.toFile().startsWith(
+        QByteArray("untrusted comment: minisign public key " + pub.idHex().toLatin1() + '\n')));
     CHECK_FALSE(PublicKey::parse("untrusted comment: x\nnot base64!\n", &error));
     CHECK_FALSE(PublicKey::parse("", &error));
     CHECK(keyIdFromHex(pub.idHex()) == pub.id);
@@ -120,8 +119,9 @@ TEST_CASE("interop: stock minisign keys and signatures work here, ours work with
     SECTION("a signature by stock minisign -S -t verifies here")
     {
         const QString message = dir.write(QStringLiteral("manifest.json"), "{\"hello\": 1}\n");
-        REQUIRE(runMinisign({QStringLiteral("-S"), QStringLiteral("-s"), keyPath, QStringLiteral("-m"), message,
-                             QStringLiteral("-t"), QStringLiteral("pathways-bundle/1 sequence=7")}) == 0);
+        REQUIRE(
+            runMinisign({QStringLiteral("-S"), QStringLiteral("-s"), keyPath, QStringLiteral("-m"), message,
+                         QStringLiteral("-t"), QStringLiteral("pathways-bundle/1 sequence=7")}) == 0);
         const auto signature = Signature::parse(test::readFile(message + QStringLiteral(".minisig")), &error);
         REQUIRE(signature);
         CHECK(signature->algorithm == "ED");
@@ -137,7 +137,9 @@ TEST_CASE("interop: stock minisign keys and signatures work here, ours work with
         dir.write(QStringLiteral("m.json.minisig"),
                   Signature::sign(*stockSecret, test::readFile(message), "trusted words").toFile());
         QByteArray output;
-        CHECK(runMinisign({QStringLiteral("-V"), QStringLiteral("-p"), pubPath, QStringLiteral("-m"), message}, &output) == 0);
+        CHECK(
+            runMinisign({QStringLiteral("-V"), QStringLiteral("-p"), pubPath, QStringLiteral("-m"), message},
+                        &output) == 0);
         CHECK(output.contains("trusted words"));
     }
     SECTION("a password-protected stock minisign -G key (scrypt) decrypts here; a wrong password is refused")
@@ -145,7 +147,8 @@ TEST_CASE("interop: stock minisign keys and signatures work here, ours work with
         const QString encryptedKey = dir.file(QStringLiteral("enc.key"));
         const QString encryptedPub = dir.file(QStringLiteral("enc.pub"));
         // Without a terminal, minisign reads the password (twice) from standard input.
-        REQUIRE(runMinisign({QStringLiteral("-G"), QStringLiteral("-p"), encryptedPub, QStringLiteral("-s"), encryptedKey},
+        REQUIRE(runMinisign({QStringLiteral("-G"), QStringLiteral("-p"), encryptedPub, QStringLiteral("-s"),
+                             encryptedKey},
                             nullptr, "field pass\nfield pass\n") == 0);
         const QByteArray text = test::readFile(encryptedKey);
         CHECK(SecretKey::isEncrypted(text));
@@ -155,16 +158,20 @@ TEST_CASE("interop: stock minisign keys and signatures work here, ours work with
         CHECK_FALSE(SecretKey::parse(text, "field pas", &error));
         CHECK(error.contains(QStringLiteral("wrong passphrase")));
     }
-    SECTION("our keys and signatures verify with stock minisign -V, and our secret keys sign with minisign -S")
+    SECTION(
+        "our keys and signatures verify with stock minisign -V, and our secret keys sign with minisign -S")
     {
         const SecretKey ours = SecretKey::generate();
         const QString ourPub = dir.write(QStringLiteral("ours.pub"), ours.publicKey().toFile());
         const QString ourKey = dir.write(QStringLiteral("ours.key"), ours.toFile({}));
         const QString message = dir.write(QStringLiteral("x.json"), "{\"x\": 3}\n");
-        dir.write(QStringLiteral("x.json.minisig"), Signature::sign(ours, test::readFile(message), "tc").toFile());
-        CHECK(runMinisign({QStringLiteral("-V"), QStringLiteral("-p"), ourPub, QStringLiteral("-m"), message}) == 0);
-        CHECK(runMinisign({QStringLiteral("-V"), QStringLiteral("-P"), QString::fromLatin1(ours.publicKey().toBase64()),
-                           QStringLiteral("-m"), message}) == 0);
+        dir.write(QStringLiteral("x.json.minisig"),
+                  Signature::sign(ours, test::readFile(message), "tc").toFile());
+        CHECK(runMinisign(
+                  {QStringLiteral("-V"), QStringLiteral("-p"), ourPub, QStringLiteral("-m"), message}) == 0);
+        CHECK(runMinisign({QStringLiteral("-V"), QStringLiteral("-P"),
+                           QString::fromLatin1(ours.publicKey().toBase64()), QStringLiteral("-m"),
+                           message}) == 0);
         // Stock minisign signs with a secret key file we wrote (unencrypted).
         const QString other = dir.write(QStringLiteral("y.json"), "{\"y\": 4}\n");
         REQUIRE(runMinisign({QStringLiteral("-S"), QStringLiteral("-s"), ourKey, QStringLiteral("-m"), other,

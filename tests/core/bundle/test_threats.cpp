@@ -1,13 +1,11 @@
 // One test per threat of issue 3. Each forges exactly one thing in an otherwise valid, really signed bundle
 // and checks the refusal reason and that directory.sqlite and user.sqlite are byte-for-byte unchanged.
 #include "BundleTestSupport.h"
-
 #include "bundle/Zstd.h"
 #include "db/Connection.h"
 #include "db/Statement.h"
 
 #include <QDateTime>
-
 #include <catch2/catch.hpp>
 
 using namespace pathways;
@@ -146,7 +144,8 @@ TEST_CASE("threat: extra member")
     appended << ArchiveMember{QStringLiteral("README.txt"), "hello"};
     requireRefused(f.apply(rebuild(appended)), VerifyStep::Archive, "more than 3 members");
     members.insert(1, ArchiveMember{QStringLiteral("README.txt"), "hello"});
-    requireRefused(f.apply(rebuild(members)), VerifyStep::Archive, "unexpected member 'README.txt' at position 2");
+    requireRefused(f.apply(rebuild(members)), VerifyStep::Archive,
+                   "unexpected member 'README.txt' at position 2");
     auto reordered = test::splitBundle(f.forge.build(3));
     reordered.swapItemsAt(0, 1);
     requireRefused(f.apply(rebuild(reordered)), VerifyStep::Archive, "unexpected member");
@@ -158,9 +157,10 @@ TEST_CASE("threat: member path with ../ or /")
     InstalledFixture f;
     const auto members = test::splitBundle(f.forge.build(3));
     for (const QByteArray& name : {QByteArray("../manifest.json"), QByteArray("/manifest.json"),
-                                  QByteArray("x/manifest.json"), QByteArray("./manifest.json")}) {
+                                   QByteArray("x/manifest.json"), QByteArray("./manifest.json")}) {
         INFO(name.constData());
-        const QByteArray tar = test::tarEntry(name, members[0].data) + test::tarEntry("manifest.json.minisig", members[1].data) +
+        const QByteArray tar = test::tarEntry(name, members[0].data) +
+                               test::tarEntry("manifest.json.minisig", members[1].data) +
                                test::tarEntry("payload.tar.zst", members[2].data) + test::tarEnd();
         requireRefused(f.apply(tar), VerifyStep::Archive, "not a plain file name");
     }
@@ -198,7 +198,8 @@ TEST_CASE("threat: non-ustar headers (GNU, v7) are refused")
     for (const QByteArray& magic : {gnu, v7}) {
         const QByteArray tar = test::tarEntry("manifest.json", members[0].data, '0', {}, magic) +
                                test::tarEntry("manifest.json.minisig", members[1].data, '0', {}, magic) +
-                               test::tarEntry("payload.tar.zst", members[2].data, '0', {}, magic) + test::tarEnd();
+                               test::tarEntry("payload.tar.zst", members[2].data, '0', {}, magic) +
+                               test::tarEnd();
         requireRefused(f.apply(tar), VerifyStep::Archive, "ustar");
     }
     // A pax extended header (as `tar --format=pax` writes for long names or attributes).
@@ -225,8 +226,8 @@ TEST_CASE("threat: decompression bomb (tiny zstd, huge output)")
     const QByteArray streamed = Zstd::compress(QByteArray(64 << 20, '\0'), 3, false);
     manifest.payloadSize = streamed.size();
     manifest.payloadBlake2b512 = blake2b512(streamed);
-    requireRefused(f.apply(BundleBuilder::signAndAssemble(manifest, streamed, f.forge.key)), VerifyStep::Payload,
-                   "decompresses to more than");
+    requireRefused(f.apply(BundleBuilder::signAndAssemble(manifest, streamed, f.forge.key)),
+                   VerifyStep::Payload, "decompresses to more than");
     QString error;
     CHECK_FALSE(Zstd::decompress(streamed, 1 << 20, &error));
     INFO(error.toStdString());
@@ -238,7 +239,8 @@ TEST_CASE("threat: manifest over 64 KiB")
 {
     InstalledFixture f;
     auto members = test::splitBundle(f.forge.build(3));
-    members[0].data.insert(members[0].data.size() - 2, ",\n    \"x_padding\": \"" + QByteArray(70000, 'a') + "\"");
+    members[0].data.insert(members[0].data.size() - 2,
+                           ",\n    \"x_padding\": \"" + QByteArray(70000, 'a') + "\"");
     requireRefused(f.apply(rebuild(members)), VerifyStep::Archive, "larger than its limit");
     CHECK(f.unchanged());
 }
@@ -252,8 +254,8 @@ TEST_CASE("threat: counts that disagree with the payload")
     manifest = f.forge.manifest;
     manifest.sequence = 3;
     manifest.counts[QStringLiteral("service")] = 4;
-    requireRefused(f.apply(BundleBuilder::signAndAssemble(manifest, payload, f.forge.key)), VerifyStep::Content,
-                   "service has 3 usable rows, the manifest says 4");
+    requireRefused(f.apply(BundleBuilder::signAndAssemble(manifest, payload, f.forge.key)),
+                   VerifyStep::Content, "service has 3 usable rows, the manifest says 4");
     CHECK(f.unchanged());
 }
 
@@ -336,7 +338,8 @@ TEST_CASE("a newer bundle installs, reports the diff, and export is byte-identic
     f.forge.files[1].data.replace("Clothing store", "Clothing and shoes");
     f.forge.files[1].data.append("svc-4,org-2,Night shelter,Beds for the night,active\n");
     f.forge.files[3].data.replace("sal-3,svc-3,loc-2\n", "");
-    f.forge.files[1].data.replace("svc-3,org-2,Legal advice,\"Asylum and residence questions, by appointment\",active\n", "");
+    f.forge.files[1].data.replace(
+        "svc-3,org-2,Legal advice,\"Asylum and residence questions, by appointment\",active\n", "");
     f.forge.files[4].data.replace("ph-2,svc-3,+386 1 000 0003\n", "");
     f.forge.files[5].data.replace("service,svc-3,name,uk,Юридична консультація\n", "");
     const QByteArray bundle = f.forge.build(3);
