@@ -181,6 +181,13 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
             QStringLiteral("signature: key %1 is not in the trust store").arg(keyIdToHex(signature->keyId)));
         return;
     }
+    if (signer->demonstration && !trust.acceptsDemonstration()) {
+        refuse(result, VerifyStep::Signature,
+               QStringLiteral("signature: key %1 is the public demonstration key, trusted only for the built-in "
+                              "default directory")
+                   .arg(keyIdToHex(signature->keyId)));
+        return;
+    }
     if (!signature->verify(signer->key, manifestBytes, &error)) {
         refuse(result, VerifyStep::Signature, error);
         return;

@@ -31,7 +31,7 @@ QList<TrustedKey> TrustStore::builtInKeys()
     QString error;
     const auto demo = PublicKey::parse(QByteArray(kDemoPublicKey), &error);
     Q_ASSERT(demo);
-    return {TrustedKey{*demo, QString::fromUtf8(kDemoPublisher), QStringLiteral("built-in")}};
+    return {TrustedKey{*demo, QString::fromUtf8(kDemoPublisher), QStringLiteral("built-in"), true}};
 }
 
 TrustStore TrustStore::load(const QString& userFolder, QStringList* warnings)

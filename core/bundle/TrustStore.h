@@ -15,6 +15,9 @@ struct TrustedKey
     PublicKey key;
     QString publisher; ///< the only publisher this key may sign for; empty: any publisher
     QString source;    ///< "built-in", or the file it came from
+    /// The publicly known demonstration key: its secret is in the repository, so it may sign only the
+    /// built-in default directory, never an update (see acceptDemonstration()).
+    bool demonstration = false;
 };
 
 /// The set of trusted and revoked keys. Sources, all merged:
@@ -44,6 +47,12 @@ public:
     const TrustedKey* find(const KeyId& id) const;
     const QList<TrustedKey>& keys() const { return m_keys; }
 
+    /// Whether the demonstration key may vouch for a bundle. Off by default: anyone can sign with it, so an
+    /// update signed by it could replace a real directory. Only the first-run install of the embedded
+    /// default directory (and tests) turn it on.
+    bool acceptsDemonstration() const { return m_acceptDemonstration; }
+    void setAcceptDemonstration(bool accept) { m_acceptDemonstration = accept; }
+
     /// Rotation: stores `keys` (announced in next_keys of a bundle that verified under a key trusted for
     /// `publisher`) in `userFolder` as `rotated-<ID>.pub`, bound to `publisher`. Idempotent; atomic per file.
     static bool addRotationKeys(const QString& userFolder, const QString& publisher,
@@ -53,6 +62,7 @@ private:
     void loadFolder(const QString& folder, QStringList* warnings);
     QList<TrustedKey> m_keys;
     QSet<QString> m_revoked;
+    bool m_acceptDemonstration = false;
 };
 
 } // namespace pathways::bundle

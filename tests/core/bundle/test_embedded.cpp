@@ -30,9 +30,27 @@ TEST_CASE("first run installs the embedded default directory as a signed bundle"
     VerifyResult result;
     result.bundleBytes = *exported;
     result.outcome = VerifyResult::Outcome::Valid;
-    BundleVerifier::verify(result, TrustStore::loadFolders({}, true), nullptr);
+    TrustStore builtIn = TrustStore::loadFolders({}, true);
+    builtIn.setAcceptDemonstration(true);
+    BundleVerifier::verify(result, builtIn, nullptr);
     CHECK(result.ok());
     CHECK(result.signer->source == QStringLiteral("built-in"));
+}
+
+TEST_CASE("threat: an update signed with the public demonstration key cannot replace a directory")
+{
+    // Its secret key is in the repository: anyone can sign "demonstration" bundles with any content.
+    test::InstalledFixture f(2);
+    test::BundleForge demo;
+    demo.key = test::demoKey();
+    demo.manifest.publisher = QStringLiteral("Pathways demonstration data (verify before referring)");
+    f.trust = TrustStore::loadFolders({}, true);
+    f.trust.add({f.forge.key.publicKey(), QStringLiteral("Test Publisher"), QStringLiteral("test")});
+    const auto outcome = f.apply(demo.build(99));
+    CHECK(outcome.verify.outcome == VerifyResult::Outcome::Refused);
+    CHECK(outcome.verify.step == VerifyStep::Signature);
+    CHECK(outcome.verify.reason.contains(QStringLiteral("public demonstration key")));
+    CHECK(f.unchanged());
 }
 
 TEST_CASE("first run refuses the embedded bundle when the demonstration key is revoked")
