@@ -78,6 +78,8 @@ int runSync(CliContext& context, const QStringList& arguments)
         result.insert(QStringLiteral("previous_sequence"), static_cast<qint64>(outcome.previousSequence));
         result.insert(QStringLiteral("expires"), manifest.expires);
         result.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(outcome.warnings));
+        result.insert(QStringLiteral("import_findings"),
+                      QJsonArray::fromStringList(outcome.report.toLines()));
         context.printJson(result);
     } else {
         QTextStream& out = context.out();
@@ -97,6 +99,10 @@ int runSync(CliContext& context, const QStringList& arguments)
             printEntries(out, "~", outcome.diff.changed);
             printEntries(out, "-", outcome.diff.removed);
         }
+        const QStringList findings = outcome.report.toLines();
+        if (!findings.isEmpty())
+            out << "Import findings (the publisher may want to fix these): " << findings.size()
+                << ", first: " << findings.first() << '\n';
         for (const QString& warning : outcome.warnings)
             out << "WARNING: " << warning << '\n';
         out.flush();
