@@ -18,6 +18,7 @@
 #include <fcntl.h>
 #include <future>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace pathways::bundle {
@@ -184,6 +185,18 @@ BundleInstaller::BundleInstaller(directory::DataDirectory data) : m_data(std::mo
 QString BundleInstaller::generationPath() const
 {
     return m_data.root() + QStringLiteral("/directory.generation");
+}
+
+QByteArray BundleInstaller::installedToken(const directory::DataDirectory& data)
+{
+    struct stat info
+    {
+    };
+    if (::stat(QFile::encodeName(data.directoryDatabasePath()).constData(), &info) != 0)
+        return {};
+    return QByteArray::number(static_cast<qulonglong>(info.st_dev)) + ':' +
+           QByteArray::number(static_cast<qulonglong>(info.st_ino)) + ':' +
+           QByteArray::number(static_cast<qlonglong>(info.st_size));
 }
 
 InstalledState BundleInstaller::installedState() const

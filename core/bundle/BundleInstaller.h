@@ -53,6 +53,10 @@ public:
     /// File rewritten after every install: "<counter> <sequence> <publisher>\n". Readers watch it (file
     /// watcher) or compare the inode of directory.sqlite, which changes with every install.
     QString generationPath() const;
+    /// Changes whenever a new directory.sqlite is installed (device, inode and size of the file): a reader
+    /// compares it with the value it had when it opened its connection, and reopens when it differs. Empty
+    /// when there is no directory. Cheap (one stat()), so it can be polled.
+    static QByteArray installedToken(const directory::DataDirectory& data);
 
     /// Test hook: called at numbered points of apply() (1..kCrashPoints) so a test child can kill itself
     /// there. Never set in the shipped programs.

@@ -112,6 +112,7 @@ TEST_CASE("a reader process querying throughout applies sees no error and no hal
     REQUIRE(reader.waitForStarted());
     QThread::msleep(200);
     QByteArray generation;
+    QByteArray token = BundleInstaller::installedToken(f.data);
     for (quint64 sequence = 3; sequence <= 10; ++sequence) {
         if (sequence % 2)
             f.forge.files[1].data.append("svc-x" + QByteArray::number(sequence) +
@@ -119,6 +120,9 @@ TEST_CASE("a reader process querying throughout applies sees no error and no hal
         const auto outcome = f.apply(f.forge.build(sequence));
         REQUIRE(outcome.installed);
         // Readers learn about the new directory from the generation file (or the inode of directory.sqlite).
+        const QByteArray newToken = BundleInstaller::installedToken(f.data);
+        CHECK(newToken != token);
+        token = newToken;
         const QByteArray now = test::readFile(BundleInstaller(f.data).generationPath());
         CHECK(now != generation);
         CHECK(now.contains(QByteArray(" " + QByteArray::number(sequence) + " Test Publisher")));
