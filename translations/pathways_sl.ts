@@ -2,7 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sl">
 <context>
-    <name>AboutDialog</name>
+    <name>StartupOptions</name>
+    <message>
+        <source>Pathways referral directory</source>
+        <translation>Pathways, imenik za napotitve</translation>
+    </message>
+    <message>
+        <source>Data folder.</source>
+        <translation>Mapa s podatki.</translation>
+    </message>
+    <message>
+        <source>Content languages, e.g. uk,sl.</source>
+        <translation>Jeziki vsebine, npr. uk,sl.</translation>
+    </message>
+    <message>
+        <source>A directory update (*.pathways) to install.</source>
+        <translation>Posodobitev imenika (*.pathways) za namestitev.</translation>
+    </message>
+    <message>
+        <source>Give at most one bundle file.</source>
+        <translation>Navedite največ eno datoteko imenika.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateController</name>
+    <message>
+        <source>Damaged or not a Pathways directory file</source>
+        <translation>Datoteka je poškodovana ali ni datoteka imenika Pathways</translation>
+    </message>
+    <message>
+        <source>Not genuine: not signed by a publisher you trust</source>
+        <translation>Ni pristna: ni je podpisal izdajatelj, ki mu zaupate</translation>
+    </message>
+    <message>
+        <source>Not usable: made for a newer Pathways or malformed</source>
+        <translation>Ni uporabna: namenjena novejši različici programa Pathways ali napačno oblikovana</translation>
+    </message>
+    <message>
+        <source>Older than the installed directory</source>
+        <translation>Starejša od nameščenega imenika</translation>
+    </message>
+    <message>
+        <source>Damaged: its contents do not match its signature</source>
+        <translation>Poškodovana: vsebina se ne ujema s podpisom</translation>
+    </message>
+    <message>
+        <source>Refused: its contents are not valid directory data</source>
+        <translation>Zavrnjena: v njej ni veljavnih podatkov imenika</translation>
+    </message>
+    <message>
+        <source>Could not be installed (disk full or not writable?)</source>
+        <translation>Namestitev ni uspela (disk je poln ali ni dovoljenja za pisanje?)</translation>
+    </message>
+    <message>
+        <source>Already installed: nothing to do</source>
+        <translation>Že nameščeno: ni treba storiti ničesar</translation>
+    </message>
+    <message>
+        <source>Directory updated</source>
+        <translation>Imenik posodobljen</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Ni bilo mogoče zapisati %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::AboutDialog</name>
     <message>
         <source>About Pathways</source>
         <translation>O programu Pathways</translation>
@@ -41,7 +107,7 @@
     </message>
 </context>
 <context>
-    <name>ActiveFiltersBar</name>
+    <name>pathways::desktop::ActiveFiltersBar</name>
     <message>
         <source>Active filters</source>
         <translation>Dejavni filtri</translation>
@@ -80,7 +146,7 @@
     </message>
 </context>
 <context>
-    <name>DetailHtml</name>
+    <name>pathways::desktop::DetailHtml</name>
     <message>
         <source>Copy to clipboard</source>
         <translation>Kopiraj v odložišče</translation>
@@ -199,7 +265,7 @@
     </message>
 </context>
 <context>
-    <name>DetailView</name>
+    <name>pathways::desktop::DetailView</name>
     <message>
         <source>&amp;My notes (only on this computer):</source>
         <translation>&amp;Moje opombe (samo na tem računalniku):</translation>
@@ -238,7 +304,7 @@
     </message>
 </context>
 <context>
-    <name>DirectoryBanner</name>
+    <name>pathways::desktop::DirectoryBanner</name>
     <message>
         <source>Directory warning</source>
         <translation>Opozorilo o imeniku</translation>
@@ -258,18 +324,10 @@
     </message>
 </context>
 <context>
-    <name>FacetPanel</name>
+    <name>pathways::desktop::FacetPanel</name>
     <message>
         <source>Open now</source>
         <translation>Odprto zdaj</translation>
-    </message>
-    <message>
-        <source>Free of charge</source>
-        <translation>Brezplačno</translation>
-    </message>
-    <message>
-        <source>My favourites</source>
-        <translation>Moje priljubljene</translation>
     </message>
     <message>
         <source>Category</source>
@@ -319,7 +377,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>pathways::desktop::MainWindow</name>
     <message>
         <source>Cannot open the directory: %1</source>
         <translation>Imenika ni mogoče odpreti: %1</translation>
@@ -469,7 +527,7 @@
     </message>
 </context>
 <context>
-    <name>ResultsModel</name>
+    <name>pathways::desktop::ResultsModel</name>
     <message>
         <source>24/7</source>
         <comment>open around the clock</comment>
@@ -575,7 +633,7 @@ Demonstracijski podatki: pred napotitvijo preverite.</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>pathways::desktop::SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Nastavitve</translation>
@@ -594,7 +652,7 @@ Demonstracijski podatki: pred napotitvijo preverite.</translation>
     </message>
     <message>
         <source>Languages for service texts, most preferred first, e.g. &quot;uk, sl, en&quot;. A text missing in the first language is shown in the next one.</source>
-        <translation>Jeziki za besedila storitev po vrstnem redu prednosti, npr. "uk, sl, en". Če besedila v prvem jeziku ni, se prikaže v naslednjem.</translation>
+        <translation>Jeziki za besedila storitev po vrstnem redu prednosti, npr. &quot;uk, sl, en&quot;. Če besedila v prvem jeziku ni, se prikaže v naslednjem.</translation>
     </message>
     <message>
         <source>Content languages</source>
@@ -646,73 +704,7 @@ Demonstracijski podatki: pred napotitvijo preverite.</translation>
     </message>
 </context>
 <context>
-    <name>StartupOptions</name>
-    <message>
-        <source>Pathways referral directory</source>
-        <translation>Pathways, imenik za napotitve</translation>
-    </message>
-    <message>
-        <source>Data folder.</source>
-        <translation>Mapa s podatki.</translation>
-    </message>
-    <message>
-        <source>Content languages, e.g. uk,sl.</source>
-        <translation>Jeziki vsebine, npr. uk,sl.</translation>
-    </message>
-    <message>
-        <source>A directory update (*.pathways) to install.</source>
-        <translation>Posodobitev imenika (*.pathways) za namestitev.</translation>
-    </message>
-    <message>
-        <source>Give at most one bundle file.</source>
-        <translation>Navedite največ eno datoteko imenika.</translation>
-    </message>
-</context>
-<context>
-    <name>UpdateController</name>
-    <message>
-        <source>Damaged or not a Pathways directory file</source>
-        <translation>Datoteka je poškodovana ali ni datoteka imenika Pathways</translation>
-    </message>
-    <message>
-        <source>Not genuine: not signed by a publisher you trust</source>
-        <translation>Ni pristna: ni je podpisal izdajatelj, ki mu zaupate</translation>
-    </message>
-    <message>
-        <source>Not usable: made for a newer Pathways or malformed</source>
-        <translation>Ni uporabna: namenjena novejši različici programa Pathways ali napačno oblikovana</translation>
-    </message>
-    <message>
-        <source>Older than the installed directory</source>
-        <translation>Starejša od nameščenega imenika</translation>
-    </message>
-    <message>
-        <source>Damaged: its contents do not match its signature</source>
-        <translation>Poškodovana: vsebina se ne ujema s podpisom</translation>
-    </message>
-    <message>
-        <source>Refused: its contents are not valid directory data</source>
-        <translation>Zavrnjena: v njej ni veljavnih podatkov imenika</translation>
-    </message>
-    <message>
-        <source>Could not be installed (disk full or not writable?)</source>
-        <translation>Namestitev ni uspela (disk je poln ali ni dovoljenja za pisanje?)</translation>
-    </message>
-    <message>
-        <source>Already installed: nothing to do</source>
-        <translation>Že nameščeno: ni treba storiti ničesar</translation>
-    </message>
-    <message>
-        <source>Directory updated</source>
-        <translation>Imenik posodobljen</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Ni bilo mogoče zapisati %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>UpdateDialog</name>
+    <name>pathways::desktop::UpdateDialog</name>
     <message>
         <source>Update directory</source>
         <translation>Posodobitev imenika</translation>

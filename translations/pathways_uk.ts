@@ -2,7 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
-    <name>AboutDialog</name>
+    <name>StartupOptions</name>
+    <message>
+        <source>Pathways referral directory</source>
+        <translation>Pathways, довідник для перенаправлення</translation>
+    </message>
+    <message>
+        <source>Data folder.</source>
+        <translation>Папка даних.</translation>
+    </message>
+    <message>
+        <source>Content languages, e.g. uk,sl.</source>
+        <translation>Мови вмісту, напр. uk,sl.</translation>
+    </message>
+    <message>
+        <source>A directory update (*.pathways) to install.</source>
+        <translation>Оновлення довідника (*.pathways) для встановлення.</translation>
+    </message>
+    <message>
+        <source>Give at most one bundle file.</source>
+        <translation>Вкажіть не більше одного файлу довідника.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateController</name>
+    <message>
+        <source>Damaged or not a Pathways directory file</source>
+        <translation>Файл пошкоджений або не є файлом довідника Pathways</translation>
+    </message>
+    <message>
+        <source>Not genuine: not signed by a publisher you trust</source>
+        <translation>Несправжній: не підписаний видавцем, якому ви довіряєте</translation>
+    </message>
+    <message>
+        <source>Not usable: made for a newer Pathways or malformed</source>
+        <translation>Непридатний: створений для новішої версії Pathways або має неправильний формат</translation>
+    </message>
+    <message>
+        <source>Older than the installed directory</source>
+        <translation>Старіший за встановлений довідник</translation>
+    </message>
+    <message>
+        <source>Damaged: its contents do not match its signature</source>
+        <translation>Пошкоджений: вміст не відповідає підпису</translation>
+    </message>
+    <message>
+        <source>Refused: its contents are not valid directory data</source>
+        <translation>Відхилено: вміст не є коректними даними довідника</translation>
+    </message>
+    <message>
+        <source>Could not be installed (disk full or not writable?)</source>
+        <translation>Не вдалося встановити (диск заповнений або немає дозволу на запис?)</translation>
+    </message>
+    <message>
+        <source>Already installed: nothing to do</source>
+        <translation>Уже встановлено: нічого робити не потрібно</translation>
+    </message>
+    <message>
+        <source>Directory updated</source>
+        <translation>Довідник оновлено</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::AboutDialog</name>
     <message>
         <source>About Pathways</source>
         <translation>Про Pathways</translation>
@@ -41,7 +107,7 @@
     </message>
 </context>
 <context>
-    <name>ActiveFiltersBar</name>
+    <name>pathways::desktop::ActiveFiltersBar</name>
     <message>
         <source>Active filters</source>
         <translation>Активні фільтри</translation>
@@ -80,7 +146,7 @@
     </message>
 </context>
 <context>
-    <name>DetailHtml</name>
+    <name>pathways::desktop::DetailHtml</name>
     <message>
         <source>Copy to clipboard</source>
         <translation>Копіювати в буфер обміну</translation>
@@ -199,7 +265,7 @@
     </message>
 </context>
 <context>
-    <name>DetailView</name>
+    <name>pathways::desktop::DetailView</name>
     <message>
         <source>&amp;My notes (only on this computer):</source>
         <translation>&amp;Мої нотатки (лише на цьому комп’ютері):</translation>
@@ -238,7 +304,7 @@
     </message>
 </context>
 <context>
-    <name>DirectoryBanner</name>
+    <name>pathways::desktop::DirectoryBanner</name>
     <message>
         <source>Directory warning</source>
         <translation>Попередження щодо довідника</translation>
@@ -257,18 +323,10 @@
     </message>
 </context>
 <context>
-    <name>FacetPanel</name>
+    <name>pathways::desktop::FacetPanel</name>
     <message>
         <source>Open now</source>
         <translation>Відкрито зараз</translation>
-    </message>
-    <message>
-        <source>Free of charge</source>
-        <translation>Безкоштовно</translation>
-    </message>
-    <message>
-        <source>My favourites</source>
-        <translation>Моє обране</translation>
     </message>
     <message>
         <source>Category</source>
@@ -318,7 +376,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>pathways::desktop::MainWindow</name>
     <message>
         <source>Cannot open the directory: %1</source>
         <translation>Не вдається відкрити довідник: %1</translation>
@@ -466,7 +524,7 @@
     </message>
 </context>
 <context>
-    <name>ResultsModel</name>
+    <name>pathways::desktop::ResultsModel</name>
     <message>
         <source>24/7</source>
         <comment>open around the clock</comment>
@@ -570,7 +628,7 @@ Demonstration data: verify before referring.</source>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>pathways::desktop::SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Налаштування</translation>
@@ -589,7 +647,7 @@ Demonstration data: verify before referring.</source>
     </message>
     <message>
         <source>Languages for service texts, most preferred first, e.g. &quot;uk, sl, en&quot;. A text missing in the first language is shown in the next one.</source>
-        <translation>Мови текстів про послуги в порядку переваги, напр. "uk, sl, en". Текст, якого немає першою мовою, показується наступною.</translation>
+        <translation>Мови текстів про послуги в порядку переваги, напр. &quot;uk, sl, en&quot;. Текст, якого немає першою мовою, показується наступною.</translation>
     </message>
     <message>
         <source>Content languages</source>
@@ -641,73 +699,7 @@ Demonstration data: verify before referring.</source>
     </message>
 </context>
 <context>
-    <name>StartupOptions</name>
-    <message>
-        <source>Pathways referral directory</source>
-        <translation>Pathways, довідник для перенаправлення</translation>
-    </message>
-    <message>
-        <source>Data folder.</source>
-        <translation>Папка даних.</translation>
-    </message>
-    <message>
-        <source>Content languages, e.g. uk,sl.</source>
-        <translation>Мови вмісту, напр. uk,sl.</translation>
-    </message>
-    <message>
-        <source>A directory update (*.pathways) to install.</source>
-        <translation>Оновлення довідника (*.pathways) для встановлення.</translation>
-    </message>
-    <message>
-        <source>Give at most one bundle file.</source>
-        <translation>Вкажіть не більше одного файлу довідника.</translation>
-    </message>
-</context>
-<context>
-    <name>UpdateController</name>
-    <message>
-        <source>Damaged or not a Pathways directory file</source>
-        <translation>Файл пошкоджений або не є файлом довідника Pathways</translation>
-    </message>
-    <message>
-        <source>Not genuine: not signed by a publisher you trust</source>
-        <translation>Несправжній: не підписаний видавцем, якому ви довіряєте</translation>
-    </message>
-    <message>
-        <source>Not usable: made for a newer Pathways or malformed</source>
-        <translation>Непридатний: створений для новішої версії Pathways або має неправильний формат</translation>
-    </message>
-    <message>
-        <source>Older than the installed directory</source>
-        <translation>Старіший за встановлений довідник</translation>
-    </message>
-    <message>
-        <source>Damaged: its contents do not match its signature</source>
-        <translation>Пошкоджений: вміст не відповідає підпису</translation>
-    </message>
-    <message>
-        <source>Refused: its contents are not valid directory data</source>
-        <translation>Відхилено: вміст не є коректними даними довідника</translation>
-    </message>
-    <message>
-        <source>Could not be installed (disk full or not writable?)</source>
-        <translation>Не вдалося встановити (диск заповнений або немає дозволу на запис?)</translation>
-    </message>
-    <message>
-        <source>Already installed: nothing to do</source>
-        <translation>Уже встановлено: нічого робити не потрібно</translation>
-    </message>
-    <message>
-        <source>Directory updated</source>
-        <translation>Довідник оновлено</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не вдалося записати %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>UpdateDialog</name>
+    <name>pathways::desktop::UpdateDialog</name>
     <message>
         <source>Update directory</source>
         <translation>Оновлення довідника</translation>

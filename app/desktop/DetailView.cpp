@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
@@ -18,19 +19,15 @@ namespace pathways::desktop {
 
 DetailView::DetailView(user::UserStore* store, QWidget* parent)
     : QWidget(parent), m_store(store), m_browser(new QTextBrowser(this)), m_favourite(new QToolButton(this)),
-      m_notes(new QPlainTextEdit(this)), m_notesLabel(new QLabel(tr("&My notes (only on this computer):"), this))
+      m_notes(new QPlainTextEdit(this)), m_notesLabel(new QLabel(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_browser->setOpenLinks(false);
-    m_browser->setAccessibleName(tr("Service details"));
-    m_browser->setPlaceholderText(tr("Choose a service to see how to refer to it."));
     connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailView::onAnchor);
     layout->addWidget(m_browser, 3);
 
     m_favourite->setCheckable(true);
-    m_favourite->setText(tr("☆ Add to favourites"));
-    m_favourite->setAccessibleName(tr("Favourite"));
     m_favourite->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(m_favourite, &QToolButton::toggled, this, [this](bool on) {
         m_favourite->setText(on ? tr("★ Favourite") : tr("☆ Add to favourites"));
@@ -42,8 +39,6 @@ DetailView::DetailView(user::UserStore* store, QWidget* parent)
     layout->addWidget(m_favourite);
 
     m_notesLabel->setBuddy(m_notes);
-    m_notes->setAccessibleName(tr("My notes"));
-    m_notes->setPlaceholderText(tr("Who to ask for, what worked… Kept on this computer and never shared."));
     m_notes->setTabChangesFocus(true);
     layout->addWidget(m_notesLabel);
     m_notes->setMaximumHeight(8 * m_notes->fontMetrics().lineSpacing());
@@ -52,7 +47,26 @@ DetailView::DetailView(user::UserStore* store, QWidget* parent)
     m_saveTimer.setInterval(400);
     connect(&m_saveTimer, &QTimer::timeout, this, &DetailView::flushNote);
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { m_saveTimer.start(); });
+    retranslate();
     clear();
+}
+
+void DetailView::retranslate()
+{
+    m_notesLabel->setText(tr("&My notes (only on this computer):"));
+    m_browser->setAccessibleName(tr("Service details"));
+    m_browser->setPlaceholderText(tr("Choose a service to see how to refer to it."));
+    m_favourite->setText(m_favourite->isChecked() ? tr("★ Favourite") : tr("☆ Add to favourites"));
+    m_favourite->setAccessibleName(tr("Favourite"));
+    m_notes->setAccessibleName(tr("My notes"));
+    m_notes->setPlaceholderText(tr("Who to ask for, what worked… Kept on this computer and never shared."));
+}
+
+void DetailView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void DetailView::flushNote()

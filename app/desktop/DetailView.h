@@ -39,7 +39,11 @@ Q_SIGNALS:
     /// A line for the status bar ("Copied ...").
     void message(const QString& text);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void onAnchor(const QUrl& url);
 
     user::UserStore* m_store;

@@ -1,6 +1,7 @@
 #include "desktop/FacetPanel.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalBlocker>
@@ -26,9 +27,9 @@ FacetPanel::FacetPanel(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_openNow = new QCheckBox(tr("Open now"), this);
-    m_free = new QCheckBox(tr("Free of charge"), this);
-    m_favourites = new QCheckBox(tr("My favourites"), this);
+    m_openNow = new QCheckBox(this);
+    m_free = new QCheckBox(this);
+    m_favourites = new QCheckBox(this);
     for (QCheckBox* box : {m_openNow, m_free, m_favourites}) {
         layout->addWidget(box);
         connect(box, &QCheckBox::toggled, this, [this] {
@@ -40,10 +41,11 @@ FacetPanel::FacetPanel(QWidget* parent) : QWidget(parent)
             Q_EMIT filtersChanged(m_filters);
         });
     }
-    m_categories = addList(tr("Category"), tr("Category filter"));
-    m_audiences = addList(tr("For whom", "facet title: audience of a service"), tr("Audience filter"));
-    m_municipalities = addList(tr("Municipality"), tr("Municipality filter"));
-    m_languages = addList(tr("Language spoken"), tr("Language filter"));
+    m_categories = addList();
+    m_audiences = addList();
+    m_municipalities = addList();
+    m_languages = addList();
+    retranslate();
     connect(m_categories, &QListWidget::itemChanged, this,
             [this](QListWidgetItem* item) { onItemChanged(m_categories, kCategory, item); });
     connect(m_audiences, &QListWidget::itemChanged, this,
@@ -55,12 +57,32 @@ FacetPanel::FacetPanel(QWidget* parent) : QWidget(parent)
     layout->addStretch(1);
 }
 
-QListWidget* FacetPanel::addList(const QString& title, const QString& accessibleName)
+void FacetPanel::retranslate()
 {
-    auto* label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
+    auto title = [this](QListWidget* list, const QString& text, const QString& accessibleName) {
+        if (auto* label = qobject_cast<QLabel*>(m_titles.value(list)))
+            label->setText(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()));
+        list->setAccessibleName(accessibleName);
+    };
+    title(m_categories, tr("Category"), tr("Category filter"));
+    title(m_audiences, tr("For whom", "facet title: audience of a service"), tr("Audience filter"));
+    title(m_municipalities, tr("Municipality"), tr("Municipality filter"));
+    title(m_languages, tr("Language spoken"), tr("Language filter"));
+    setCounts(m_counts, {});
+}
+
+void FacetPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QListWidget* FacetPanel::addList()
+{
+    auto* label = new QLabel(this);
     auto* list = new QListWidget(this);
     label->setBuddy(list);
-    list->setAccessibleName(accessibleName);
     list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout()->addWidget(label);
     layout()->addWidget(list);

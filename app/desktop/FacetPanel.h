@@ -44,8 +44,12 @@ public:
 Q_SIGNALS:
     void filtersChanged(const pathways::desktop::FilterState& filters);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    QListWidget* addList(const QString& title, const QString& accessibleName);
+    void retranslate();
+    QListWidget* addList();
     void fill(QListWidget* list, const QString& kind, const QStringList& chosen);
     void onItemChanged(QListWidget* list, const QString& kind, QListWidgetItem* item);
 

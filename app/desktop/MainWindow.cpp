@@ -184,6 +184,9 @@ void MainWindow::retranslate()
     m_results->setAccessibleDescription(tr("Arrow keys move, Enter opens the details."));
     m_facets->setAccessibleName(tr("Filters"));
     showDirectory(m_info);
+    Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, ResultsModel::ColumnCount - 1);
+    if (m_activeFilters)
+        m_activeFilters->setFilters(m_filters, *m_facets);
 }
 
 void MainWindow::changeEvent(QEvent* event)

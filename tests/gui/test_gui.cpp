@@ -3,6 +3,7 @@
 #include "desktop/DetailView.h"
 #include "desktop/FacetPanel.h"
 #include "desktop/ResultsModel.h"
+#include "desktop/TranslationLoader.h"
 #include "desktop/DirectoryBanner.h"
 #include "user/UserStore.h"
 
@@ -121,4 +122,32 @@ TEST_CASE("gui: notes and favourites are stored in user.sqlite")
     const QString id = f.window->detailView()->serviceId();
     CHECK(store.note(id) == QStringLiteral("Ask for the counsellor"));
     CHECK(store.isFavourite(id));
+}
+
+TEST_CASE("gui: the interface language switches at run time")
+{
+    GuiFixture f;
+    const QString english = f.window->windowTitle();
+    pathways::desktop::TranslationLoader loader;
+    REQUIRE(loader.apply(QStringLiteral("uk")) == QStringLiteral("uk"));
+    CHECK(waitUntil([&] { return f.window->windowTitle() != english; }, 3000));
+    const QString placeholder = f.window->searchField()->placeholderText();
+    CHECK((placeholder.contains(QChar(0x0456)) || placeholder.contains(QChar(0x0438)))); // і or и: Ukrainian
+    REQUIRE(loader.apply(QStringLiteral("en")) == QStringLiteral("en"));
+    CHECK(waitUntil([&] { return f.window->windowTitle() == english; }, 3000));
+}
+
+TEST_CASE("gui: the results model passes QAbstractItemModelTester with real rows")
+{
+    GuiFixture f;
+    ResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRows({});
+    QList<pathways::desktop::ResultRow> rows;
+    for (int row = 0; row < f.window->resultsModel()->rowCount(); ++row)
+        rows << f.window->resultsModel()->rows().at(row);
+    model.setRows(rows);
+    CHECK(model.rowCount() == 15);
+    CHECK(model.data(model.index(0, ResultsModel::Verified)).toString() == QStringLiteral("Not verified"));
+    CHECK(model.data(model.index(0, ResultsModel::Hours)).toString() == QStringLiteral("Not given"));
 }

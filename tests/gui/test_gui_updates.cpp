@@ -19,18 +19,30 @@ using pathways::test::waitUntil;
 
 namespace {
 
-/// A genuine bundle signed with the demonstration key (trusted by every build), newer than the default.
+/// The test publisher's key; its public half goes into the data folder's trusted-keys/ (as a user would
+/// install a coordinator's key). The built-in demonstration key signs only the embedded directory.
+const pathways::bundle::SecretKey& publisherKey()
+{
+    static const pathways::bundle::SecretKey key = pathways::bundle::SecretKey::generate();
+    return key;
+}
+
+void trustPublisher(const GuiFixture& f)
+{
+    f.dir.write(QStringLiteral("data/trusted-keys/gui-test.pub"), publisherKey().publicKey().toFile());
+}
+
+/// A genuine bundle from a trusted publisher, newer than the default directory.
 QByteArray genuineBundle(quint64 sequence)
 {
     pathways::bundle::BundleBuilder::Options options;
     options.hsdsFolder = QStringLiteral(PATHWAYS_FIXTURES_DIR "/bundle/hsds");
-    // The demonstration key may only sign for its own publisher name.
-    options.publisher = QStringLiteral("Pathways demonstration data (verify before referring)");
+    options.publisher = QStringLiteral("GUI test publisher");
     options.sequence = sequence;
     options.expires = QStringLiteral("2099-01-01");
     options.created = QStringLiteral("2026-11-20T10:00:00Z");
     QString error;
-    const auto bytes = pathways::bundle::BundleBuilder::build(options, pathways::test::demoKey(), &error);
+    const auto bytes = pathways::bundle::BundleBuilder::build(options, publisherKey(), &error);
     INFO(error.toStdString());
     REQUIRE(bytes.has_value());
     return *bytes;
@@ -47,10 +59,12 @@ bool dialogDone(const pathways::desktop::MainWindow& window)
 TEST_CASE("gui: a genuine bundle installs and the window shows what changed")
 {
     GuiFixture f;
+    trustPublisher(f);
     constexpr qint64 SEQ = 50;
     const QString path = f.dir.write(QStringLiteral("update.pathways"), genuineBundle(SEQ));
     f.window->applyBundle(path);
     REQUIRE(waitUntil([&] { return dialogDone(*f.window); }));
+    INFO(f.window->lastUpdateDialog()->details().toStdString());
     CHECK(f.window->lastUpdateDialog()->headline() == QStringLiteral("Directory updated"));
     CHECK(f.window->lastUpdateDialog()->details().contains(QStringLiteral("added")));
     CHECK(f.window->lastUpdateDialog()->details().contains(QStringLiteral("Legal advice")));
@@ -65,6 +79,7 @@ TEST_CASE("gui: a genuine bundle installs and the window shows what changed")
 TEST_CASE("gui: a tampered bundle dropped on the window is refused and changes nothing")
 {
     GuiFixture f;
+    trustPublisher(f);
     // One flipped byte inside the payload member; manifest and signature untouched.
     const auto members = pathways::test::splitBundle(genuineBundle(60));
     REQUIRE(members.size() == 3);
@@ -95,6 +110,7 @@ TEST_CASE("gui: a tampered bundle dropped on the window is refused and changes n
 TEST_CASE("gui: notes survive a directory update")
 {
     GuiFixture f;
+    trustPublisher(f);
     {
         pathways::user::UserStore store(f.dataPath(QStringLiteral("user.sqlite")));
         store.setNote(QStringLiteral("svc-3"), QStringLiteral("Bring the residence permit"));
@@ -115,6 +131,7 @@ TEST_CASE("gui: notes survive a directory update")
 TEST_CASE("gui: a directory replaced by another process is picked up without a restart")
 {
     GuiFixture f;
+    trustPublisher(f);
     // Another process (here: this test, as the CLI would) installs a bundle into the same data folder.
     const auto outcome = pathways::desktop::UpdateController::run(
         pathways::directory::DataDirectory(f.dataPath(QString())),
