@@ -1,5 +1,7 @@
 #include "bundle/BundleInstaller.h"
 
+#include "bundle/LockFile.h"
+#include "bundle/PayloadFolder.h"
 #include "db/Connection.h"
 #include "db/DatabaseError.h"
 #include "db/Statement.h"
@@ -48,70 +50,6 @@ public:
 private:
     bool m_enabled;
     QElapsedTimer m_timer;
-};
-
-// flock() on <data-dir>/.bundle.lock: released by the kernel however the process ends (kill -9 included).
-class LockFile
-{
-public:
-    explicit LockFile(const QString& path)
-        : m_fd(::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600))
-    {
-    }
-    ~LockFile()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    LockFile(const LockFile&) = delete;
-    LockFile& operator=(const LockFile&) = delete;
-    bool acquire(int timeoutSeconds)
-    {
-        for (int waited = 0; m_fd >= 0; ++waited) {
-            if (::flock(m_fd, LOCK_EX | LOCK_NB) == 0)
-                return true;
-            if (waited >= timeoutSeconds * 10)
-                return false;
-            QThread::msleep(100);
-        }
-        return false;
-    }
-
-private:
-    int m_fd;
-};
-
-// The private folder the payload's files are written to, under names from the allow-list only.
-class PayloadFolder
-{
-public:
-    explicit PayloadFolder(const directory::DataDirectory& data)
-        : m_path(data.stagingPath(QStringLiteral("-payload")))
-    {
-        m_ok = QDir().mkdir(m_path) &&
-               QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                 QFileDevice::ExeOwner);
-    }
-    ~PayloadFolder() { QDir(m_path).removeRecursively(); }
-    PayloadFolder(const PayloadFolder&) = delete;
-    PayloadFolder& operator=(const PayloadFolder&) = delete;
-    bool ok() const { return m_ok; }
-    QString path() const { return m_path; }
-    bool write(const ArchiveMember& member)
-    {
-        // The archive's name only selects an entry of the allow-list; the name written is ours.
-        const QStringList& allowed = format::payloadFileNames();
-        const qsizetype index = allowed.indexOf(member.name);
-        if (index < 0)
-            return false;
-        QFile file(QDir(m_path).filePath(allowed.at(index)));
-        return file.open(QIODevice::WriteOnly | QIODevice::NewOnly) &&
-               file.write(member.data) == member.data.size();
-    }
-
-private:
-    QString m_path;
-    bool m_ok = false;
 };
 
 // Removes the staging database unless released (installed).
