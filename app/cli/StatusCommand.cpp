@@ -36,7 +36,7 @@ int runStatus(CliContext& context, const QStringList& arguments)
 
     auto row = directory->prepare(QStringLiteral(
         "SELECT publisher, sequence, created, expires, origin, installed_at, languages, region, "
-        "(SELECT count(*) FROM service), (SELECT count(*) FROM organization), "
+        "(SELECT coalesce(max(ord), 0) FROM search_doc), (SELECT count(*) FROM organization), "
         "(SELECT count(*) FROM service WHERE x_demonstration = 1) FROM bundle_meta"));
     if (!row.step())
         return context.failure(QStringLiteral("the installed directory has no provenance record"));

@@ -235,11 +235,20 @@ void MainWindow::runQuery()
 
 bool MainWindow::searchSettled() const
 {
-    return !m_controller->isPending() && m_shownGeneration == m_controller->generation();
+    return !m_controller->isPending() && m_shownGeneration == m_controller->generation() &&
+           m_facetsGeneration == m_controller->generation();
 }
 
 void MainWindow::showResults(const SearchResponse& response)
 {
+    if (response.facetsOnly) {
+        if (response.facets) {
+            m_facets->setCounts(*response.facets, response.facetNames);
+            m_activeFilters->setFilters(m_filters, *m_facets);
+        }
+        m_facetsGeneration = response.generation;
+        return;
+    }
     ++m_answers;
     m_shownGeneration = response.generation;
     if (!response.error.isEmpty()) {

@@ -53,7 +53,7 @@ public:
     const DirectoryInfo& directoryInfo() const { return m_info; }
     /// Results answered so far (grows with each answer shown); tests wait on it.
     int answersShown() const { return m_answers; }
-    /// True when the newest query has been answered and shown (no debounce or search pending).
+    /// True when the newest query's results and facet counts are shown (no debounce or search pending).
     bool searchSettled() const;
 
 public Q_SLOTS:
@@ -112,6 +112,7 @@ private:
     FilterState m_filters;
     int m_answers = 0;
     quint64 m_shownGeneration = 0;
+    quint64 m_facetsGeneration = 0;
 };
 
 } // namespace pathways::desktop

@@ -70,7 +70,8 @@ void SearchController::onResults(const SearchResponse& response)
 {
     if (response.generation != m_generation)
         return; // an older question: the user has typed on
-    Q_EMIT busyChanged(false);
+    if (!response.facetsOnly)
+        Q_EMIT busyChanged(false);
     Q_EMIT resultsReady(response);
 }
 

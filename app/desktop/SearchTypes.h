@@ -42,6 +42,9 @@ struct SearchResponse
     quint64 generation = 0;
     QList<ResultRow> rows;
     bool more = false;
+    /// Results come first; facet counts follow in a second response of the same generation (facetsOnly), so
+    /// the list appears before the counts over a large directory are done.
+    bool facetsOnly = false;
     std::optional<search::FacetCounts> facets;
     QHash<QString, QString> facetNames; ///< "kind:value" -> display name
     QString error;

@@ -47,7 +47,8 @@ void SearchWorker::reopen()
     }
     try {
         auto row = m_db->prepare(QStringLiteral(
-            "SELECT publisher, sequence, created, coalesce(expires, ''), origin, (SELECT count(*) FROM service), "
+            "SELECT publisher, sequence, created, coalesce(expires, ''), origin, "
+            "(SELECT coalesce(max(ord), 0) FROM search_doc), "
             "(SELECT count(*) FROM service WHERE x_demonstration = 1) FROM bundle_meta"));
         DirectoryInfo info;
         info.fileIdentity = identity != 0 ? identity : DirectoryWatcher::fileIdentity(m_data.directoryDatabasePath());
@@ -139,10 +140,17 @@ void SearchWorker::search(const SearchRequest& request)
             response.rows << row;
         }
         response.more = results.more;
+        Q_EMIT searchFinished(response);
         if (request.withFacets && !stale(request.generation)) {
-            response.facets = m_facets->count(request.query, *m_engine);
-            response.facetNames = facetNames(*response.facets, request.languages);
+            SearchResponse facets;
+            facets.generation = request.generation;
+            facets.facetsOnly = true;
+            facets.facets = m_facets->count(request.query, *m_engine);
+            facets.facetNames = facetNames(*facets.facets, request.languages);
+            if (!stale(request.generation))
+                Q_EMIT searchFinished(facets);
         }
+        return;
     } catch (const db::DatabaseError& failure) {
         response.error = failure.message();
     }

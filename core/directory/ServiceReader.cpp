@@ -145,8 +145,9 @@ void ServiceReader::readLocations(ServiceRecord& record)
 void ServiceReader::readContactChannels(ServiceRecord& record)
 {
     auto phone = m_db.prepare(QStringLiteral(
-        "SELECT number, extension, type, description FROM phone WHERE service_id = ?1 OR service_at_location_id IN "
-        "(SELECT id FROM service_at_location WHERE service_id = ?1) ORDER BY id"));
+        "SELECT number, extension, type, description FROM phone WHERE id IN (SELECT id FROM phone WHERE service_id = ?1 "
+        "UNION SELECT p.id FROM service_at_location sal CROSS JOIN phone p ON p.service_at_location_id = sal.id "
+        "WHERE sal.service_id = ?1) ORDER BY id"));
     phone.bind(1, record.summary.id);
     while (phone.step())
         record.phones << PhoneRecord{phone.columnText(0), phone.columnText(1), phone.columnText(2),

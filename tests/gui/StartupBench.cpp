@@ -40,6 +40,8 @@ int main(int argc, char* argv[])
     pathways::desktop::MainWindow window(pathways::directory::DataDirectory(QString::fromLocal8Bit(argv[1])),
                                          {QStringLiteral("en")});
     window.show();
+    if (qEnvironmentVariableIsSet("PATHWAYS_STARTUP_DETAIL"))
+        std::fprintf(stderr, "window shown after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));
     while (window.answersShown() == 0 && sinceStart.elapsed() < 30000)
         QApplication::processEvents(QEventLoop::AllEvents, 5);
     std::printf("%lld\n", static_cast<long long>(sinceStart.elapsed()));
