@@ -30,6 +30,22 @@ db::Connection* CliContext::directory()
     return m_directory.get();
 }
 
+bool CliContext::begin(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
+                       int* exitCode)
+{
+    *exitCode = 0;
+    if (!parse(parser, command, arguments)) {
+        *exitCode = 1;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        m_out.flush();
+        return false;
+    }
+    return true;
+}
+
 void CliContext::printJson(const QJsonValue& value)
 {
     QJsonDocument document;

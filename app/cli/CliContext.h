@@ -2,6 +2,7 @@
 
 #include "directory/DataDirectory.h"
 
+#include <QCommandLineParser>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
@@ -37,6 +38,10 @@ public:
     int userError(const QString& message);
     /// Same, for failures that are not the user's doing (2).
     int failure(const QString& message);
+
+    /// The start of every command: parses `arguments` (options already added to `parser`) and prints the help
+    /// when asked. Returns true when the command should go on; otherwise `*exitCode` is what it returns.
+    bool begin(QCommandLineParser& parser, const QString& command, const QStringList& arguments, int* exitCode);
 
     /// Parses `arguments` of a command with QCommandLineParser options already added; on a parse error
     /// prints it and returns false.

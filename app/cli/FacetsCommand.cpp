@@ -19,12 +19,9 @@ int runFacets(CliContext& context, const QStringList& arguments)
         "same options as 'search'."));
     parser.addHelpOption();
     SearchOptions options(parser);
-    if (!context.parse(parser, QStringLiteral("facets"), arguments))
-        return 1;
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return 0;
-    }
+    int exitCode = 0;
+    if (!context.begin(parser, QStringLiteral("facets"), arguments, &exitCode))
+        return exitCode;
     db::Connection* directory = context.directory();
     if (!directory)
         return 2;

@@ -40,12 +40,9 @@ int runImport(CliContext& context, const QStringList& arguments)
         {QStringLiteral("sequence"), QStringLiteral("Version number recorded for the import (default 0)."),
          QStringLiteral("N")},
     });
-    if (!context.parse(parser, QStringLiteral("import"), arguments))
-        return 1;
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return 0;
-    }
+    int exitCode = 0;
+    if (!context.begin(parser, QStringLiteral("import"), arguments, &exitCode))
+        return exitCode;
     const QString folder = parser.value(QStringLiteral("hsds"));
     if (folder.isEmpty() || !parser.positionalArguments().isEmpty())
         return context.userError(QStringLiteral("import needs --hsds DIR"));

@@ -47,15 +47,8 @@ db::Connection* prepare(CliContext& context, const QStringList& arguments, const
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
     parser.addHelpOption();
-    *exitCode = 0;
-    if (!context.parse(parser, command, arguments)) {
-        *exitCode = 1;
+    if (!context.begin(parser, command, arguments, exitCode))
         return nullptr;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return nullptr;
-    }
     if (!parser.positionalArguments().isEmpty()) {
         *exitCode = context.userError(QStringLiteral("%1 takes no arguments").arg(command));
         return nullptr;

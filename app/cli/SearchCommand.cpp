@@ -63,12 +63,9 @@ int runSearch(CliContext& context, const QStringList& arguments)
     parser.setApplicationDescription(QStringLiteral("Find services: ranked by relevance, or by distance."));
     parser.addHelpOption();
     SearchOptions options(parser);
-    if (!context.parse(parser, QStringLiteral("search"), arguments))
-        return 1;
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return 0;
-    }
+    int exitCode = 0;
+    if (!context.begin(parser, QStringLiteral("search"), arguments, &exitCode))
+        return exitCode;
     db::Connection* directory = context.directory();
     if (!directory)
         return 2;

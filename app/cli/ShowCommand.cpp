@@ -125,12 +125,9 @@ int runShow(CliContext& context, const QStringList& arguments)
     parser.setApplicationDescription(QStringLiteral("Show everything a referral needs about one service."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The service id (from search)."));
-    if (!context.parse(parser, QStringLiteral("show"), arguments))
-        return 1;
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return 0;
-    }
+    int exitCode = 0;
+    if (!context.begin(parser, QStringLiteral("show"), arguments, &exitCode))
+        return exitCode;
     if (parser.positionalArguments().size() != 1)
         return context.userError(QStringLiteral("show needs exactly one service id"));
     db::Connection* directory = context.directory();

@@ -24,12 +24,9 @@ int runStatus(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Show where the installed directory comes from."));
     parser.addHelpOption();
-    if (!context.parse(parser, QStringLiteral("status"), arguments))
-        return 1;
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return 0;
-    }
+    int exitCode = 0;
+    if (!context.begin(parser, QStringLiteral("status"), arguments, &exitCode))
+        return exitCode;
     db::Connection* directory = context.directory();
     if (!directory)
         return 2;

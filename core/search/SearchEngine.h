@@ -67,6 +67,9 @@ private:
     SearchResults rankByDistance(const SearchQuery& query);
     QList<qint64> exactNameMatches(const QString& folded, const QString& filter);
     SearchResults page(const QList<Candidate>& ranked, const SearchQuery& query);
+    /// The candidates in `order`, each with its in-tier score.
+    QList<Candidate> scored(const QList<qint64>& order, const QHash<qint64, Candidate>& found,
+                            const QStringList& tokens);
 
     db::Connection& m_db;
     std::unique_ptr<OpenStateCache> m_openStates;

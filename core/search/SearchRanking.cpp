@@ -88,13 +88,7 @@ SearchResults SearchEngine::rankByRelevance(const SearchQuery& query)
         }
     }
 
-    QList<Candidate> ranked;
-    ranked.reserve(found.size());
-    for (const qint64 ord : std::as_const(order)) {
-        Candidate candidate = found.value(ord);
-        candidate.fine = fineScore(tokens, namesOf(ord));
-        ranked << candidate;
-    }
+    QList<Candidate> ranked = scored(order, found, tokens);
     std::stable_sort(ranked.begin(), ranked.end(), [](const Candidate& a, const Candidate& b) {
         const double sa = a.tier * kTierWeight + a.fine;
         const double sb = b.tier * kTierWeight + b.fine;
@@ -132,13 +126,7 @@ SearchResults SearchEngine::rankByDistance(const SearchQuery& query)
         if (found.size() > need)
             break;
     }
-    QList<Candidate> ranked;
-    ranked.reserve(found.size());
-    for (const qint64 ord : std::as_const(order)) {
-        Candidate candidate = found.value(ord);
-        candidate.fine = fineScore(tokens, namesOf(ord));
-        ranked << candidate;
-    }
+    QList<Candidate> ranked = scored(order, found, tokens);
     std::stable_sort(ranked.begin(), ranked.end(), [](const Candidate& a, const Candidate& b) {
         if (a.distance.has_value() != b.distance.has_value())
             return a.distance.has_value();
@@ -147,6 +135,19 @@ SearchResults SearchEngine::rankByDistance(const SearchQuery& query)
         return a.fine != b.fine ? a.fine > b.fine : a.ord < b.ord;
     });
     return page(ranked, query);
+}
+
+QList<Candidate> SearchEngine::scored(const QList<qint64>& order, const QHash<qint64, Candidate>& found,
+                                     const QStringList& tokens)
+{
+    QList<Candidate> ranked;
+    ranked.reserve(found.size());
+    for (const qint64 ord : order) {
+        Candidate candidate = found.value(ord);
+        candidate.fine = fineScore(tokens, namesOf(ord));
+        ranked << candidate;
+    }
+    return ranked;
 }
 
 SearchResults SearchEngine::page(const QList<Candidate>& ranked, const SearchQuery& query)
