@@ -11,10 +11,6 @@
 
 namespace pathways::search {
 
-namespace {
-// FTS5 rows are read in chunks, so a window that fills early stops reading early.
-constexpr int kChunk = 256;
-} // namespace
 
 SearchEngine::SearchEngine(db::Connection& connection, QTimeZone defaultZone)
     : m_db(connection), m_openStates(std::make_unique<OpenStateCache>(connection, std::move(defaultZone)))
@@ -28,18 +24,29 @@ void SearchEngine::cancel()
     m_db.interrupt();
 }
 
+db::Statement& SearchEngine::cached(std::unique_ptr<db::Statement>& slot, const char* sql)
+{
+    if (!slot)
+        slot = std::make_unique<db::Statement>(m_db, QString::fromLatin1(sql));
+    return *slot;
+}
+
 QString SearchEngine::serviceIdOf(qint64 ord)
 {
-    auto row = m_db.prepare(QStringLiteral("SELECT service_id FROM search_doc WHERE ord = ?"));
+    auto& row = cached(m_serviceIdOf, "SELECT service_id FROM search_doc WHERE ord = ?");
     row.bind(1, ord);
-    return row.step() ? row.columnText(0) : QString();
+    const QString id = row.step() ? row.columnText(0) : QString();
+    row.reset();
+    return id;
 }
 
 QString SearchEngine::namesOf(qint64 ord)
 {
-    auto row = m_db.prepare(QStringLiteral("SELECT names_folded FROM search_doc WHERE ord = ?"));
+    auto& row = cached(m_namesOf, "SELECT names_folded FROM search_doc WHERE ord = ?");
     row.bind(1, ord);
-    return row.step() ? row.columnText(0) : QString();
+    const QString names = row.step() ? row.columnText(0) : QString();
+    row.reset();
+    return names;
 }
 
 std::optional<double> SearchEngine::distanceFrom(qint64 ord, const GeoPoint& origin)
@@ -47,10 +54,11 @@ std::optional<double> SearchEngine::distanceFrom(qint64 ord, const GeoPoint& ori
     auto it = m_points.find(ord);
     if (it == m_points.end()) {
         QList<GeoPoint> points;
-        auto row = m_db.prepare(QStringLiteral("SELECT latitude, longitude FROM search_geo WHERE ord = ?"));
+        auto& row = cached(m_pointsOf, "SELECT latitude, longitude FROM search_geo WHERE ord = ?");
         row.bind(1, ord);
         while (row.step())
             points << GeoPoint{row.columnDouble(0), row.columnDouble(1)};
+        row.reset();
         if (m_points.size() > 100000)
             m_points.clear();
         it = m_points.insert(ord, points);
@@ -106,42 +114,28 @@ bool SearchEngine::passesPostFilters(qint64 ord, const QString& serviceId, const
 void SearchEngine::collectTier(int tier, const QString& expression, const SearchQuery& query, int window,
                                QHash<qint64, Candidate>& found, QList<qint64>& order)
 {
-    // No expression: every service, in static order.
-    const QString sql = expression.isEmpty()
-                            ? QStringLiteral("SELECT ord FROM search_doc WHERE ord > ?2 ORDER BY ord LIMIT ?3")
-                            : QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 AND "
-                                             "rowid > ?2 ORDER BY rowid LIMIT ?3");
-    auto statement = m_db.prepare(sql);
-    qint64 last = 0;
+    // One statement read only as far as needed: FTS5 yields rowids in order and stops when we stop (re-running
+    // it per chunk would rebuild a long prefix's match list each time).
+    auto statement = expression.isEmpty()
+                         ? m_db.prepare(QStringLiteral("SELECT ord FROM search_doc ORDER BY ord"))
+                         : m_db.prepare(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 "
+                                                       "ORDER BY rowid"));
+    if (!expression.isEmpty())
+        statement.bind(1, expression);
     int added = 0;
-    for (;;) {
-        if (!expression.isEmpty())
-            statement.bind(1, expression);
-        statement.bind(2, last);
-        statement.bind(3, kChunk);
-        int rows = 0;
-        QList<qint64> chunk;
-        while (statement.step()) {
-            chunk << statement.columnInt64(0);
-            ++rows;
-        }
-        statement.reset();
-        for (const qint64 ord : std::as_const(chunk)) {
-            last = ord;
-            if (found.contains(ord))
-                continue;
-            Candidate candidate;
-            candidate.ord = ord;
-            candidate.tier = tier;
-            candidate.serviceId = serviceIdOf(ord);
-            if (!passesPostFilters(ord, candidate.serviceId, query, candidate))
-                continue;
-            found.insert(ord, candidate);
-            order << ord;
-            if (window > 0 && ++added >= window)
-                return;
-        }
-        if (rows < kChunk)
+    while (statement.step()) {
+        const qint64 ord = statement.columnInt64(0);
+        if (found.contains(ord))
+            continue;
+        Candidate candidate;
+        candidate.ord = ord;
+        candidate.tier = tier;
+        candidate.serviceId = serviceIdOf(ord);
+        if (!passesPostFilters(ord, candidate.serviceId, query, candidate))
+            continue;
+        found.insert(ord, candidate);
+        order << ord;
+        if (window > 0 && ++added >= window)
             return;
     }
 }

@@ -10,6 +10,7 @@
 
 namespace pathways::db {
 class Connection;
+class Statement;
 }
 
 namespace pathways::search {
@@ -71,8 +72,14 @@ private:
     QList<Candidate> scored(const QList<qint64>& order, const QHash<qint64, Candidate>& found,
                             const QStringList& tokens);
 
+    /// A statement prepared once per engine (they run for every candidate of every query).
+    db::Statement& cached(std::unique_ptr<db::Statement>& slot, const char* sql);
+
     db::Connection& m_db;
     std::unique_ptr<OpenStateCache> m_openStates;
+    std::unique_ptr<db::Statement> m_serviceIdOf;
+    std::unique_ptr<db::Statement> m_namesOf;
+    std::unique_ptr<db::Statement> m_pointsOf;
     QHash<qint64, QList<GeoPoint>> m_points;
 };
 

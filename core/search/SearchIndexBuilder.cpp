@@ -7,10 +7,12 @@
 #include "search/LanguageCodes.h"
 #include "text/TextFolding.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
+#include <cstdio>
 #include <vector>
 
 namespace pathways::search {
@@ -294,6 +296,14 @@ void writePlaces(db::Connection& db, const char* kind, const QHash<QString, Plac
 
 void SearchIndexBuilder::rebuild(db::Connection& connection)
 {
+    // PATHWAYS_INDEX_TIMING=1 prints how long each phase took (for benchmarks; see docs/benchmarks.md).
+    const bool timing = qEnvironmentVariableIsSet("PATHWAYS_INDEX_TIMING");
+    QElapsedTimer clock;
+    clock.start();
+    auto phase = [&](const char* name) {
+        if (timing)
+            std::fprintf(stderr, "index %-10s %8lld ms\n", name, static_cast<long long>(clock.restart()));
+    };
     connection.execute(QStringLiteral("SAVEPOINT search_index"));
     try {
         connection.execute(QStringLiteral(
@@ -302,6 +312,7 @@ void SearchIndexBuilder::rebuild(db::Connection& connection)
             "INSERT INTO search_fts(search_fts) VALUES ('delete-all')"));
         Gatherer gatherer(connection);
         std::vector<Document> documents = gatherer.gather();
+        phase("gather");
         std::vector<const Document*> order;
         order.reserve(documents.size());
         for (const Document& document : documents)
@@ -358,10 +369,13 @@ void SearchIndexBuilder::rebuild(db::Connection& connection)
             fts.bind(6, facetTokens.join(QLatin1Char(' ')));
             fts.run();
         }
+        phase("write");
         // Municipality and region place rows count services by ord.
         writePlaces(connection, facet::kMunicipality, gatherer.places(facet::kMunicipality));
         writePlaces(connection, facet::kRegion, gatherer.places(facet::kRegion));
+        phase("places");
         connection.execute(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('optimize')"));
+        phase("optimize");
         connection.execute(QStringLiteral("RELEASE search_index"));
     } catch (...) {
         connection.execute(QStringLiteral("ROLLBACK TO search_index; RELEASE search_index"));

@@ -64,8 +64,39 @@ char16_t mergeLetters(char16_t c)
 
 } // namespace
 
+namespace {
+
+// The common case (English, Slovenian without diacritics, codes, numbers) needs no Unicode machinery.
+// Returns false when `text` has a non-ASCII character and the full path must run.
+bool foldAscii(QStringView text, QString& folded)
+{
+    folded.reserve(text.size());
+    bool pendingSpace = false;
+    for (const QChar qc : text) {
+        const char16_t c = qc.unicode();
+        if (c >= 0x80)
+            return false;
+        char16_t lower = (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + 32) : c;
+        const bool alnum = (lower >= u'a' && lower <= u'z') || (lower >= u'0' && lower <= u'9');
+        if (!alnum) {
+            pendingSpace = true;
+            continue;
+        }
+        if (pendingSpace && !folded.isEmpty())
+            folded += QLatin1Char(' ');
+        pendingSpace = false;
+        folded += QChar(mergeLetters(lower));
+    }
+    return true;
+}
+
+} // namespace
+
 QString foldForSearch(QStringView text)
 {
+    QString ascii;
+    if (foldAscii(text, ascii))
+        return ascii;
     // Transliterate before decomposition: NFKD would split й into и + breve and lose the letter.
     const QString lower = text.toString().toCaseFolded();
     QString transliterated;
