@@ -66,6 +66,14 @@
         <source>Could not write %1: %2</source>
         <translation>Ni bilo mogoče zapisati %1: %2</translation>
     </message>
+    <message>
+        <source>No newer directory online</source>
+        <translation>Na spletu ni novejšega imenika</translation>
+    </message>
+    <message>
+        <source>Could not download the update</source>
+        <translation>Posodobitve ni bilo mogoče prenesti</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::AboutDialog</name>
@@ -464,14 +472,6 @@
     <message>
         <source>Pathways directory (*.pathways)</source>
         <translation>Imenik Pathways (*.pathways)</translation>
-    </message>
-    <message>
-        <source>Check online</source>
-        <translation>Preveri na spletu</translation>
-    </message>
-    <message>
-        <source>Downloading updates is not available in this version. Download the .pathways file from %1 and use Update directory.</source>
-        <translation>Prenos posodobitev v tej različici ni na voljo. Datoteko .pathways prenesite z naslova %1 in uporabite ukaz »Posodobi imenik«.</translation>
     </message>
     <message>
         <source>&amp;Directory</source>

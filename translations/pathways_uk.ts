@@ -66,6 +66,14 @@
         <source>Could not write %1: %2</source>
         <translation>Не вдалося записати %1: %2</translation>
     </message>
+    <message>
+        <source>No newer directory online</source>
+        <translation>Новішого довідника в мережі немає</translation>
+    </message>
+    <message>
+        <source>Could not download the update</source>
+        <translation>Не вдалося завантажити оновлення</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::AboutDialog</name>
@@ -461,14 +469,6 @@
     <message>
         <source>Pathways directory (*.pathways)</source>
         <translation>Довідник Pathways (*.pathways)</translation>
-    </message>
-    <message>
-        <source>Check online</source>
-        <translation>Перевірити в мережі</translation>
-    </message>
-    <message>
-        <source>Downloading updates is not available in this version. Download the .pathways file from %1 and use Update directory.</source>
-        <translation>Завантаження оновлень у цій версії недоступне. Завантажте файл .pathways з %1 і скористайтеся командою «Оновити довідник».</translation>
     </message>
     <message>
         <source>&amp;Directory</source>

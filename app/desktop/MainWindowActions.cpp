@@ -77,10 +77,12 @@ void MainWindow::buildMenus()
     m_updateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_shareAction = m_fileMenu->addAction(QString(), this, &MainWindow::shareDirectory);
     m_checkOnlineAction = m_fileMenu->addAction(QString(), this, [this] {
-        QMessageBox::information(this, tr("Check online"),
-                                 tr("Downloading updates is not available in this version. Download the .pathways "
-                                    "file from %1 and use Update directory.")
-                                     .arg(m_settings.updateUrl()));
+        if (m_updates->isRunning() || m_settings.updateUrl().isEmpty())
+            return;
+        delete m_updateDialog;
+        m_updateDialog = new UpdateDialog(m_settings.updateUrl(), this);
+        m_updateDialog->show();
+        m_updates->checkOnline(m_settings.updateUrl());
     });
     m_fileMenu->addSeparator();
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSettings);

@@ -2,6 +2,7 @@
 
 #include "bundle/BundleInstaller.h"
 #include "bundle/TrustStore.h"
+#include "cli/SyncCommandDownload.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -88,6 +89,39 @@ void UpdateController::apply(const QString& bundlePath)
     Q_EMIT started(bundlePath);
     const directory::DataDirectory data = m_data;
     m_watcher.setFuture(QtConcurrent::run([data, bundlePath] { return run(data, bundlePath); }));
+}
+
+UpdateResult UpdateController::download(const directory::DataDirectory& data, const QString& url)
+{
+    const cli::DownloadResult downloaded = cli::downloadBundle(data, url, 120);
+    UpdateResult result;
+    switch (downloaded.status) {
+    case cli::DownloadResult::Status::NotModified:
+        result.kind = UpdateResult::Kind::AlreadyInstalled;
+        result.headline = QCoreApplication::translate("UpdateController", "No newer directory online");
+        return result;
+    case cli::DownloadResult::Status::Failed:
+        result.kind = UpdateResult::Kind::Refused;
+        result.headline = QCoreApplication::translate("UpdateController", "Could not download the update");
+        result.detail = downloaded.error;
+        return result;
+    case cli::DownloadResult::Status::Downloaded:
+        break;
+    }
+    result = run(data, downloaded.file);
+    QFile::remove(downloaded.file);
+    if (result.kind != UpdateResult::Kind::Refused)
+        cli::rememberEtag(data, url, downloaded.etag);
+    return result;
+}
+
+void UpdateController::checkOnline(const QString& url)
+{
+    if (m_watcher.isRunning())
+        return;
+    Q_EMIT started(url);
+    const directory::DataDirectory data = m_data;
+    m_watcher.setFuture(QtConcurrent::run([data, url] { return download(data, url); }));
 }
 
 bool UpdateController::exportInstalled(const QString& path, QString* error) const

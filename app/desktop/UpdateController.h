@@ -33,11 +33,15 @@ public:
 
     bool isRunning() const { return m_watcher.isRunning(); }
     void apply(const QString& bundlePath);
+    /// Downloads the bundle at `url` (HTTPS, size cap, timeout, ETag) and applies it. Only ever called when
+    /// the user chose "Check online" with an update address configured.
+    void checkOnline(const QString& url);
     /// Writes the installed bundle to `path` (to hand on); false with `error` when there is none.
     bool exportInstalled(const QString& path, QString* error) const;
 
     /// The blocking work, for tests and the worker.
     static UpdateResult run(const directory::DataDirectory& data, const QString& bundlePath);
+    static UpdateResult download(const directory::DataDirectory& data, const QString& url);
 
 Q_SIGNALS:
     void started(const QString& bundlePath);
