@@ -38,9 +38,12 @@ QStringList MatchExpression::tokens(const QString& text)
 
 QString MatchExpression::text(const QStringList& tokens, const QString& columns)
 {
+    // Search as you type: the word being typed (the last) is a prefix; the words before it are complete.
+    // An exact term is one doclist for FTS5, a prefix the union of every matching term's doclist.
     QStringList parts;
-    for (const QString& token : tokens)
-        parts << QStringLiteral("{%1} : %2*").arg(columns, quoted(token));
+    for (qsizetype i = 0; i < tokens.size(); ++i)
+        parts << QStringLiteral("{%1} : %2%3").arg(columns, quoted(tokens.at(i)),
+                                                   i + 1 == tokens.size() ? QStringLiteral("*") : QString());
     return parts.join(QStringLiteral(" AND "));
 }
 
