@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <vector>
+
 namespace pathways::text {
 
 namespace {
@@ -90,13 +92,75 @@ bool foldAscii(QStringView text, QString& folded)
     return true;
 }
 
+
+QString foldSlow(QStringView text);
+
+// Latin, Greek and Cyrillic (everything below U+0500) fold one character at a time, so each character's
+// folded form is computed once, by the full path, and looked up afterwards. Combining marks (U+0300-U+036F)
+// are dropped as the full path drops them.
+constexpr char16_t kTableEnd = 0x0500;
+
+struct FoldEntry
+{
+    QString text;
+    bool silent = false; ///< a letter that transliterates to nothing (ь, ъ, ʼ): dropped, not a separator
+};
+
+const std::vector<FoldEntry>& foldTable()
+{
+    static const std::vector<FoldEntry> table = [] {
+        std::vector<FoldEntry> entries(kTableEnd);
+        for (char16_t c = 0; c < kTableEnd; ++c) {
+            entries[c].text = foldSlow(QStringView(&c, 1));
+            entries[c].silent = entries[c].text.isEmpty() &&
+                                (QChar(c).isLetterOrNumber() || (c >= 0x0300 && c <= 0x036F));
+        }
+        return entries;
+    }();
+    return table;
+}
+
+bool foldTableDriven(QStringView text, QString& folded)
+{
+    const auto& table = foldTable();
+    folded.reserve(text.size());
+    bool pendingSpace = false;
+    for (const QChar qc : text) {
+        const char16_t c = qc.unicode();
+        if (c >= kTableEnd)
+            return false;
+        const FoldEntry& entry = table[c];
+        if (entry.silent)
+            continue;
+        if (entry.text.isEmpty()) {
+            pendingSpace = true;
+            continue;
+        }
+        if (pendingSpace && !folded.isEmpty())
+            folded += QLatin1Char(' ');
+        pendingSpace = false;
+        folded += entry.text;
+    }
+    return true;
+}
+
 } // namespace
 
 QString foldForSearch(QStringView text)
 {
-    QString ascii;
-    if (foldAscii(text, ascii))
-        return ascii;
+    QString fast;
+    if (foldAscii(text, fast))
+        return fast;
+    fast.clear();
+    if (foldTableDriven(text, fast))
+        return fast;
+    return foldSlow(text);
+}
+
+namespace {
+
+QString foldSlow(QStringView text)
+{
     // Transliterate before decomposition: NFKD would split й into и + breve and lose the letter.
     const QString lower = text.toString().toCaseFolded();
     QString transliterated;
@@ -132,6 +196,8 @@ QString foldForSearch(QStringView text)
     }
     return folded;
 }
+
+} // namespace
 
 QStringList searchTokens(QStringView text)
 {
