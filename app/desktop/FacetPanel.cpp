@@ -68,6 +68,7 @@ void FacetPanel::retranslate()
     title(m_audiences, tr("For whom", "facet title: audience of a service"), tr("Audience filter"));
     title(m_municipalities, tr("Municipality"), tr("Municipality filter"));
     title(m_languages, tr("Language spoken"), tr("Language filter"));
+    m_favourites->setText(tr("My favourites"));
     setCounts(m_counts, {});
 }
 

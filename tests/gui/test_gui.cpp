@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -150,4 +151,13 @@ TEST_CASE("gui: the results model passes QAbstractItemModelTester with real rows
     CHECK(model.rowCount() == 15);
     CHECK(model.data(model.index(0, ResultsModel::Verified)).toString() == QStringLiteral("Not verified"));
     CHECK(model.data(model.index(0, ResultsModel::Hours)).toString() == QStringLiteral("Not given"));
+}
+
+TEST_CASE("gui: every filter checkbox has a visible label")
+{
+    GuiFixture f;
+    for (auto* box : f.window->facetPanel()->findChildren<QCheckBox*>()) {
+        INFO(box->objectName().toStdString());
+        CHECK_FALSE(box->text().isEmpty());
+    }
 }
