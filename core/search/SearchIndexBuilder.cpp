@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
 #include <cstdio>
 #include <vector>
 
@@ -325,6 +326,7 @@ void SearchIndexBuilder::rebuild(db::Connection& connection)
             QStringLiteral("INSERT OR IGNORE INTO search_name_key(name_key, ord) VALUES (?, ?)"));
         auto geo = connection.prepare(
             QStringLiteral("INSERT INTO search_geo(ord, latitude, longitude) VALUES (?, ?, ?)"));
+        std::vector<std::tuple<QString, QString, qint64>> facetRows;
         auto facetRow = connection.prepare(
             QStringLiteral("INSERT OR IGNORE INTO search_facet(kind, value, ord) VALUES (?, ?, ?)"));
         auto fts = connection.prepare(QStringLiteral(
@@ -353,12 +355,8 @@ void SearchIndexBuilder::rebuild(db::Connection& connection)
                 geo.bind(3, point.longitude);
                 geo.run();
             }
-            for (const auto& [kind, value] : std::as_const(document.facetRows)) {
-                facetRow.bind(1, kind);
-                facetRow.bind(2, value);
-                facetRow.bind(3, static_cast<qint64>(ord));
-                facetRow.run();
-            }
+            for (const auto& [kind, value] : std::as_const(document.facetRows))
+                facetRows.push_back({kind, value, ord});
             QStringList facetTokens = document.facets.values();
             facetTokens.sort();
             fts.bind(1, static_cast<qint64>(ord));
@@ -368,6 +366,15 @@ void SearchIndexBuilder::rebuild(db::Connection& connection)
             fts.bind(5, foldAll(document.body));
             fts.bind(6, facetTokens.join(QLatin1Char(' ')));
             fts.run();
+        }
+        // In key order, search_facet (WITHOUT ROWID, keyed by kind, value, ord) is appended to, not
+        // inserted into at random places.
+        std::sort(facetRows.begin(), facetRows.end());
+        for (const auto& [kind, value, ord] : facetRows) {
+            facetRow.bind(1, kind);
+            facetRow.bind(2, value);
+            facetRow.bind(3, static_cast<qint64>(ord));
+            facetRow.run();
         }
         phase("write");
         // Municipality and region place rows count services by ord.
