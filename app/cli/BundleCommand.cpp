@@ -208,6 +208,9 @@ int runBundleExport(CliContext& context, const QStringList& arguments)
         return 0;
     if (parser.positionalArguments().size() != 1)
         return context.userError(QStringLiteral("bundle export needs one FILE"));
+    // Like every other command, a first run installs the embedded directory (itself a signed bundle) first.
+    if (!context.directory())
+        return 2;
     QString error;
     const auto bytes = bundle::BundleInstaller(context.data()).installedBundle(&error);
     if (!bytes)

@@ -95,3 +95,13 @@ TEST_CASE("cli: importing the HSDS specification example replaces the directory"
                               QStringLiteral("--json")});
     CHECK(hits.json().array().size() == 1);
 }
+
+TEST_CASE("cli: bundle export works on a first run (the embedded directory is a bundle)")
+{
+    TempDir dir;
+    const QString out = dir.file(QStringLiteral("shared.pathways"));
+    const auto result = runCli({QStringLiteral("--data-dir"), dir.file(QStringLiteral("data")), QStringLiteral("bundle"),
+                                QStringLiteral("export"), out});
+    CHECK(result.exitCode == 0);
+    CHECK(pathways::test::readFile(out).startsWith("manifest.json"));
+}
