@@ -6,7 +6,6 @@
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
-
 #include <memory>
 
 namespace pathways::db {
@@ -41,11 +40,13 @@ public:
 
     /// The start of every command: parses `arguments` (options already added to `parser`) and prints the help
     /// when asked. Returns true when the command should go on; otherwise `*exitCode` is what it returns.
-    bool begin(QCommandLineParser& parser, const QString& command, const QStringList& arguments, int* exitCode);
+    bool begin(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
+               int* exitCode);
 
     /// Parses `arguments` of a command with QCommandLineParser options already added; on a parse error
     /// prints it and returns false.
-    template <typename Parser> bool parse(Parser& parser, const QString& command, const QStringList& arguments)
+    template <typename Parser>
+    bool parse(Parser& parser, const QString& command, const QStringList& arguments)
     {
         if (parser.parse(QStringList{command} + arguments))
             return true;

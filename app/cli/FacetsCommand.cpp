@@ -33,19 +33,22 @@ int runFacets(CliContext& context, const QStringList& arguments)
     search::FacetCounter counter(*directory);
     const search::FacetCounts counts = counter.count(query, engine);
 
-    const QStringList kinds{QStringLiteral("category"), QStringLiteral("audience"), QStringLiteral("municipality"),
-                            QStringLiteral("language"), QStringLiteral("free")};
+    const QStringList kinds{QStringLiteral("category"), QStringLiteral("audience"),
+                            QStringLiteral("municipality"), QStringLiteral("language"),
+                            QStringLiteral("free")};
     if (context.json()) {
         QJsonObject facets;
         for (const QString& kind : kinds) {
             QJsonArray values;
             for (const auto& v : counts.byKind.value(kind))
-                values.append(QJsonObject{{QStringLiteral("value"), v.value}, {QStringLiteral("count"), v.count}});
+                values.append(
+                    QJsonObject{{QStringLiteral("value"), v.value}, {QStringLiteral("count"), v.count}});
             facets.insert(kind, values);
         }
-        context.printJson(QJsonObject{{QStringLiteral("total"), counts.total},
-                                      {QStringLiteral("open"), counts.openNow ? QJsonValue(*counts.openNow) : QJsonValue()},
-                                      {QStringLiteral("facets"), facets}});
+        context.printJson(
+            QJsonObject{{QStringLiteral("total"), counts.total},
+                        {QStringLiteral("open"), counts.openNow ? QJsonValue(*counts.openNow) : QJsonValue()},
+                        {QStringLiteral("facets"), facets}});
         return 0;
     }
     TextTable table({QStringLiteral("FACET"), QStringLiteral("VALUE"), QStringLiteral("SERVICES")});
@@ -55,7 +58,8 @@ int runFacets(CliContext& context, const QStringList& arguments)
     table.print(context.out());
     context.out() << "Matching all filters: " << counts.total;
     if (counts.openNow)
-        context.out() << " (open " << (query.openAt ? "at the time asked" : "now") << ": " << *counts.openNow << ')';
+        context.out() << " (open " << (query.openAt ? "at the time asked" : "now") << ": " << *counts.openNow
+                      << ')';
     context.out() << '\n';
     context.out().flush();
     return 0;

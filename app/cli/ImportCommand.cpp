@@ -49,8 +49,9 @@ int runImport(CliContext& context, const QStringList& arguments)
     if (!QFileInfo(folder).isDir())
         return context.userError(QStringLiteral("%1 is not a folder").arg(folder));
     bool sequenceOk = true;
-    const quint64 sequence =
-        parser.isSet(QStringLiteral("sequence")) ? parser.value(QStringLiteral("sequence")).toULongLong(&sequenceOk) : 0;
+    const quint64 sequence = parser.isSet(QStringLiteral("sequence"))
+                                 ? parser.value(QStringLiteral("sequence")).toULongLong(&sequenceOk)
+                                 : 0;
     if (!sequenceOk)
         return context.userError(QStringLiteral("--sequence wants a whole number"));
 
@@ -76,24 +77,27 @@ int runImport(CliContext& context, const QStringList& arguments)
         QJsonObject rows;
         for (auto it = report.rowsImported.cbegin(); it != report.rowsImported.cend(); ++it)
             rows.insert(it.key(), it.value());
-        context.printJson(QJsonObject{{QStringLiteral("installed"), outcome.installed},
-                                      {QStringLiteral("error"), outcome.error.isEmpty() ? QJsonValue() : QJsonValue(outcome.error)},
-                                      {QStringLiteral("rows"), rows},
-                                      {QStringLiteral("issues"), issues}});
+        context.printJson(QJsonObject{
+            {QStringLiteral("installed"), outcome.installed},
+            {QStringLiteral("error"), outcome.error.isEmpty() ? QJsonValue() : QJsonValue(outcome.error)},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("issues"), issues}});
     } else {
         for (const QString& line : report.toLines())
             context.err() << line << '\n';
         if (outcome.installed) {
-            context.out() << "Imported " << report.rowsImported.value(QStringLiteral("service")) << " services from "
-                          << report.rowsImported.value(QStringLiteral("organization")) << " organisations ("
-                          << report.count(import::ImportIssue::Severity::Warning) << " warnings, "
-                          << report.count(import::ImportIssue::Severity::Dropped) << " records dropped).\n";
+            context.out() << "Imported " << report.rowsImported.value(QStringLiteral("service"))
+                          << " services from " << report.rowsImported.value(QStringLiteral("organization"))
+                          << " organisations (" << report.count(import::ImportIssue::Severity::Warning)
+                          << " warnings, " << report.count(import::ImportIssue::Severity::Dropped)
+                          << " records dropped).\n";
         }
         context.err().flush();
         context.out().flush();
     }
     if (!outcome.installed)
-        return context.failure(QStringLiteral("import refused, the installed directory is unchanged: %1").arg(outcome.error));
+        return context.failure(
+            QStringLiteral("import refused, the installed directory is unchanged: %1").arg(outcome.error));
     return 0;
 }
 

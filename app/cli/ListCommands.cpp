@@ -27,7 +27,8 @@ int printEntries(CliContext& context, const QList<Entry>& entries, const QString
     if (context.json()) {
         QJsonArray array;
         for (const Entry& e : entries)
-            array.append(QJsonObject{{QStringLiteral("code"), e.code}, {QStringLiteral("name"), e.name},
+            array.append(QJsonObject{{QStringLiteral("code"), e.code},
+                                     {QStringLiteral("name"), e.name},
                                      {QStringLiteral("services"), e.services}});
         context.printJson(array);
         return 0;
@@ -63,24 +64,27 @@ int listTerms(CliContext& context, const QStringList& arguments, const QString& 
               const char* facetKind)
 {
     int exitCode = 0;
-    db::Connection* directory = prepare(context, arguments, command,
-                                        QStringLiteral("List the %1 codes with their service counts.").arg(command),
-                                        &exitCode);
+    db::Connection* directory =
+        prepare(context, arguments, command,
+                QStringLiteral("List the %1 codes with their service counts.").arg(command), &exitCode);
     if (!directory)
         return exitCode;
     directory::Localizer localizer(*directory, context.languages());
-    auto row = directory->prepare(QStringLiteral(
-        "SELECT t.id, coalesce(nullif(t.code, ''), t.name) AS code, t.name, "
-        "(SELECT count(*) FROM search_facet f WHERE f.kind = ?2 AND f.value = coalesce(nullif(t.code, ''), t.name)) "
-        "FROM taxonomy_term t LEFT JOIN taxonomy x ON x.id = t.taxonomy_id "
-        "WHERE coalesce(x.name, t.taxonomy) = ?1 GROUP BY code ORDER BY code"));
+    auto row = directory->prepare(
+        QStringLiteral("SELECT t.id, coalesce(nullif(t.code, ''), t.name) AS code, t.name, "
+                       "(SELECT count(*) FROM search_facet f WHERE f.kind = ?2 AND f.value = "
+                       "coalesce(nullif(t.code, ''), t.name)) "
+                       "FROM taxonomy_term t LEFT JOIN taxonomy x ON x.id = t.taxonomy_id "
+                       "WHERE coalesce(x.name, t.taxonomy) = ?1 GROUP BY code ORDER BY code"));
     row.bind(1, QString::fromLatin1(taxonomy));
     row.bind(2, QString::fromLatin1(facetKind));
     QList<Entry> entries;
     while (row.step())
         entries << Entry{row.columnText(1),
-                         localizer.text(QStringLiteral("taxonomy_term"), row.columnText(0), QStringLiteral("name"),
-                                        row.columnText(2)).text,
+                         localizer
+                             .text(QStringLiteral("taxonomy_term"), row.columnText(0), QStringLiteral("name"),
+                                   row.columnText(2))
+                             .text,
                          row.columnInt64(3)};
     return printEntries(context, entries, QStringLiteral("CODE"));
 }
@@ -100,9 +104,9 @@ int runAudiences(CliContext& context, const QStringList& arguments)
 int runMunicipalities(CliContext& context, const QStringList& arguments)
 {
     int exitCode = 0;
-    db::Connection* directory = prepare(context, arguments, QStringLiteral("municipalities"),
-                                        QStringLiteral("List municipalities and regions with service counts."),
-                                        &exitCode);
+    db::Connection* directory =
+        prepare(context, arguments, QStringLiteral("municipalities"),
+                QStringLiteral("List municipalities and regions with service counts."), &exitCode);
     if (!directory)
         return exitCode;
     auto row = directory->prepare(QStringLiteral(
@@ -110,7 +114,8 @@ int runMunicipalities(CliContext& context, const QStringList& arguments)
     QList<Entry> entries;
     while (row.step()) {
         const bool region = row.columnText(3) == QLatin1String("region");
-        entries << Entry{row.columnText(0), row.columnText(1) + (region ? QStringLiteral(" (region)") : QString()),
+        entries << Entry{row.columnText(0),
+                         row.columnText(1) + (region ? QStringLiteral(" (region)") : QString()),
                          row.columnInt64(2)};
     }
     return printEntries(context, entries, QStringLiteral("KEY"));
@@ -119,9 +124,9 @@ int runMunicipalities(CliContext& context, const QStringList& arguments)
 int runLanguages(CliContext& context, const QStringList& arguments)
 {
     int exitCode = 0;
-    db::Connection* directory = prepare(context, arguments, QStringLiteral("languages"),
-                                        QStringLiteral("List the languages spoken at services, with counts."),
-                                        &exitCode);
+    db::Connection* directory =
+        prepare(context, arguments, QStringLiteral("languages"),
+                QStringLiteral("List the languages spoken at services, with counts."), &exitCode);
     if (!directory)
         return exitCode;
     auto row = directory->prepare(QStringLiteral(
@@ -130,7 +135,8 @@ int runLanguages(CliContext& context, const QStringList& arguments)
     while (row.step()) {
         const QString code = row.columnText(0);
         const QLocale locale(code);
-        const QString name = locale.language() == QLocale::C ? code : QLocale::languageToString(locale.language());
+        const QString name =
+            locale.language() == QLocale::C ? code : QLocale::languageToString(locale.language());
         entries << Entry{code, name, row.columnInt64(1)};
     }
     return printEntries(context, entries, QStringLiteral("CODE"));

@@ -8,7 +8,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <cmath>
 
 namespace pathways::cli {
@@ -97,7 +96,8 @@ int runSearch(CliContext& context, const QStringList& arguments)
             {QStringLiteral("audiences"), codes(summary->audiences)},
             {QStringLiteral("municipality"),
              summary->municipality.isEmpty() ? QJsonValue() : QJsonValue(summary->municipality)},
-            {QStringLiteral("distance_km"), hit.distanceKm ? QJsonValue(rounded(*hit.distanceKm, 2)) : QJsonValue()},
+            {QStringLiteral("distance_km"),
+             hit.distanceKm ? QJsonValue(rounded(*hit.distanceKm, 2)) : QJsonValue()},
             {QStringLiteral("open"), openValue(hit.open)},
             {QStringLiteral("score"), rounded(hit.score, 3)},
             {QStringLiteral("verified"),
@@ -109,7 +109,8 @@ int runSearch(CliContext& context, const QStringList& arguments)
         for (const auto& term : summary->categories)
             categoryCodes << term.code;
         table.addRow({hit.serviceId, summary->name.text, summary->organization, summary->municipality,
-                      openText(hit.open), hit.distanceKm ? QString::number(*hit.distanceKm, 'f', 1) : QString(),
+                      openText(hit.open),
+                      hit.distanceKm ? QString::number(*hit.distanceKm, 'f', 1) : QString(),
                       categoryCodes.join(QLatin1Char(','))});
     }
     if (context.json()) {

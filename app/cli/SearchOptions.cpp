@@ -43,15 +43,19 @@ bool parseCount(const QString& text, int minimum, int maximum, int* value)
 
 SearchOptions::SearchOptions(QCommandLineParser& parser) : m_parser(parser)
 {
-    parser.addPositionalArgument(QStringLiteral("text"), QStringLiteral("Words to look for (any language or script)."),
+    parser.addPositionalArgument(QStringLiteral("text"),
+                                 QStringLiteral("Words to look for (any language or script)."),
                                  QStringLiteral("[TEXT...]"));
     parser.addOptions({
-        {kCategory, QStringLiteral("Only this category (repeat for any of several)."), QStringLiteral("CODE")},
+        {kCategory, QStringLiteral("Only this category (repeat for any of several)."),
+         QStringLiteral("CODE")},
         {kAudience, QStringLiteral("Only services for this audience (repeatable)."), QStringLiteral("CODE")},
-        {kMunicipality, QStringLiteral("Only services in this municipality or region."), QStringLiteral("NAME")},
+        {kMunicipality, QStringLiteral("Only services in this municipality or region."),
+         QStringLiteral("NAME")},
         {kLanguage, QStringLiteral("Only services where this language is spoken."), QStringLiteral("CODE")},
         {kFree, QStringLiteral("Only services free of charge.")},
-        {kOpenAt, QStringLiteral("Only services open at this time (ISO 8601, or 'now')."), QStringLiteral("TIME")},
+        {kOpenAt, QStringLiteral("Only services open at this time (ISO 8601, or 'now')."),
+         QStringLiteral("TIME")},
         {kNear, QStringLiteral("Measure distances from a municipality or LAT,LON."), QStringLiteral("PLACE")},
         {kWithin, QStringLiteral("Only services within KM of --near."), QStringLiteral("KM")},
         {kSort, QStringLiteral("relevance (default) or distance."), QStringLiteral("ORDER")},
@@ -85,8 +89,9 @@ bool SearchOptions::toQuery(db::Connection& directory, search::SearchQuery* quer
                                ? QDateTime::currentDateTimeUtc()
                                : QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!moment.isValid()) {
-            *error = QStringLiteral("--open-at wants an ISO 8601 time such as 2026-11-24T09:30 or 'now', not '%1'")
-                         .arg(text);
+            *error =
+                QStringLiteral("--open-at wants an ISO 8601 time such as 2026-11-24T09:30 or 'now', not '%1'")
+                    .arg(text);
             return false;
         }
         query->openAt = moment;
@@ -99,9 +104,10 @@ bool SearchOptions::toQuery(db::Connection& directory, search::SearchQuery* quer
             query->origin = engine.placeCentroid(place);
         }
         if (!query->origin) {
-            *error = QStringLiteral("--near: no municipality or region '%1' with coordinates in this directory, "
-                                    "and not LAT,LON")
-                         .arg(place);
+            *error =
+                QStringLiteral("--near: no municipality or region '%1' with coordinates in this directory, "
+                               "and not LAT,LON")
+                    .arg(place);
             return false;
         }
     }
@@ -109,7 +115,8 @@ bool SearchOptions::toQuery(db::Connection& directory, search::SearchQuery* quer
         bool ok = false;
         const double km = m_parser.value(kWithin).toDouble(&ok);
         if (!ok || km <= 0 || km > 20000) {
-            *error = QStringLiteral("--within wants a distance in km greater than 0, not '%1'").arg(m_parser.value(kWithin));
+            *error = QStringLiteral("--within wants a distance in km greater than 0, not '%1'")
+                         .arg(m_parser.value(kWithin));
             return false;
         }
         if (!query->origin) {
@@ -132,11 +139,13 @@ bool SearchOptions::toQuery(db::Connection& directory, search::SearchQuery* quer
         return false;
     }
     if (m_parser.isSet(kLimit) && !parseCount(m_parser.value(kLimit), 1, 1000, &query->limit)) {
-        *error = QStringLiteral("--limit wants a whole number from 1 to 1000, not '%1'").arg(m_parser.value(kLimit));
+        *error = QStringLiteral("--limit wants a whole number from 1 to 1000, not '%1'")
+                     .arg(m_parser.value(kLimit));
         return false;
     }
     if (m_parser.isSet(kOffset) && !parseCount(m_parser.value(kOffset), 0, 100000, &query->offset)) {
-        *error = QStringLiteral("--offset wants a whole number from 0 to 100000, not '%1'").arg(m_parser.value(kOffset));
+        *error = QStringLiteral("--offset wants a whole number from 0 to 100000, not '%1'")
+                     .arg(m_parser.value(kOffset));
         return false;
     }
     return true;

@@ -44,14 +44,15 @@ QJsonArray locations(const QList<directory::LocationRecord>& list)
                                          {QStringLiteral("region"), text(a.region)},
                                          {QStringLiteral("postal_code"), text(a.postalCode)},
                                          {QStringLiteral("country"), text(a.country)}});
-        array.append(QJsonObject{{QStringLiteral("id"), location.id},
-                                 {QStringLiteral("name"), text(location.name)},
-                                 {QStringLiteral("description"), text(location.description)},
-                                 {QStringLiteral("transportation"), text(location.transportation)},
-                                 {QStringLiteral("latitude"), number(location.latitude)},
-                                 {QStringLiteral("longitude"), number(location.longitude)},
-                                 {QStringLiteral("addresses"), addresses},
-                                 {QStringLiteral("accessibility"), QJsonArray::fromStringList(location.accessibility)}});
+        array.append(QJsonObject{
+            {QStringLiteral("id"), location.id},
+            {QStringLiteral("name"), text(location.name)},
+            {QStringLiteral("description"), text(location.description)},
+            {QStringLiteral("transportation"), text(location.transportation)},
+            {QStringLiteral("latitude"), number(location.latitude)},
+            {QStringLiteral("longitude"), number(location.longitude)},
+            {QStringLiteral("addresses"), addresses},
+            {QStringLiteral("accessibility"), QJsonArray::fromStringList(location.accessibility)}});
     }
     return array;
 }
@@ -60,16 +61,22 @@ QJsonObject toJson(const directory::ServiceRecord& r, const QJsonArray& schedule
 {
     QJsonArray phones, contacts, languages, costs;
     for (const auto& p : r.phones)
-        phones.append(QJsonObject{{QStringLiteral("number"), p.number}, {QStringLiteral("extension"), text(p.extension)},
-                                  {QStringLiteral("type"), text(p.type)}, {QStringLiteral("description"), text(p.description)}});
+        phones.append(QJsonObject{{QStringLiteral("number"), p.number},
+                                  {QStringLiteral("extension"), text(p.extension)},
+                                  {QStringLiteral("type"), text(p.type)},
+                                  {QStringLiteral("description"), text(p.description)}});
     for (const auto& c : r.contacts)
-        contacts.append(QJsonObject{{QStringLiteral("name"), text(c.name)}, {QStringLiteral("title"), text(c.title)},
-                                    {QStringLiteral("department"), text(c.department)}, {QStringLiteral("email"), text(c.email)}});
+        contacts.append(QJsonObject{{QStringLiteral("name"), text(c.name)},
+                                    {QStringLiteral("title"), text(c.title)},
+                                    {QStringLiteral("department"), text(c.department)},
+                                    {QStringLiteral("email"), text(c.email)}});
     for (const auto& l : r.languages)
-        languages.append(QJsonObject{{QStringLiteral("code"), text(l.code)}, {QStringLiteral("name"), text(l.name)},
+        languages.append(QJsonObject{{QStringLiteral("code"), text(l.code)},
+                                     {QStringLiteral("name"), text(l.name)},
                                      {QStringLiteral("note"), text(l.note)}});
     for (const auto& c : r.costs)
-        costs.append(QJsonObject{{QStringLiteral("option"), text(c.option)}, {QStringLiteral("amount"), number(c.amount)},
+        costs.append(QJsonObject{{QStringLiteral("option"), text(c.option)},
+                                 {QStringLiteral("amount"), number(c.amount)},
                                  {QStringLiteral("currency"), text(c.currency)},
                                  {QStringLiteral("amount_description"), text(c.amountDescription)}});
     return QJsonObject{
@@ -77,9 +84,10 @@ QJsonObject toJson(const directory::ServiceRecord& r, const QJsonArray& schedule
         {QStringLiteral("name"), r.summary.name.text},
         {QStringLiteral("name_language"), r.summary.name.locale},
         {QStringLiteral("alternate_name"), text(r.alternateName.text)},
-        {QStringLiteral("organization"), QJsonObject{{QStringLiteral("id"), text(r.organizationId)},
-                                                     {QStringLiteral("name"), text(r.summary.organization)},
-                                                     {QStringLiteral("description"), text(r.organizationDescription.text)}}},
+        {QStringLiteral("organization"),
+         QJsonObject{{QStringLiteral("id"), text(r.organizationId)},
+                     {QStringLiteral("name"), text(r.summary.organization)},
+                     {QStringLiteral("description"), text(r.organizationDescription.text)}}},
         {QStringLiteral("status"), text(r.status)},
         {QStringLiteral("description"), text(r.description.text)},
         {QStringLiteral("categories"), terms(r.summary.categories)},
@@ -144,7 +152,8 @@ int runShow(CliContext& context, const QStringList& arguments)
     record->hoursSummary = hours.summary();
     QJsonArray schedules;
     for (const auto& rule : rules)
-        schedules.append(QJsonObject{{QStringLiteral("id"), rule.id}, {QStringLiteral("freq"), text(rule.freq)},
+        schedules.append(QJsonObject{{QStringLiteral("id"), rule.id},
+                                     {QStringLiteral("freq"), text(rule.freq)},
                                      {QStringLiteral("byday"), text(rule.byday)},
                                      {QStringLiteral("opens_at"), text(rule.opensAt)},
                                      {QStringLiteral("closes_at"), text(rule.closesAt)},
@@ -177,8 +186,10 @@ int runShow(CliContext& context, const QStringList& arguments)
     printField(out, "Documents:", r.requiredDocuments.join(QStringLiteral("; ")));
     printField(out, "Fees:", r.feesDescription.text);
     for (const auto& p : r.phones)
-        printField(out, "Phone:", p.number + (p.extension.isEmpty() ? QString() : QStringLiteral(" ext. ") + p.extension) +
-                                      (p.description.isEmpty() ? QString() : QStringLiteral(" (") + p.description + QLatin1Char(')')));
+        printField(out, "Phone:",
+                   p.number + (p.extension.isEmpty() ? QString() : QStringLiteral(" ext. ") + p.extension) +
+                       (p.description.isEmpty() ? QString()
+                                                : QStringLiteral(" (") + p.description + QLatin1Char(')')));
     printField(out, "E-mail:", r.email);
     printField(out, "Website:", r.url);
     for (const auto& c : r.contacts)
@@ -186,7 +197,9 @@ int runShow(CliContext& context, const QStringList& arguments)
     for (const auto& l : r.locations) {
         QStringList parts{l.name};
         for (const auto& a : l.addresses)
-            parts << QStringList{a.address1, a.postalCode, a.city, a.country}.join(QLatin1Char(' ')).simplified();
+            parts << QStringList{a.address1, a.postalCode, a.city, a.country}
+                         .join(QLatin1Char(' '))
+                         .simplified();
         printField(out, "Location:", parts.join(QStringLiteral(", ")));
     }
     printField(out, "Service area:", r.serviceAreas.join(QStringLiteral(", ")));
@@ -195,7 +208,8 @@ int runShow(CliContext& context, const QStringList& arguments)
         spoken << (l.name.isEmpty() ? l.code : l.name);
     printField(out, "Languages:", spoken.join(QStringLiteral(", ")));
     printField(out, "Hours:", r.hoursSummary.isEmpty() ? QStringLiteral("not given") : r.hoursSummary);
-    printField(out, "Verified:", r.summary.assuredDate.isEmpty() ? QStringLiteral("never") : r.summary.assuredDate);
+    printField(
+        out, "Verified:", r.summary.assuredDate.isEmpty() ? QStringLiteral("never") : r.summary.assuredDate);
     printField(out, "Source:", r.source);
     printField(out, "Id:", r.summary.id);
     out.flush();

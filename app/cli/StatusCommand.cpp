@@ -53,7 +53,8 @@ int runStatus(CliContext& context, const QStringList& arguments)
         {QStringLiteral("expired"), expired},
         {QStringLiteral("origin"), optionalText(row, 4)},
         {QStringLiteral("installed_at"), optionalText(row, 5)},
-        {QStringLiteral("languages"), QJsonArray::fromStringList(row.columnText(6).split(QLatin1Char(','), Qt::SkipEmptyParts))},
+        {QStringLiteral("languages"),
+         QJsonArray::fromStringList(row.columnText(6).split(QLatin1Char(','), Qt::SkipEmptyParts))},
         {QStringLiteral("region"), optionalText(row, 7)},
         {QStringLiteral("services"), row.columnInt64(8)},
         {QStringLiteral("organizations"), row.columnInt64(9)},
@@ -71,7 +72,8 @@ int runStatus(CliContext& context, const QStringList& arguments)
         << "Created:       " << row.columnText(2);
     if (ageDays >= 0)
         out << " (" << ageDays << (ageDays == 1 ? " day" : " days") << " old)";
-    out << '\n' << "Expires:       " << (row.isNull(3) ? QStringLiteral("never") : row.columnText(3)) << '\n'
+    out << '\n'
+        << "Expires:       " << (row.isNull(3) ? QStringLiteral("never") : row.columnText(3)) << '\n'
         << "Services:      " << row.columnInt64(8) << " from " << row.columnInt64(9) << " organisations\n"
         << "Languages:     " << row.columnText(6) << '\n'
         << "Data folder:   " << context.data().root() << '\n';
@@ -80,7 +82,8 @@ int runStatus(CliContext& context, const QStringList& arguments)
             << "; contact details may be out of date.\n";
     if (demonstration > 0)
         out << "NOTE: " << demonstration
-            << " services are demonstration data: verify every detail with the organisation before referring.\n";
+            << " services are demonstration data: verify every detail with the organisation before "
+               "referring.\n";
     out.flush();
     return 0;
 }

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-
 #include <cstring>
 
 using namespace pathways;
@@ -93,8 +92,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PATHWAYS_VERSION));
 
     const GlobalOptions options = extractGlobalOptions(QCoreApplication::arguments().mid(1));
-    cli::CliContext context(directory::DataDirectory::resolve(options.dataDir), contentLanguages(options.languages),
-                            options.json);
+    cli::CliContext context(directory::DataDirectory::resolve(options.dataDir),
+                            contentLanguages(options.languages), options.json);
     if (!options.error.isEmpty())
         return context.userError(options.error);
     if (options.version) {

@@ -3,7 +3,6 @@
 #include <QDialogButtonBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-
 #include <sodium.h>
 #include <sqlite3.h>
 #include <zstd.h>
@@ -21,15 +20,16 @@ AboutDialog::AboutDialog(const DirectoryInfo& directory, QWidget* parent) : QDia
                        .arg(QStringLiteral(PATHWAYS_VERSION),
                             esc(tr("An offline referral directory for mediators and field workers.")));
     html += QStringLiteral("<h3>%1</h3><p>%2<br>%3<br>%4</p>")
-                .arg(esc(tr("This directory")),
-                     esc(tr("Publisher: %1").arg(directory.publisher)),
+                .arg(esc(tr("This directory")), esc(tr("Publisher: %1").arg(directory.publisher)),
                      esc(tr("Version %1 of %2").arg(directory.sequence).arg(directory.created)),
-                     esc(directory.expires.isEmpty() ? tr("No expiry date") : tr("Expires: %1").arg(directory.expires)));
-    html += QStringLiteral("<h3>%1</h3><p>%2</p><ul>").arg(esc(tr("Licences")),
-                                                           esc(tr("Pathways is free software under the GNU GPL, "
-                                                                  "version 3 or later. It uses:")));
+                     esc(directory.expires.isEmpty() ? tr("No expiry date")
+                                                     : tr("Expires: %1").arg(directory.expires)));
+    html += QStringLiteral("<h3>%1</h3><p>%2</p><ul>")
+                .arg(esc(tr("Licences")), esc(tr("Pathways is free software under the GNU GPL, "
+                                                 "version 3 or later. It uses:")));
     html += QStringLiteral("<li>Qt %1 — LGPL 3</li>").arg(QString::fromLatin1(qVersion()));
-    html += QStringLiteral("<li>SQLite %1 — public domain</li>").arg(QString::fromLatin1(sqlite3_libversion()));
+    html +=
+        QStringLiteral("<li>SQLite %1 — public domain</li>").arg(QString::fromLatin1(sqlite3_libversion()));
     html += QStringLiteral("<li>libsodium %1 — ISC</li>").arg(QString::fromLatin1(sodium_version_string()));
     html += QStringLiteral("<li>zstd %1 — BSD</li>").arg(QString::fromLatin1(ZSTD_versionString()));
     html += QStringLiteral("<li>libarchive — BSD</li>");

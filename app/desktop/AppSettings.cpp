@@ -27,8 +27,14 @@ QStringList AppSettings::systemContentLanguages()
     return languages;
 }
 
-QString AppSettings::interfaceLanguage() const { return value("ui/language").toString(); }
-void AppSettings::setInterfaceLanguage(const QString& code) { store("ui/language", code); }
+QString AppSettings::interfaceLanguage() const
+{
+    return value("ui/language").toString();
+}
+void AppSettings::setInterfaceLanguage(const QString& code)
+{
+    store("ui/language", code);
+}
 
 QStringList AppSettings::contentLanguages() const
 {
@@ -36,19 +42,52 @@ QStringList AppSettings::contentLanguages() const
     languages.removeAll(QString());
     return languages.isEmpty() ? systemContentLanguages() : languages;
 }
-void AppSettings::setContentLanguages(const QStringList& codes) { store("content/languages", codes); }
+void AppSettings::setContentLanguages(const QStringList& codes)
+{
+    store("content/languages", codes);
+}
 
-QString AppSettings::homePlace() const { return value("search/home").toString(); }
-void AppSettings::setHomePlace(const QString& place) { store("search/home", place); }
+QString AppSettings::homePlace() const
+{
+    return value("search/home").toString();
+}
+void AppSettings::setHomePlace(const QString& place)
+{
+    store("search/home", place);
+}
 
-QString AppSettings::updateUrl() const { return value("update/url").toString(); }
-void AppSettings::setUpdateUrl(const QString& url) { store("update/url", url); }
+QString AppSettings::updateUrl() const
+{
+    return value("update/url").toString();
+}
+void AppSettings::setUpdateUrl(const QString& url)
+{
+    store("update/url", url);
+}
 
-QByteArray AppSettings::windowGeometry() const { return value("window/geometry").toByteArray(); }
-void AppSettings::setWindowGeometry(const QByteArray& geometry) { store("window/geometry", geometry); }
-QByteArray AppSettings::splitterState() const { return value("window/splitter").toByteArray(); }
-void AppSettings::setSplitterState(const QByteArray& state) { store("window/splitter", state); }
-QByteArray AppSettings::filters() const { return value("search/filters").toByteArray(); }
-void AppSettings::setFilters(const QByteArray& json) { store("search/filters", json); }
+QByteArray AppSettings::windowGeometry() const
+{
+    return value("window/geometry").toByteArray();
+}
+void AppSettings::setWindowGeometry(const QByteArray& geometry)
+{
+    store("window/geometry", geometry);
+}
+QByteArray AppSettings::splitterState() const
+{
+    return value("window/splitter").toByteArray();
+}
+void AppSettings::setSplitterState(const QByteArray& state)
+{
+    store("window/splitter", state);
+}
+QByteArray AppSettings::filters() const
+{
+    return value("search/filters").toByteArray();
+}
+void AppSettings::setFilters(const QByteArray& json)
+{
+    store("search/filters", json);
+}
 
 } // namespace pathways::desktop

@@ -11,20 +11,20 @@ namespace pathways::desktop {
 class AppSettings
 {
 public:
-    QString interfaceLanguage() const;          ///< "" = the system's
+    QString interfaceLanguage() const; ///< "" = the system's
     void setInterfaceLanguage(const QString& code);
-    QStringList contentLanguages() const;       ///< order of preference; never empty
+    QStringList contentLanguages() const; ///< order of preference; never empty
     void setContentLanguages(const QStringList& codes);
-    QString homePlace() const;                  ///< municipality name or "LAT,LON"; "" = none
+    QString homePlace() const; ///< municipality name or "LAT,LON"; "" = none
     void setHomePlace(const QString& place);
-    QString updateUrl() const;                  ///< "" = no online check (the default)
+    QString updateUrl() const; ///< "" = no online check (the default)
     void setUpdateUrl(const QString& url);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray& state);
-    QByteArray filters() const;                 ///< last filters, as JSON
+    QByteArray filters() const; ///< last filters, as JSON
     void setFilters(const QByteArray& json);
 
     /// Content languages from the system locale, then English.

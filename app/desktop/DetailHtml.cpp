@@ -17,7 +17,8 @@ QString copyLink(const QString& text)
 {
     const QString url = QStringLiteral("copy:") + QString::fromLatin1(QUrl::toPercentEncoding(text));
     return QStringLiteral(" <a href=\"%1\" title=\"%2\">%3</a>")
-        .arg(url, DetailHtml::tr("Copy to clipboard").toHtmlEscaped(), DetailHtml::tr("copy").toHtmlEscaped());
+        .arg(url, DetailHtml::tr("Copy to clipboard").toHtmlEscaped(),
+             DetailHtml::tr("copy").toHtmlEscaped());
 }
 
 void section(QString& html, const QString& title, const QString& body)
@@ -53,14 +54,18 @@ QString weekTable(const RecordResponse& response, QDate today)
         for (const auto& [opens, closes] : day.intervals)
             intervals << locale.toString(opens, QLocale::ShortFormat) + QStringLiteral("–") +
                              locale.toString(closes, QLocale::ShortFormat);
-        const QString hours = intervals.isEmpty() ? DetailHtml::tr("closed") : intervals.join(QStringLiteral(", "));
+        const QString hours =
+            intervals.isEmpty() ? DetailHtml::tr("closed") : intervals.join(QStringLiteral(", "));
         const bool isToday = day.date == today;
-        html += QStringLiteral("<tr%1><td>%2%3</td><td>%4</td></tr>")
-                    .arg(isToday ? QStringLiteral(" style=\"background-color:#fff3c4; color:#000; font-weight:bold\"")
-                                 : QString(),
-                         esc(locale.dayName(day.day, QLocale::LongFormat)),
-                         isToday ? QStringLiteral(" (") + esc(DetailHtml::tr("today")) + QLatin1Char(')') : QString(),
-                         esc(hours));
+        html +=
+            QStringLiteral("<tr%1><td>%2%3</td><td>%4</td></tr>")
+                .arg(isToday
+                         ? QStringLiteral(" style=\"background-color:#fff3c4; color:#000; font-weight:bold\"")
+                         : QString(),
+                     esc(locale.dayName(day.day, QLocale::LongFormat)),
+                     isToday ? QStringLiteral(" (") + esc(DetailHtml::tr("today")) + QLatin1Char(')')
+                             : QString(),
+                     esc(hours));
     }
     return html + QStringLiteral("</table>");
 }
@@ -70,14 +75,16 @@ QString weekTable(const RecordResponse& response, QDate today)
 QString DetailHtml::render(const RecordResponse& response, QDate today)
 {
     if (!response.record)
-        return QStringLiteral("<p>%1</p>").arg(esc(response.error.isEmpty() ? tr("This service is no longer in the directory.")
-                                                                               : response.error));
+        return QStringLiteral("<p>%1</p>")
+            .arg(esc(response.error.isEmpty() ? tr("This service is no longer in the directory.")
+                                              : response.error));
     const directory::ServiceRecord& r = *response.record;
     QString html;
     html += QStringLiteral("<h2>%1%2</h2>").arg(esc(r.summary.name.text), fallbackMark(r.summary.name));
     if (r.summary.demonstration)
         html += QStringLiteral("<p style=\"background-color:#fde2e1; color:#000; padding:4px\"><b>%1</b></p>")
-                    .arg(esc(tr("Demonstration data: verify every detail with the organisation before referring.")));
+                    .arg(esc(tr(
+                        "Demonstration data: verify every detail with the organisation before referring.")));
     if (!r.alert.text.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Notice:")), esc(r.alert.text));
     html += QStringLiteral("<p><i>%1</i></p>").arg(esc(r.summary.organization));
@@ -99,18 +106,24 @@ QString DetailHtml::render(const RecordResponse& response, QDate today)
     section(html, tr("Documents to bring"), documents.join(QStringLiteral("<br>")));
     QStringList costs;
     for (const auto& c : r.costs)
-        costs << esc(QStringList{c.option, c.amount ? QLocale().toString(*c.amount) + QLatin1Char(' ') + c.currency : QString(),
-                                 c.amountDescription}.join(QLatin1Char(' ')).simplified());
+        costs << esc(QStringList{
+            c.option, c.amount ? QLocale().toString(*c.amount) + QLatin1Char(' ') + c.currency : QString(),
+            c.amountDescription}
+                         .join(QLatin1Char(' '))
+                         .simplified());
     if (!r.feesDescription.text.isEmpty())
         costs.prepend(esc(r.feesDescription.text));
     section(html, tr("Cost"), costs.join(QStringLiteral("<br>")));
 
     QStringList contacts;
     for (const auto& p : r.phones) {
-        const QString number = p.number + (p.extension.isEmpty() ? QString() : QStringLiteral(" ext. ") + p.extension);
+        const QString number =
+            p.number + (p.extension.isEmpty() ? QString() : QStringLiteral(" ext. ") + p.extension);
         contacts << QStringLiteral("☎ <a href=\"tel:%1\">%2</a>%3%4")
-                        .arg(QString::fromLatin1(QUrl::toPercentEncoding(p.number)), esc(number), copyLink(number),
-                             p.description.isEmpty() ? QString() : QStringLiteral(" — ") + esc(p.description));
+                        .arg(QString::fromLatin1(QUrl::toPercentEncoding(p.number)), esc(number),
+                             copyLink(number),
+                             p.description.isEmpty() ? QString()
+                                                     : QStringLiteral(" — ") + esc(p.description));
     }
     QStringList emails;
     if (!r.email.isEmpty())
@@ -123,13 +136,15 @@ QString DetailHtml::render(const RecordResponse& response, QDate today)
     if (!r.url.isEmpty())
         contacts << QStringLiteral("🌐 <a href=\"%1\">%1</a>%2").arg(esc(r.url), copyLink(r.url));
     section(html, tr("How to reach them"),
-            contacts.isEmpty() ? esc(tr("No phone, e-mail or website in this record.")) : contacts.join(QStringLiteral("<br>")));
+            contacts.isEmpty() ? esc(tr("No phone, e-mail or website in this record."))
+                               : contacts.join(QStringLiteral("<br>")));
 
     QStringList places;
     for (const auto& l : r.locations) {
         QStringList lines{QStringLiteral("<b>%1</b>").arg(esc(l.name))};
         for (const auto& a : l.addresses) {
-            QStringList parts{a.address1, a.address2, QString(a.postalCode + QLatin1Char(' ') + a.city).trimmed(), a.country};
+            QStringList parts{a.address1, a.address2,
+                              QString(a.postalCode + QLatin1Char(' ') + a.city).trimmed(), a.country};
             parts.removeAll(QString());
             const QString address = parts.join(QStringLiteral(", "));
             lines << esc(address) + copyLink(address);
@@ -148,14 +163,16 @@ QString DetailHtml::render(const RecordResponse& response, QDate today)
     QStringList languages;
     for (const auto& l : r.languages) {
         const QLocale locale(l.code);
-        languages << esc(locale.language() != QLocale::C ? locale.nativeLanguageName() : (l.name.isEmpty() ? l.code : l.name));
+        languages << esc(locale.language() != QLocale::C ? locale.nativeLanguageName()
+                                                         : (l.name.isEmpty() ? l.code : l.name));
     }
     section(html, tr("Languages spoken"), languages.join(QStringLiteral(", ")));
     section(html, tr("Interpretation"), esc(r.interpretationServices.text));
 
     QStringList provenance;
-    provenance << esc(r.summary.assuredDate.isEmpty() ? tr("Last verified: never (no person has confirmed this record)")
-                                                      : tr("Last verified: %1").arg(r.summary.assuredDate.left(10)));
+    provenance << esc(r.summary.assuredDate.isEmpty()
+                          ? tr("Last verified: never (no person has confirmed this record)")
+                          : tr("Last verified: %1").arg(r.summary.assuredDate.left(10)));
     if (!r.source.isEmpty())
         provenance << esc(tr("Source: %1").arg(r.source));
     provenance << QStringLiteral("<small>%1</small>").arg(esc(tr("Record id: %1").arg(r.summary.id)));

@@ -28,8 +28,9 @@ void DirectoryBanner::setDirectory(const DirectoryInfo& info, const QDateTime& n
         lines << tr("Demonstration data: these records come from public articles and have not been verified. "
                     "Check every detail with the organisation before referring anyone.");
     setText(lines.join(QLatin1Char('\n')));
-    setStyleSheet(expired ? QStringLiteral("background-color:#f8d7da; color:#58151c; border:1px solid #f1aeb5;")
-                          : QStringLiteral("background-color:#fff3cd; color:#664d03; border:1px solid #ffe69c;"));
+    setStyleSheet(expired
+                      ? QStringLiteral("background-color:#f8d7da; color:#58151c; border:1px solid #f1aeb5;")
+                      : QStringLiteral("background-color:#fff3cd; color:#664d03; border:1px solid #ffe69c;"));
     setVisible(!lines.isEmpty());
 }
 

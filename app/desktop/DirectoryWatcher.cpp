@@ -1,7 +1,6 @@
 #include "desktop/DirectoryWatcher.h"
 
 #include <QFile>
-
 #include <sys/stat.h>
 
 namespace pathways::desktop {
@@ -27,7 +26,9 @@ quint64 DirectoryWatcher::currentIdentity() const
 
 quint64 DirectoryWatcher::fileIdentity(const QString& path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return 0;
     return static_cast<quint64>(info.st_ino) ^ (static_cast<quint64>(info.st_dev) << 32);

@@ -108,9 +108,10 @@ void FacetPanel::fill(QListWidget* list, const QString& kind, const QStringList&
             values.prepend(search::FacetValue{value, 0});
     }
     for (const search::FacetValue& value : std::as_const(values)) {
-        auto* item = new QListWidgetItem(
-            tr("%1 (%2)", "facet value and its number of services").arg(displayName(kind, value.value)).arg(value.count),
-            list);
+        auto* item = new QListWidgetItem(tr("%1 (%2)", "facet value and its number of services")
+                                             .arg(displayName(kind, value.value))
+                                             .arg(value.count),
+                                         list);
         item->setData(kValueRole, value.value);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(chosen.contains(value.value) ? Qt::Checked : Qt::Unchecked);
@@ -142,7 +143,8 @@ void FacetPanel::setFilters(const FilterState& filters)
     m_filters = filters;
     fill(m_categories, kCategory, filters.categories);
     fill(m_audiences, kAudience, filters.audiences);
-    fill(m_municipalities, kMunicipality, filters.municipality.isEmpty() ? QStringList() : QStringList{filters.municipality});
+    fill(m_municipalities, kMunicipality,
+         filters.municipality.isEmpty() ? QStringList() : QStringList{filters.municipality});
     fill(m_languages, kLanguage, filters.language.isEmpty() ? QStringList() : QStringList{filters.language});
     m_free->setChecked(filters.freeOnly);
     m_openNow->setChecked(filters.openNow);

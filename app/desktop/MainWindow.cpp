@@ -29,7 +29,8 @@ namespace pathways::desktop {
 
 MainWindow::MainWindow(directory::DataDirectory dataDirectory, QStringList contentLanguages, QWidget* parent)
     : QMainWindow(parent), m_data(std::move(dataDirectory)), m_controller(new SearchController(m_data, this)),
-      m_updates(new UpdateController(m_data, this)), m_watcher(nullptr), m_translations(new TranslationLoader(this))
+      m_updates(new UpdateController(m_data, this)), m_watcher(nullptr),
+      m_translations(new TranslationLoader(this))
 {
     QString error;
     if (m_data.ensureExists(&error)) {
@@ -50,11 +51,13 @@ MainWindow::MainWindow(directory::DataDirectory dataDirectory, QStringList conte
     connect(m_controller, &SearchController::resultsReady, this, &MainWindow::showResults);
     connect(m_controller, &SearchController::recordReady, m_detail, &DetailView::showRecord);
     connect(m_controller, &SearchController::directoryOpened, this, &MainWindow::showDirectory);
-    connect(m_controller, &SearchController::directoryFailed, this,
-            [this](const QString& message) { statusBar()->showMessage(tr("Cannot open the directory: %1").arg(message)); });
+    connect(m_controller, &SearchController::directoryFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Cannot open the directory: %1").arg(message));
+    });
     connect(m_updates, &UpdateController::finished, this, &MainWindow::updateFinished);
     connect(m_watcher, &DirectoryWatcher::directoryReplaced, this, [this] {
-        statusBar()->showMessage(tr("The directory was updated by another program; showing the new one."), 8000);
+        statusBar()->showMessage(tr("The directory was updated by another program; showing the new one."),
+                                 8000);
         m_controller->reopenDirectory();
     });
     restoreState();
@@ -110,7 +113,8 @@ void MainWindow::buildWidgets()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ResultsModel::Name, QHeaderView::Stretch);
-    for (const int column : {ResultsModel::Place, ResultsModel::Distance, ResultsModel::Hours, ResultsModel::Verified})
+    for (const int column :
+         {ResultsModel::Place, ResultsModel::Distance, ResultsModel::Hours, ResultsModel::Verified})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->resizeSection(ResultsModel::Organization, 150);
     header->resizeSection(ResultsModel::Categories, 130);
@@ -137,12 +141,14 @@ void MainWindow::buildWidgets()
         openCurrent();
         m_detail->browser()->setFocus();
     });
-    connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::openCurrent);
+    connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::openCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_model->rowCount() > 0 && !m_results->currentIndex().isValid())
             m_results->setCurrentIndex(m_model->index(0, 0));
     });
-    connect(m_detail, &DetailView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 4000); });
+    connect(m_detail, &DetailView::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 4000); });
     connect(m_detail, &DetailView::favouritesChanged, this, [this] {
         if (m_filters.favouritesOnly)
             runQuery();
@@ -153,7 +159,8 @@ void MainWindow::buildWidgets()
         auto* shortcut = new QShortcut(key, this);
         connect(shortcut, &QShortcut::activated, this, &MainWindow::focusSearch);
     }
-    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    auto* escape =
+        new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
     connect(escape, &QShortcut::activated, m_search, &QLineEdit::clear);
     auto* down = new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
     connect(down, &QShortcut::activated, this, [this] {
@@ -257,8 +264,9 @@ void MainWindow::showResults(const SearchResponse& response)
     }
     const QString current = m_model->serviceId(m_results->currentIndex().row());
     m_model->setRows(response.rows);
-    m_results->setColumnHidden(ResultsModel::Distance, !std::any_of(response.rows.cbegin(), response.rows.cend(),
-                                                                     [](const ResultRow& r) { return r.distanceKm.has_value(); }));
+    m_results->setColumnHidden(ResultsModel::Distance,
+                               !std::any_of(response.rows.cbegin(), response.rows.cend(),
+                                            [](const ResultRow& r) { return r.distanceKm.has_value(); }));
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (m_model->serviceId(row) == current)
             m_results->setCurrentIndex(m_model->index(row, 0));
@@ -291,11 +299,13 @@ void MainWindow::showDirectory(const DirectoryInfo& info)
     }
     const QDateTime created = QDateTime::fromString(info.created, Qt::ISODate);
     const qint64 age = created.isValid() ? created.daysTo(QDateTime::currentDateTimeUtc()) : -1;
-    m_provenance->setText(tr("%1 · version %2 · %3 (%n day(s) old) · %4 services", "", static_cast<int>(std::max<qint64>(0, age)))
-                              .arg(info.publisher)
-                              .arg(info.sequence)
-                              .arg(created.isValid() ? QLocale().toString(created.date(), QLocale::ShortFormat) : info.created)
-                              .arg(info.services));
+    m_provenance->setText(
+        tr("%1 · version %2 · %3 (%n day(s) old) · %4 services", "",
+           static_cast<int>(std::max<qint64>(0, age)))
+            .arg(info.publisher)
+            .arg(info.sequence)
+            .arg(created.isValid() ? QLocale().toString(created.date(), QLocale::ShortFormat) : info.created)
+            .arg(info.services));
     m_provenance->setAccessibleName(tr("Directory provenance"));
 }
 

@@ -6,7 +6,6 @@
 #include "directory/DataDirectory.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QAction;
@@ -39,7 +38,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(directory::DataDirectory dataDirectory, QStringList contentLanguages, QWidget* parent = nullptr);
+    MainWindow(directory::DataDirectory dataDirectory, QStringList contentLanguages,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // For tests and the screenshot script: the real widgets.

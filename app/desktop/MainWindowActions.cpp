@@ -22,8 +22,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSplitter>
-#include <QStatusBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace pathways::desktop {
 
@@ -128,21 +128,24 @@ void MainWindow::updateFinished(const UpdateResult& result)
     if (result.kind == UpdateResult::Kind::Installed) {
         m_detail->clear();
         m_controller->reopenDirectory();
-        statusBar()->showMessage(tr("Directory updated: %1, version %2").arg(result.publisher).arg(result.sequence), 8000);
+        statusBar()->showMessage(
+            tr("Directory updated: %1, version %2").arg(result.publisher).arg(result.sequence), 8000);
     }
 }
 
 void MainWindow::shareDirectory()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Share directory"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/directory.pathways"),
-        tr("Pathways directory (*.pathways)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Share directory"),
+                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                                         QStringLiteral("/directory.pathways"),
+                                     tr("Pathways directory (*.pathways)"));
     if (path.isEmpty())
         return;
     QString error;
     if (m_updates->exportInstalled(path, &error))
-        statusBar()->showMessage(tr("Saved %1: a colleague can open it with Update directory.").arg(path), 8000);
+        statusBar()->showMessage(tr("Saved %1: a colleague can open it with Update directory.").arg(path),
+                                 8000);
     else
         QMessageBox::warning(this, tr("Share directory"), tr("Could not share the directory: %1").arg(error));
 }

@@ -102,13 +102,15 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
             return tr("Not available in your language; shown in %1.")
                 .arg(QLocale(row.name.locale).nativeLanguageName());
         if (index.column() == Name)
-            return row.demonstration ? tr("%1 — %2\nDemonstration data: verify before referring.").arg(row.name.text, row.organization)
+            return row.demonstration ? tr("%1 — %2\nDemonstration data: verify before referring.")
+                                           .arg(row.name.text, row.organization)
                                      : tr("%1 — %2").arg(row.name.text, row.organization);
         if (index.column() == Hours && !row.alwaysOpen && row.open == schedule::OpenState::Unknown)
             return tr("The record gives no opening hours.");
         if (index.column() == Verified)
-            return row.verified.isEmpty() ? tr("No person has confirmed this record yet.")
-                                          : tr("Last confirmed by a person on %1.").arg(row.verified.left(10));
+            return row.verified.isEmpty()
+                       ? tr("No person has confirmed this record yet.")
+                       : tr("Last confirmed by a person on %1.").arg(row.verified.left(10));
         return {};
     case Qt::FontRole:
         if (index.column() == Name) {

@@ -78,8 +78,9 @@ void SearchController::onResults(const SearchResponse& response)
 void SearchController::loadRecord(const QString& serviceId)
 {
     ++m_recordGeneration;
-    QMetaObject::invokeMethod(m_worker, "loadRecord", Qt::QueuedConnection, Q_ARG(quint64, m_recordGeneration),
-                              Q_ARG(QString, serviceId), Q_ARG(QStringList, m_languages));
+    QMetaObject::invokeMethod(m_worker, "loadRecord", Qt::QueuedConnection,
+                              Q_ARG(quint64, m_recordGeneration), Q_ARG(QString, serviceId),
+                              Q_ARG(QStringList, m_languages));
 }
 
 void SearchController::reopenDirectory()

@@ -1,9 +1,9 @@
 #include "desktop/SearchWorker.h"
 
 #include "db/Connection.h"
-#include "desktop/DirectoryWatcher.h"
 #include "db/DatabaseError.h"
 #include "db/Statement.h"
+#include "desktop/DirectoryWatcher.h"
 #include "directory/Localizer.h"
 #include "directory/ServiceReader.h"
 #include "search/FacetCounter.h"
@@ -39,19 +39,21 @@ void SearchWorker::reopen()
     m_engine.reset();
     m_db.reset();
     QString error;
-    // Identity first: if the file is replaced while it is opened, the watcher sees a newer one and asks again.
+    // Identity first: if the file is replaced while it is opened, the watcher sees a newer one and asks
+    // again.
     const quint64 identity = DirectoryWatcher::fileIdentity(m_data.directoryDatabasePath());
     if (!ensureOpen(&error)) {
         Q_EMIT directoryFailed(error);
         return;
     }
     try {
-        auto row = m_db->prepare(QStringLiteral(
-            "SELECT publisher, sequence, created, coalesce(expires, ''), origin, "
-            "(SELECT coalesce(max(ord), 0) FROM search_doc), "
-            "(SELECT count(*) FROM service WHERE x_demonstration = 1) FROM bundle_meta"));
+        auto row = m_db->prepare(
+            QStringLiteral("SELECT publisher, sequence, created, coalesce(expires, ''), origin, "
+                           "(SELECT coalesce(max(ord), 0) FROM search_doc), "
+                           "(SELECT count(*) FROM service WHERE x_demonstration = 1) FROM bundle_meta"));
         DirectoryInfo info;
-        info.fileIdentity = identity != 0 ? identity : DirectoryWatcher::fileIdentity(m_data.directoryDatabasePath());
+        info.fileIdentity =
+            identity != 0 ? identity : DirectoryWatcher::fileIdentity(m_data.directoryDatabasePath());
         if (row.step()) {
             info.publisher = row.columnText(0);
             info.sequence = row.columnInt64(1);
@@ -67,7 +69,8 @@ void SearchWorker::reopen()
     }
 }
 
-QHash<QString, QString> SearchWorker::facetNames(const search::FacetCounts& counts, const QStringList& languages)
+QHash<QString, QString> SearchWorker::facetNames(const search::FacetCounts& counts,
+                                                 const QStringList& languages)
 {
     QHash<QString, QString> names;
     directory::Localizer localizer(*m_db, languages);
@@ -81,11 +84,13 @@ QHash<QString, QString> SearchWorker::facetNames(const search::FacetCounts& coun
             QString name = value.value;
             if (it.key() == QLatin1String("category") || it.key() == QLatin1String("audience")) {
                 term.bind(1, it.key() == QLatin1String("category") ? QStringLiteral("pathways-category")
-                                                                    : QStringLiteral("pathways-audience"));
+                                                                   : QStringLiteral("pathways-audience"));
                 term.bind(2, value.value);
                 if (term.step())
-                    name = localizer.text(QStringLiteral("taxonomy_term"), term.columnText(0), QStringLiteral("name"),
-                                          term.columnText(1)).text;
+                    name = localizer
+                               .text(QStringLiteral("taxonomy_term"), term.columnText(0),
+                                     QStringLiteral("name"), term.columnText(1))
+                               .text;
                 term.reset();
             } else if (it.key() == QLatin1String("municipality")) {
                 place.bind(1, value.value);

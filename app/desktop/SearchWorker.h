@@ -4,7 +4,6 @@
 #include "directory/DataDirectory.h"
 
 #include <QObject>
-
 #include <atomic>
 #include <memory>
 
@@ -14,7 +13,7 @@ class Connection;
 namespace pathways::search {
 class SearchEngine;
 class FacetCounter;
-}
+} // namespace pathways::search
 
 namespace pathways::desktop {
 

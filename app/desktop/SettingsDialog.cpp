@@ -26,13 +26,15 @@ SettingsDialog::SettingsDialog(AppSettings& settings, const QString& dataFolder,
     m_interfaceLanguage->addItem(tr("Same as the system"), QString());
     for (const QString& code : TranslationLoader::availableLanguages())
         m_interfaceLanguage->addItem(QLocale(code).nativeLanguageName(), code);
-    m_interfaceLanguage->setCurrentIndex(std::max(0, m_interfaceLanguage->findData(settings.interfaceLanguage())));
+    m_interfaceLanguage->setCurrentIndex(
+        std::max(0, m_interfaceLanguage->findData(settings.interfaceLanguage())));
     m_interfaceLanguage->setAccessibleName(tr("Interface language"));
     form->addRow(tr("&Interface language:"), m_interfaceLanguage);
 
     m_contentLanguages->setText(settings.contentLanguages().join(QStringLiteral(", ")));
-    m_contentLanguages->setToolTip(tr("Languages for service texts, most preferred first, e.g. \"uk, sl, en\". "
-                                      "A text missing in the first language is shown in the next one."));
+    m_contentLanguages->setToolTip(
+        tr("Languages for service texts, most preferred first, e.g. \"uk, sl, en\". "
+           "A text missing in the first language is shown in the next one."));
     m_contentLanguages->setAccessibleName(tr("Content languages"));
     form->addRow(tr("&Content languages:"), m_contentLanguages);
 
@@ -52,7 +54,8 @@ SettingsDialog::SettingsDialog(AppSettings& settings, const QString& dataFolder,
     folder->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     folder->setAccessibleName(tr("Data folder"));
     auto* open = new QPushButton(tr("&Open folder"), this);
-    connect(open, &QPushButton::clicked, this, [dataFolder] { QDesktopServices::openUrl(QUrl::fromLocalFile(dataFolder)); });
+    connect(open, &QPushButton::clicked, this,
+            [dataFolder] { QDesktopServices::openUrl(QUrl::fromLocalFile(dataFolder)); });
     folderRow->addWidget(folder, 1);
     folderRow->addWidget(open);
     form->addRow(tr("Data folder:"), folderRow);

@@ -8,17 +8,21 @@ namespace pathways::desktop {
 StartupOptions StartupOptions::parse(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("StartupOptions", "Pathways referral directory"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("StartupOptions", "Pathways referral directory"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("data-dir"), QCoreApplication::translate("StartupOptions", "Data folder."), QStringLiteral("DIR")},
-        {QStringLiteral("lang"), QCoreApplication::translate("StartupOptions", "Content languages, e.g. uk,sl."),
+        {QStringLiteral("data-dir"), QCoreApplication::translate("StartupOptions", "Data folder."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("lang"),
+         QCoreApplication::translate("StartupOptions", "Content languages, e.g. uk,sl."),
          QStringLiteral("CODE")},
     });
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QCoreApplication::translate("StartupOptions", "A directory update (*.pathways) to install."),
-                                 QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("StartupOptions", "A directory update (*.pathways) to install."),
+        QStringLiteral("[FILE]"));
     parser.process(arguments); // --help/--version print and exit, as users expect
     StartupOptions options;
     options.dataDir = parser.value(QStringLiteral("data-dir"));

@@ -20,19 +20,24 @@ QString plainReason(bundle::VerifyStep step)
     case bundle::VerifyStep::Archive:
         return QCoreApplication::translate("UpdateController", "Damaged or not a Pathways directory file");
     case bundle::VerifyStep::Signature:
-        return QCoreApplication::translate("UpdateController", "Not genuine: not signed by a publisher you trust");
+        return QCoreApplication::translate("UpdateController",
+                                           "Not genuine: not signed by a publisher you trust");
     case bundle::VerifyStep::Manifest:
-        return QCoreApplication::translate("UpdateController", "Not usable: made for a newer Pathways or malformed");
+        return QCoreApplication::translate("UpdateController",
+                                           "Not usable: made for a newer Pathways or malformed");
     case bundle::VerifyStep::Sequence:
         return QCoreApplication::translate("UpdateController", "Older than the installed directory");
     case bundle::VerifyStep::Payload:
-        return QCoreApplication::translate("UpdateController", "Damaged: its contents do not match its signature");
+        return QCoreApplication::translate("UpdateController",
+                                           "Damaged: its contents do not match its signature");
     case bundle::VerifyStep::Content:
-        return QCoreApplication::translate("UpdateController", "Refused: its contents are not valid directory data");
+        return QCoreApplication::translate("UpdateController",
+                                           "Refused: its contents are not valid directory data");
     case bundle::VerifyStep::Apply:
         break;
     }
-    return QCoreApplication::translate("UpdateController", "Could not be installed (disk full or not writable?)");
+    return QCoreApplication::translate("UpdateController",
+                                       "Could not be installed (disk full or not writable?)");
 }
 
 } // namespace
@@ -133,7 +138,8 @@ bool UpdateController::exportInstalled(const QString& path, QString* error) cons
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
         if (error)
-            *error = QCoreApplication::translate("UpdateController", "Could not write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("UpdateController", "Could not write %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     return true;

@@ -13,8 +13,8 @@ struct UpdateResult
 {
     enum class Kind { Installed, AlreadyInstalled, Refused };
     Kind kind = Kind::Refused;
-    QString headline;   ///< plain words: "Not genuine", "Older than the installed directory", ...
-    QString detail;     ///< the verifier's one-line reason (for the curious and for support)
+    QString headline; ///< plain words: "Not genuine", "Older than the installed directory", ...
+    QString detail;   ///< the verifier's one-line reason (for the curious and for support)
     QString publisher;
     quint64 sequence = 0;
     bundle::DirectoryDiff diff;

@@ -58,7 +58,9 @@ void UpdateDialog::showResult(const UpdateResult& result)
               << tr("Technical reason: %1").arg(result.detail);
         break;
     case UpdateResult::Kind::AlreadyInstalled:
-        lines << tr("This directory (%1, version %2) is the one you have.").arg(result.publisher).arg(result.sequence);
+        lines << tr("This directory (%1, version %2) is the one you have.")
+                     .arg(result.publisher)
+                     .arg(result.sequence);
         break;
     case UpdateResult::Kind::Installed: {
         lines << tr("Now installed: %1, version %2.").arg(result.publisher).arg(result.sequence)

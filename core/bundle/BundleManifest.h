@@ -20,7 +20,7 @@ inline constexpr char kPayloadName[] = "payload.tar.zst";
 inline constexpr qint64 kMaxBundleBytes = 512LL << 20;       ///< whole file
 inline constexpr qint64 kMaxManifestBytes = 64LL << 10;      ///< manifest.json
 inline constexpr qint64 kMaxSignatureBytes = 4LL << 10;      ///< manifest.json.minisig
-inline constexpr qint64 kMaxUncompressedBytes = 1LL << 30; ///< the payload's files together (in memory)
+inline constexpr qint64 kMaxUncompressedBytes = 1LL << 30;   ///< the payload's files together (in memory)
 inline constexpr qint64 kMaxSequence = 0x7fffffffffffffffLL; ///< SQLite stores it as a signed 64-bit integer
 /// Payload member names a bundle may carry (HSDS 3.0 tabular files, the translation extension, the
 /// datapackage descriptor). Anything else is refused: the reader never writes a name it did not choose.

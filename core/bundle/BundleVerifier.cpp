@@ -182,10 +182,11 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
         return;
     }
     if (signer->demonstration && !trust.acceptsDemonstration()) {
-        refuse(result, VerifyStep::Signature,
-               QStringLiteral("signature: key %1 is the public demonstration key, trusted only for the built-in "
-                              "default directory")
-                   .arg(keyIdToHex(signature->keyId)));
+        refuse(
+            result, VerifyStep::Signature,
+            QStringLiteral("signature: key %1 is the public demonstration key, trusted only for the built-in "
+                           "default directory")
+                .arg(keyIdToHex(signature->keyId)));
         return;
     }
     if (!signature->verify(signer->key, manifestBytes, &error)) {

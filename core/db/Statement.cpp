@@ -4,7 +4,6 @@
 #include "db/DatabaseError.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace pathways::db {
@@ -48,16 +47,16 @@ Statement& Statement::operator=(Statement&& other) noexcept
 void Statement::bind(int index, const QString& value)
 {
     const QByteArray utf8 = value.toUtf8();
-    const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
-                                     SQLITE_TRANSIENT);
+    const int rc =
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         fail(m_connection, rc);
 }
 
 void Statement::bind(int index, const QByteArray& blob)
 {
-    const int rc = sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()),
-                                     SQLITE_TRANSIENT);
+    const int rc =
+        sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         fail(m_connection, rc);
 }

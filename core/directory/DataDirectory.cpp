@@ -5,7 +5,6 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QUuid>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -62,7 +61,8 @@ QString DataDirectory::trustedKeysPath() const
 
 QString DataDirectory::stagingPath(const QString& suffix) const
 {
-    return m_root + QStringLiteral("/.staging-") + QUuid::createUuid().toString(QUuid::Id128).left(12) + suffix;
+    return m_root + QStringLiteral("/.staging-") + QUuid::createUuid().toString(QUuid::Id128).left(12) +
+           suffix;
 }
 
 bool DataDirectory::hasDirectory() const
@@ -83,7 +83,8 @@ bool DataDirectory::installDirectoryFile(const QString& stagingFile, QString* er
 {
     if (!syncPath(stagingFile, false)) {
         if (error)
-            *error = QStringLiteral("cannot write %1 to disk: %2").arg(stagingFile, QString::fromLocal8Bit(std::strerror(errno)));
+            *error = QStringLiteral("cannot write %1 to disk: %2")
+                         .arg(stagingFile, QString::fromLocal8Bit(std::strerror(errno)));
         QFile::remove(stagingFile);
         return false;
     }
@@ -91,7 +92,8 @@ bool DataDirectory::installDirectoryFile(const QString& stagingFile, QString* er
     const QByteArray to = QFile::encodeName(directoryDatabasePath());
     if (std::rename(from.constData(), to.constData()) != 0) {
         if (error)
-            *error = QStringLiteral("cannot install the new directory: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            *error = QStringLiteral("cannot install the new directory: %1")
+                         .arg(QString::fromLocal8Bit(std::strerror(errno)));
         QFile::remove(stagingFile);
         return false;
     }

@@ -21,7 +21,8 @@ public:
     QString userDatabasePath() const;
     QString installedBundlePath() const;
     QString trustedKeysPath() const;
-    /// A fresh path beside directory.sqlite for building a replacement (same file system, so rename is atomic).
+    /// A fresh path beside directory.sqlite for building a replacement (same file system, so rename is
+    /// atomic).
     QString stagingPath(const QString& suffix) const;
 
     bool hasDirectory() const;

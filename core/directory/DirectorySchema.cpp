@@ -123,10 +123,10 @@ CREATE VIRTUAL TABLE search_fts USING fts5(
 const char* const* hsdsTableNames()
 {
     static const char* const names[] = {
-        "organization", "program",      "service",       "location",    "service_at_location",
-        "address",      "phone",        "schedule",      "language",    "service_area",
-        "taxonomy",     "taxonomy_term", "attribute",    "cost_option", "required_document",
-        "accessibility", "contact",     nullptr};
+        "organization",  "program",       "service",   "location",    "service_at_location",
+        "address",       "phone",         "schedule",  "language",    "service_area",
+        "taxonomy",      "taxonomy_term", "attribute", "cost_option", "required_document",
+        "accessibility", "contact",       nullptr};
     return names;
 }
 

@@ -27,7 +27,8 @@ public:
     Localizer(db::Connection& connection, QStringList languages);
 
     /// `baseValue` is the column's own value; empty stays empty unless a translation exists.
-    LocalizedText text(const QString& entity, const QString& id, const QString& field, const QString& baseValue);
+    LocalizedText text(const QString& entity, const QString& id, const QString& field,
+                       const QString& baseValue);
     const QStringList& languages() const { return m_languages; }
 
 private:

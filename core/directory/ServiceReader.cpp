@@ -32,8 +32,9 @@ QList<TermRef> ServiceReader::terms(const QString& serviceId, const char* taxono
         const QString code = row.columnText(1);
         if (std::any_of(result.cbegin(), result.cend(), [&code](const TermRef& t) { return t.code == code; }))
             continue;
-        result << TermRef{code, m_localizer.text(QStringLiteral("taxonomy_term"), row.columnText(0),
-                                                 QStringLiteral("name"), row.columnText(2))
+        result << TermRef{code, m_localizer
+                                    .text(QStringLiteral("taxonomy_term"), row.columnText(0),
+                                          QStringLiteral("name"), row.columnText(2))
                                     .text};
     }
     return result;
@@ -51,11 +52,12 @@ std::optional<ServiceSummary> ServiceReader::summary(const QString& serviceId)
         return std::nullopt;
     ServiceSummary summary;
     summary.id = serviceId;
-    summary.name = m_localizer.text(QStringLiteral("service"), serviceId, QStringLiteral("name"), row.columnText(0));
+    summary.name =
+        m_localizer.text(QStringLiteral("service"), serviceId, QStringLiteral("name"), row.columnText(0));
     if (!row.isNull(1))
         summary.organization = m_localizer
-                                   .text(QStringLiteral("organization"), row.columnText(1), QStringLiteral("name"),
-                                         row.columnText(2))
+                                   .text(QStringLiteral("organization"), row.columnText(1),
+                                         QStringLiteral("name"), row.columnText(2))
                                    .text;
     summary.assuredDate = row.columnText(3);
     summary.demonstration = row.columnInt(4) != 0;
@@ -75,13 +77,15 @@ std::optional<ServiceRecord> ServiceReader::record(const QString& serviceId)
     auto row = m_db.prepare(QStringLiteral(
         "SELECT s.alternate_name, s.description, s.eligibility_description, s.application_process, "
         "s.fees_description, s.interpretation_services, s.alert, s.wait_time, s.status, s.url, s.email, "
-        "s.last_modified, coalesce(s.x_source, o.x_source), s.minimum_age, s.maximum_age, o.id, o.description "
+        "s.last_modified, coalesce(s.x_source, o.x_source), s.minimum_age, s.maximum_age, o.id, "
+        "o.description "
         "FROM service s LEFT JOIN organization o ON o.id = s.organization_id WHERE s.id = ?"));
     row.bind(1, serviceId);
     if (!row.step())
         return std::nullopt;
     auto localized = [&](const char* field, int column) {
-        return m_localizer.text(QStringLiteral("service"), serviceId, QLatin1String(field), row.columnText(column));
+        return m_localizer.text(QStringLiteral("service"), serviceId, QLatin1String(field),
+                                row.columnText(column));
     };
     record.alternateName = localized("alternate_name", 0);
     record.description = localized("description", 1);
@@ -100,8 +104,9 @@ std::optional<ServiceRecord> ServiceReader::record(const QString& serviceId)
     record.maximumAge = optionalDouble(row, 14);
     record.organizationId = row.columnText(15);
     if (!record.organizationId.isEmpty())
-        record.organizationDescription = m_localizer.text(QStringLiteral("organization"), record.organizationId,
-                                                          QStringLiteral("description"), row.columnText(16));
+        record.organizationDescription =
+            m_localizer.text(QStringLiteral("organization"), record.organizationId,
+                             QStringLiteral("description"), row.columnText(16));
     readLocations(record);
     readContactChannels(record);
     readConditions(record);
@@ -110,28 +115,33 @@ std::optional<ServiceRecord> ServiceReader::record(const QString& serviceId)
 
 void ServiceReader::readLocations(ServiceRecord& record)
 {
-    auto row = m_db.prepare(QStringLiteral(
-        "SELECT l.id, l.name, l.description, l.transportation, l.latitude, l.longitude FROM service_at_location sal "
-        "JOIN location l ON l.id = sal.location_id WHERE sal.service_id = ? ORDER BY sal.id"));
+    auto row = m_db.prepare(
+        QStringLiteral("SELECT l.id, l.name, l.description, l.transportation, l.latitude, l.longitude FROM "
+                       "service_at_location sal "
+                       "JOIN location l ON l.id = sal.location_id WHERE sal.service_id = ? ORDER BY sal.id"));
     row.bind(1, record.summary.id);
     while (row.step()) {
         LocationRecord location;
         location.id = row.columnText(0);
-        location.name = m_localizer.text(QStringLiteral("location"), location.id, QStringLiteral("name"),
-                                         row.columnText(1)).text;
-        location.description = m_localizer.text(QStringLiteral("location"), location.id,
-                                                QStringLiteral("description"), row.columnText(2)).text;
+        location.name =
+            m_localizer
+                .text(QStringLiteral("location"), location.id, QStringLiteral("name"), row.columnText(1))
+                .text;
+        location.description = m_localizer
+                                   .text(QStringLiteral("location"), location.id,
+                                         QStringLiteral("description"), row.columnText(2))
+                                   .text;
         location.transportation = row.columnText(3);
         location.latitude = optionalDouble(row, 4);
         location.longitude = optionalDouble(row, 5);
-        auto address = m_db.prepare(QStringLiteral(
-            "SELECT attention, address_1, address_2, city, coalesce(region, state_province), postal_code, country "
-            "FROM address WHERE location_id = ? ORDER BY id"));
+        auto address = m_db.prepare(QStringLiteral("SELECT attention, address_1, address_2, city, "
+                                                   "coalesce(region, state_province), postal_code, country "
+                                                   "FROM address WHERE location_id = ? ORDER BY id"));
         address.bind(1, location.id);
         while (address.step())
-            location.addresses << AddressRecord{address.columnText(0), address.columnText(1), address.columnText(2),
-                                                address.columnText(3), address.columnText(4), address.columnText(5),
-                                                address.columnText(6)};
+            location.addresses << AddressRecord{
+                address.columnText(0), address.columnText(1), address.columnText(2), address.columnText(3),
+                address.columnText(4), address.columnText(5), address.columnText(6)};
         auto access = m_db.prepare(QStringLiteral(
             "SELECT trim(coalesce(description, '') || ' ' || coalesce(details, '')) FROM accessibility "
             "WHERE location_id = ? ORDER BY id"));
@@ -144,10 +154,11 @@ void ServiceReader::readLocations(ServiceRecord& record)
 
 void ServiceReader::readContactChannels(ServiceRecord& record)
 {
-    auto phone = m_db.prepare(QStringLiteral(
-        "SELECT number, extension, type, description FROM phone WHERE id IN (SELECT id FROM phone WHERE service_id = ?1 "
-        "UNION SELECT p.id FROM service_at_location sal CROSS JOIN phone p ON p.service_at_location_id = sal.id "
-        "WHERE sal.service_id = ?1) ORDER BY id"));
+    auto phone = m_db.prepare(QStringLiteral("SELECT number, extension, type, description FROM phone WHERE "
+                                             "id IN (SELECT id FROM phone WHERE service_id = ?1 "
+                                             "UNION SELECT p.id FROM service_at_location sal CROSS JOIN "
+                                             "phone p ON p.service_at_location_id = sal.id "
+                                             "WHERE sal.service_id = ?1) ORDER BY id"));
     phone.bind(1, record.summary.id);
     while (phone.step())
         record.phones << PhoneRecord{phone.columnText(0), phone.columnText(1), phone.columnText(2),
@@ -162,13 +173,14 @@ void ServiceReader::readContactChannels(ServiceRecord& record)
         "SELECT DISTINCT code, name, note FROM language WHERE service_id = ? ORDER BY code, name"));
     language.bind(1, record.summary.id);
     while (language.step())
-        record.languages << LanguageRecord{language.columnText(0), language.columnText(1), language.columnText(2)};
+        record.languages << LanguageRecord{language.columnText(0), language.columnText(1),
+                                           language.columnText(2)};
 }
 
 void ServiceReader::readConditions(ServiceRecord& record)
 {
-    auto cost = m_db.prepare(QStringLiteral(
-        "SELECT option, currency, amount, amount_description FROM cost_option WHERE service_id = ? ORDER BY id"));
+    auto cost = m_db.prepare(QStringLiteral("SELECT option, currency, amount, amount_description FROM "
+                                            "cost_option WHERE service_id = ? ORDER BY id"));
     cost.bind(1, record.summary.id);
     while (cost.step())
         record.costs << CostRecord{cost.columnText(0), cost.columnText(1), cost.columnText(3),
@@ -178,7 +190,8 @@ void ServiceReader::readConditions(ServiceRecord& record)
     document.bind(1, record.summary.id);
     while (document.step())
         record.requiredDocuments << document.columnText(0);
-    auto area = m_db.prepare(QStringLiteral("SELECT name FROM service_area WHERE service_id = ? ORDER BY id"));
+    auto area =
+        m_db.prepare(QStringLiteral("SELECT name FROM service_area WHERE service_id = ? ORDER BY id"));
     area.bind(1, record.summary.id);
     while (area.step())
         record.serviceAreas << area.columnText(0);

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace pathways::directory {
@@ -24,8 +23,8 @@ struct ServiceSummary
     QString organization;
     QList<TermRef> categories;
     QList<TermRef> audiences;
-    QString municipality;  ///< first municipality of its locations, empty when none
-    QString assuredDate;   ///< when a person last verified the record ("verified"), empty if never
+    QString municipality; ///< first municipality of its locations, empty when none
+    QString assuredDate;  ///< when a person last verified the record ("verified"), empty if never
     bool demonstration = false;
 };
 

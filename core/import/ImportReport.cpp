@@ -11,8 +11,8 @@ bool ImportReport::hasFatal() const
 
 int ImportReport::count(ImportIssue::Severity severity) const
 {
-    return static_cast<int>(std::count_if(issues.cbegin(), issues.cend(),
-                                          [severity](const ImportIssue& i) { return i.severity == severity; }));
+    return static_cast<int>(std::count_if(
+        issues.cbegin(), issues.cend(), [severity](const ImportIssue& i) { return i.severity == severity; }));
 }
 
 QStringList ImportReport::toLines() const
@@ -21,7 +21,7 @@ QStringList ImportReport::toLines() const
     for (const ImportIssue& issue : issues) {
         const char* level = issue.severity == ImportIssue::Severity::Fatal     ? "fatal"
                             : issue.severity == ImportIssue::Severity::Dropped ? "dropped"
-                                                                                : "warning";
+                                                                               : "warning";
         QString where = issue.file;
         if (issue.line > 0)
             where += QStringLiteral(":%1").arg(issue.line);

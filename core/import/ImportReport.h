@@ -10,7 +10,8 @@ namespace pathways::import {
 struct ImportIssue
 {
     enum class Severity {
-        Warning, ///< the record was kept; a field was ignored or is suspicious (bad coordinates, bad schedule)
+        Warning, ///< the record was kept; a field was ignored or is suspicious (bad coordinates, bad
+                 ///< schedule)
         Dropped, ///< the record could not be used (no id, no name, duplicate id) and was left out
         Fatal    ///< the import as a whole cannot be used (unreadable file, no services, bad encoding)
     };

@@ -8,7 +8,7 @@ namespace pathways::schedule {
 struct ScheduleRule
 {
     QString id;
-    QString freq;       ///< WEEKLY, MONTHLY, DAILY (RFC 5545), empty = weekly when byday is set
+    QString freq; ///< WEEKLY, MONTHLY, DAILY (RFC 5545), empty = weekly when byday is set
     int interval = 1;
     QString byday;      ///< "MO,TU" or with ordinals for MONTHLY ("1MO,-1FR")
     QString bymonthday; ///< "1,15"
@@ -18,7 +18,8 @@ struct ScheduleRule
     QString validTo;    ///< ISO date, inclusive
     QString dtstart;
     QString until;
-    QString timezone;   ///< IANA name ("Europe/Ljubljana") or UTC offset in hours ("1", "+02:00"); empty = default
+    QString
+        timezone; ///< IANA name ("Europe/Ljubljana") or UTC offset in hours ("1", "+02:00"); empty = default
     QString description;
 };
 

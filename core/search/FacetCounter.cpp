@@ -9,7 +9,6 @@
 #include "text/TextFolding.h"
 
 #include <QSet>
-
 #include <algorithm>
 
 namespace pathways::search {
@@ -57,7 +56,8 @@ QList<qint64> FacetCounter::textMatches(const QString& text)
             ords << row.columnInt64(0);
         return ords;
     }
-    auto row = m_db.prepare(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid"));
+    auto row =
+        m_db.prepare(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid"));
     row.bind(1, MatchExpression::text(tokens, QStringLiteral("name alt place body")));
     while (row.step())
         ords << row.columnInt64(0);

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 #include <vector>
@@ -33,7 +32,7 @@ struct FacetCounts
 {
     QHash<QString, QList<FacetValue>> byKind; ///< kind -> values by count, then value
     qint64 total = 0;                         ///< services matching the query with all filters
-    std::optional<qint64> openNow;            ///< of those, open at openAt (or now); absent when too many to check
+    std::optional<qint64> openNow; ///< of those, open at openAt (or now); absent when too many to check
 };
 
 /// Computes FacetCounts. Facet values of every service are read once per counter and kept in memory.

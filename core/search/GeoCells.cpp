@@ -1,7 +1,6 @@
 #include "search/GeoCells.h"
 
 #include <QRegularExpression>
-
 #include <cmath>
 #include <numbers>
 
@@ -35,9 +34,9 @@ double distanceKm(const GeoPoint& a, const GeoPoint& b)
     constexpr double earthRadiusKm = 6371.0088;
     const double dLat = radians(b.latitude - a.latitude);
     const double dLon = radians(b.longitude - a.longitude);
-    const double h = std::sin(dLat / 2) * std::sin(dLat / 2) +
-                     std::cos(radians(a.latitude)) * std::cos(radians(b.latitude)) * std::sin(dLon / 2) *
-                         std::sin(dLon / 2);
+    const double h = std::sin(dLat / 2) * std::sin(dLat / 2) + std::cos(radians(a.latitude)) *
+                                                                   std::cos(radians(b.latitude)) *
+                                                                   std::sin(dLon / 2) * std::sin(dLon / 2);
     return 2 * earthRadiusKm * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
@@ -46,7 +45,8 @@ QStringList GeoCells::tokensFor(const GeoPoint& point)
     QStringList tokens;
     for (int level = 0; level < static_cast<int>(std::size(kLevels)); ++level) {
         const double size = kLevels[level];
-        tokens << cellToken(level, cellIndex(point.longitude, 180, size), cellIndex(point.latitude, 90, size));
+        tokens << cellToken(level, cellIndex(point.longitude, 180, size),
+                            cellIndex(point.latitude, 90, size));
     }
     return tokens;
 }

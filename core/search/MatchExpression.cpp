@@ -42,8 +42,9 @@ QString MatchExpression::text(const QStringList& tokens, const QString& columns)
     // An exact term is one doclist for FTS5, a prefix the union of every matching term's doclist.
     QStringList parts;
     for (qsizetype i = 0; i < tokens.size(); ++i)
-        parts << QStringLiteral("{%1} : %2%3").arg(columns, quoted(tokens.at(i)),
-                                                   i + 1 == tokens.size() ? QStringLiteral("*") : QString());
+        parts << QStringLiteral("{%1} : %2%3")
+                     .arg(columns, quoted(tokens.at(i)),
+                          i + 1 == tokens.size() ? QStringLiteral("*") : QString());
     return parts.join(QStringLiteral(" AND "));
 }
 

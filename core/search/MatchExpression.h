@@ -19,8 +19,8 @@ public:
     /// The words of `text`, folded and capped.
     static QStringList tokens(const QString& text);
 
-    /// All tokens within `columns` (e.g. "name alt"): the last one as a prefix (it is being typed), the others
-    /// as whole words.
+    /// All tokens within `columns` (e.g. "name alt"): the last one as a prefix (it is being typed), the
+    /// others as whole words.
     static QString text(const QStringList& tokens, const QString& columns);
 
     /// The filters of `query` as facet-token groups (AND of ORs), without open-at. `geoTokens` (may be

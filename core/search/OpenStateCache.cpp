@@ -13,8 +13,10 @@ OpenStateCache::OpenStateCache(db::Connection& connection, QTimeZone defaultZone
 QList<schedule::ScheduleRule> OpenStateCache::readRules(db::Connection& connection, const QString& serviceId)
 {
     auto row = connection.prepare(QStringLiteral(
-        "SELECT id, freq, interval, byday, bymonthday, opens_at, closes_at, valid_from, valid_to, dtstart, until, "
-        "timezone, description FROM schedule WHERE id IN (SELECT id FROM schedule WHERE service_id = ?1 UNION "
+        "SELECT id, freq, interval, byday, bymonthday, opens_at, closes_at, valid_from, valid_to, dtstart, "
+        "until, "
+        "timezone, description FROM schedule WHERE id IN (SELECT id FROM schedule WHERE service_id = ?1 "
+        "UNION "
         "SELECT s.id FROM service_at_location sal CROSS JOIN schedule s ON s.service_at_location_id = sal.id "
         "WHERE sal.service_id = ?1) ORDER BY id"));
     row.bind(1, serviceId);

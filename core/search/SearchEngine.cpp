@@ -11,7 +11,6 @@
 
 namespace pathways::search {
 
-
 SearchEngine::SearchEngine(db::Connection& connection, QTimeZone defaultZone)
     : m_db(connection), m_openStates(std::make_unique<OpenStateCache>(connection, std::move(defaultZone)))
 {
@@ -114,12 +113,13 @@ bool SearchEngine::passesPostFilters(qint64 ord, const QString& serviceId, const
 void SearchEngine::collectTier(int tier, const QString& expression, const SearchQuery& query, int window,
                                QHash<qint64, Candidate>& found, QList<qint64>& order)
 {
-    // One statement read only as far as needed: FTS5 yields rowids in order and stops when we stop (re-running
-    // it per chunk would rebuild a long prefix's match list each time).
-    auto statement = expression.isEmpty()
-                         ? m_db.prepare(QStringLiteral("SELECT ord FROM search_doc ORDER BY ord"))
-                         : m_db.prepare(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 "
-                                                       "ORDER BY rowid"));
+    // One statement read only as far as needed: FTS5 yields rowids in order and stops when we stop
+    // (re-running it per chunk would rebuild a long prefix's match list each time).
+    auto statement =
+        expression.isEmpty()
+            ? m_db.prepare(QStringLiteral("SELECT ord FROM search_doc ORDER BY ord"))
+            : m_db.prepare(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 "
+                                          "ORDER BY rowid"));
     if (!expression.isEmpty())
         statement.bind(1, expression);
     int added = 0;
@@ -143,15 +143,16 @@ void SearchEngine::collectTier(int tier, const QString& expression, const Search
 QList<qint64> SearchEngine::exactNameMatches(const QString& folded, const QString& filter)
 {
     QList<qint64> ords;
-    auto names = m_db.prepare(QStringLiteral("SELECT ord FROM search_name_key WHERE name_key = ? ORDER BY ord"));
+    auto names =
+        m_db.prepare(QStringLiteral("SELECT ord FROM search_name_key WHERE name_key = ? ORDER BY ord"));
     names.bind(1, folded);
     while (names.step())
         ords << names.columnInt64(0);
     if (filter.isEmpty() || ords.isEmpty())
         return ords;
     QList<qint64> passing;
-    auto check = m_db.prepare(
-        QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid = ?"));
+    auto check =
+        m_db.prepare(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid = ?"));
     for (const qint64 ord : std::as_const(ords)) {
         check.bind(1, filter);
         check.bind(2, ord);

@@ -4,14 +4,13 @@
 
 #include <QHash>
 #include <QTimeZone>
-
 #include <memory>
 #include <optional>
 
 namespace pathways::db {
 class Connection;
 class Statement;
-}
+} // namespace pathways::db
 
 namespace pathways::search {
 
@@ -61,7 +60,8 @@ public:
 private:
     void collectTier(int tier, const QString& expression, const SearchQuery& query, int window,
                      QHash<qint64, Candidate>& found, QList<qint64>& order);
-    bool passesPostFilters(qint64 ord, const QString& serviceId, const SearchQuery& query, Candidate& candidate);
+    bool passesPostFilters(qint64 ord, const QString& serviceId, const SearchQuery& query,
+                           Candidate& candidate);
     QString serviceIdOf(qint64 ord);
     QString namesOf(qint64 ord);
     SearchResults rankByRelevance(const SearchQuery& query);

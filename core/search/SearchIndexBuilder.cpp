@@ -10,10 +10,9 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
-#include <tuple>
 #include <cstdio>
+#include <tuple>
 #include <vector>
 
 namespace pathways::search {
@@ -36,10 +35,10 @@ struct Document
     QString status;
     QString assuredDate;
     QString sortName;
-    QStringList names;   // service names in every language
-    QStringList alt;     // alternate names, organisation names, taxonomy term names
-    QStringList places;  // municipalities, regions, location names, service areas
-    QStringList body;    // descriptions, eligibility
+    QStringList names;  // service names in every language
+    QStringList alt;    // alternate names, organisation names, taxonomy term names
+    QStringList places; // municipalities, regions, location names, service areas
+    QStringList body;   // descriptions, eligibility
     QSet<QString> facets;
     QList<QPair<QString, QString>> facetRows; // (kind, value)
     QList<GeoPoint> points;
@@ -75,7 +74,10 @@ public:
         return std::move(m_documents);
     }
 
-    QHash<QString, Place>& places(const char* kind) { return kind == facet::kRegion ? m_regions : m_municipalities; }
+    QHash<QString, Place>& places(const char* kind)
+    {
+        return kind == facet::kRegion ? m_regions : m_municipalities;
+    }
 
 private:
     Document* find(const QString& serviceId)
@@ -116,7 +118,8 @@ private:
             const QString value = row.columnText(3);
             if (entity == QLatin1String("organization")) {
                 for (const QString& serviceId : m_servicesByOrganization.value(row.columnText(1)))
-                    if (Document* document = find(serviceId); document && field.contains(QLatin1String("name")))
+                    if (Document* document = find(serviceId);
+                        document && field.contains(QLatin1String("name")))
                         document->alt << value;
                 continue;
             }
@@ -180,10 +183,11 @@ private:
 
     void readLocations()
     {
-        auto row = m_db.prepare(QStringLiteral(
-            "SELECT sal.service_id, l.name, l.latitude, l.longitude, a.city, coalesce(a.region, a.state_province) "
-            "FROM service_at_location sal JOIN location l ON l.id = sal.location_id "
-            "LEFT JOIN address a ON a.location_id = l.id"));
+        auto row = m_db.prepare(
+            QStringLiteral("SELECT sal.service_id, l.name, l.latitude, l.longitude, a.city, "
+                           "coalesce(a.region, a.state_province) "
+                           "FROM service_at_location sal JOIN location l ON l.id = sal.location_id "
+                           "LEFT JOIN address a ON a.location_id = l.id"));
         while (row.step()) {
             Document* document = find(row.columnText(0));
             if (!document)
@@ -220,7 +224,8 @@ private:
     {
         auto row = m_db.prepare(QStringLiteral(
             "SELECT coalesce(lg.service_id, sal.service_id), lg.code, lg.name FROM language lg "
-            "LEFT JOIN service_at_location sal ON lg.service_id IS NULL AND sal.location_id = lg.location_id"));
+            "LEFT JOIN service_at_location sal ON lg.service_id IS NULL AND sal.location_id = "
+            "lg.location_id"));
         while (row.step()) {
             Document* document = find(row.columnText(0));
             if (!document)
@@ -233,7 +238,8 @@ private:
 
     void readCosts()
     {
-        auto row = m_db.prepare(QStringLiteral("SELECT service_id, amount FROM cost_option WHERE amount IS NOT NULL"));
+        auto row = m_db.prepare(
+            QStringLiteral("SELECT service_id, amount FROM cost_option WHERE amount IS NOT NULL"));
         while (row.step()) {
             if (Document* document = find(row.columnText(0))) {
                 if (row.columnDouble(1) > 0)
@@ -278,8 +284,9 @@ QString foldAll(const QStringList& parts)
 
 void writePlaces(db::Connection& db, const char* kind, const QHash<QString, Place>& places)
 {
-    auto insert = db.prepare(QStringLiteral("INSERT INTO search_place(kind, place_key, name, latitude, longitude, "
-                                            "services) VALUES (?, ?, ?, ?, ?, ?)"));
+    auto insert =
+        db.prepare(QStringLiteral("INSERT INTO search_place(kind, place_key, name, latitude, longitude, "
+                                  "services) VALUES (?, ?, ?, ?, ?, ?)"));
     for (auto it = places.cbegin(); it != places.cend(); ++it) {
         insert.bind(1, QString::fromLatin1(kind));
         insert.bind(2, it.key());
@@ -307,10 +314,10 @@ void SearchIndexBuilder::rebuild(db::Connection& connection)
     };
     connection.execute(QStringLiteral("SAVEPOINT search_index"));
     try {
-        connection.execute(QStringLiteral(
-            "DELETE FROM search_doc; DELETE FROM search_name_key; DELETE FROM search_geo; "
-            "DELETE FROM search_facet; DELETE FROM search_place; "
-            "INSERT INTO search_fts(search_fts) VALUES ('delete-all')"));
+        connection.execute(
+            QStringLiteral("DELETE FROM search_doc; DELETE FROM search_name_key; DELETE FROM search_geo; "
+                           "DELETE FROM search_facet; DELETE FROM search_place; "
+                           "INSERT INTO search_fts(search_fts) VALUES ('delete-all')"));
         Gatherer gatherer(connection);
         std::vector<Document> documents = gatherer.gather();
         phase("gather");

@@ -8,7 +8,6 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace pathways::search {
@@ -19,12 +18,12 @@ struct SearchQuery
 {
     enum class Sort { Relevance, Distance };
 
-    QString text;               ///< free text, any script; user input, never trusted
-    QStringList categories;     ///< pathways-category codes
-    QStringList audiences;      ///< pathways-audience codes
-    QString municipality;       ///< a municipality (address city) or region name, any script or case
-    QString language;           ///< a language spoken at the service (ISO 639 code or English name)
-    bool freeOnly = false;      ///< only services whose cost options are all free
+    QString text;                    ///< free text, any script; user input, never trusted
+    QStringList categories;          ///< pathways-category codes
+    QStringList audiences;           ///< pathways-audience codes
+    QString municipality;            ///< a municipality (address city) or region name, any script or case
+    QString language;                ///< a language spoken at the service (ISO 639 code or English name)
+    bool freeOnly = false;           ///< only services whose cost options are all free
     std::optional<QDateTime> openAt; ///< only services open at that moment
     std::optional<GeoPoint> origin;  ///< where distances are measured from
     QString nearPlace;               ///< used when origin is unset: a municipality/region name or "LAT,LON"
@@ -38,7 +37,7 @@ struct SearchQuery
 /// One ranked result. Display fields are read separately (directory::ServiceReader), for the page shown.
 struct SearchHit
 {
-    qint64 ord = 0;                   ///< position in the static order (the FTS rowid)
+    qint64 ord = 0; ///< position in the static order (the FTS rowid)
     QString serviceId;
     double score = 0;                 ///< higher is better; comparable within one result list only
     std::optional<double> distanceKm; ///< to the nearest location, when an origin is set

@@ -5,7 +5,6 @@
 #include "search/SearchEngine.h"
 
 #include <QSet>
-
 #include <algorithm>
 
 namespace pathways::search {
@@ -45,7 +44,10 @@ namespace {
 class ReadTransaction
 {
 public:
-    explicit ReadTransaction(db::Connection& connection) : m_db(connection) { m_db.execute(QStringLiteral("BEGIN")); }
+    explicit ReadTransaction(db::Connection& connection) : m_db(connection)
+    {
+        m_db.execute(QStringLiteral("BEGIN"));
+    }
     ~ReadTransaction()
     {
         try {
@@ -70,7 +72,8 @@ SearchResults SearchEngine::search(const SearchQuery& asked)
         if (!query.origin)
             query.origin = placeCentroid(query.nearPlace);
     }
-    return query.sort == SearchQuery::Sort::Distance && query.origin ? rankByDistance(query) : rankByRelevance(query);
+    return query.sort == SearchQuery::Sort::Distance && query.origin ? rankByDistance(query)
+                                                                     : rankByRelevance(query);
 }
 
 SearchResults SearchEngine::rankByRelevance(const SearchQuery& query)
@@ -106,7 +109,8 @@ SearchResults SearchEngine::rankByRelevance(const SearchQuery& query)
             if (found.size() > need)
                 break;
             const int window = std::max({need + 1 - static_cast<int>(found.size()), 2 * need, 64});
-            collectTier(tier, MatchExpression::both(MatchExpression::text(tokens, QLatin1String(columns)), filter),
+            collectTier(tier,
+                        MatchExpression::both(MatchExpression::text(tokens, QLatin1String(columns)), filter),
                         query, window, found, order);
         }
     }
@@ -144,8 +148,8 @@ SearchResults SearchEngine::rankByDistance(const SearchQuery& query)
         } else {
             bounded.withinKm.reset();
         }
-        collectTier(Anywhere, MatchExpression::both(text, MatchExpression::filters(bounded, geoTokens)), bounded,
-                    kMaxDistanceCandidates, found, order);
+        collectTier(Anywhere, MatchExpression::both(text, MatchExpression::filters(bounded, geoTokens)),
+                    bounded, kMaxDistanceCandidates, found, order);
         if (found.size() > need)
             break;
     }
@@ -161,7 +165,7 @@ SearchResults SearchEngine::rankByDistance(const SearchQuery& query)
 }
 
 QList<Candidate> SearchEngine::scored(const QList<qint64>& order, const QHash<qint64, Candidate>& found,
-                                     const QStringList& tokens)
+                                      const QStringList& tokens)
 {
     QList<Candidate> ranked;
     ranked.reserve(found.size());

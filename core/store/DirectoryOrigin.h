@@ -12,7 +12,7 @@ struct DirectoryOrigin
     QString created; ///< RFC 3339 UTC
     QString expires; ///< RFC 3339 UTC, or empty: never
     QString region;
-    QString origin;  ///< "embedded", "import", "bundle"
+    QString origin; ///< "embedded", "import", "bundle"
 };
 
 } // namespace pathways::store

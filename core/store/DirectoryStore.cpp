@@ -58,10 +58,11 @@ std::unique_ptr<db::Connection> DirectoryStore::openForReading(QString* error)
         }
     }
     try {
-        auto connection = std::make_unique<db::Connection>(m_data.directoryDatabasePath(),
-                                                           db::Connection::Mode::ReadOnly);
+        auto connection =
+            std::make_unique<db::Connection>(m_data.directoryDatabasePath(), db::Connection::Mode::ReadOnly);
         if (connection->applicationId() != directory::kDirectoryApplicationId)
-            throw db::DatabaseError(QStringLiteral("%1 is not a Pathways directory").arg(connection->path()), 0);
+            throw db::DatabaseError(QStringLiteral("%1 is not a Pathways directory").arg(connection->path()),
+                                    0);
         if (connection->userVersion() > directory::kDirectorySchemaVersion)
             throw db::DatabaseError(QStringLiteral("%1 needs a newer Pathways").arg(connection->path()), 0);
         return connection;
@@ -88,16 +89,19 @@ QString DirectoryStore::buildStagingDatabase(const QString& folder, const Direct
             const auto fatal = std::find_if(issues.cbegin(), issues.cend(), [](const import::ImportIssue& i) {
                 return i.severity == import::ImportIssue::Severity::Fatal;
             });
-            *error = fatal->file.isEmpty() ? fatal->message : fatal->file + QStringLiteral(": ") + fatal->message;
+            *error =
+                fatal->file.isEmpty() ? fatal->message : fatal->file + QStringLiteral(": ") + fatal->message;
             connection.execute(QStringLiteral("SELECT 1")); // keep the connection valid until closed
             throw db::DatabaseError(*error, 0);
         }
         search::SearchIndexBuilder::rebuild(connection);
-        auto meta = connection.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO bundle_meta(singleton, publisher, sequence, created, expires, hsds_version, "
-            "region, languages, origin, installed_at) VALUES (1, ?, ?, ?, ?, '3.0', ?, "
-            "(SELECT group_concat(locale, ',') FROM (SELECT 'en' AS locale UNION SELECT DISTINCT locale FROM translation ORDER BY locale)), "
-            "?, ?)"));
+        auto meta = connection.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO bundle_meta(singleton, publisher, sequence, created, "
+                           "expires, hsds_version, "
+                           "region, languages, origin, installed_at) VALUES (1, ?, ?, ?, ?, '3.0', ?, "
+                           "(SELECT group_concat(locale, ',') FROM (SELECT 'en' AS locale UNION SELECT "
+                           "DISTINCT locale FROM translation ORDER BY locale)), "
+                           "?, ?)"));
         meta.bind(1, origin.publisher);
         meta.bind(2, static_cast<qint64>(origin.sequence));
         meta.bind(3, origin.created);
@@ -116,7 +120,8 @@ QString DirectoryStore::buildStagingDatabase(const QString& folder, const Direct
     return staging;
 }
 
-DirectoryStore::ImportOutcome DirectoryStore::importHsdsFolder(const QString& folder, const DirectoryOrigin& origin)
+DirectoryStore::ImportOutcome DirectoryStore::importHsdsFolder(const QString& folder,
+                                                               const DirectoryOrigin& origin)
 {
     ImportOutcome outcome;
     const QString staging = buildStagingDatabase(folder, origin, &outcome.report, &outcome.error);

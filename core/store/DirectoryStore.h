@@ -44,8 +44,8 @@ public:
     ImportOutcome importHsdsFolder(const QString& folder, const DirectoryOrigin& origin);
 
     /// Builds the staging database only (for bundles and tests); returns its path or empty with `error`.
-    QString buildStagingDatabase(const QString& folder, const DirectoryOrigin& origin, import::ImportReport* report,
-                                 QString* error);
+    QString buildStagingDatabase(const QString& folder, const DirectoryOrigin& origin,
+                                 import::ImportReport* report, QString* error);
 
     const directory::DataDirectory& data() const { return m_data; }
 

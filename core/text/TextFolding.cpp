@@ -1,7 +1,6 @@
 #include "text/TextFolding.h"
 
 #include <QHash>
-
 #include <vector>
 
 namespace pathways::text {
@@ -14,13 +13,13 @@ namespace {
 const QHash<char16_t, const char*>& cyrillicToLatin()
 {
     static const QHash<char16_t, const char*> table = {
-        {u'а', "a"},  {u'б', "b"},  {u'в', "v"},  {u'г', "g"},  {u'ґ', "g"},  {u'д', "d"},  {u'е', "e"},
-        {u'ё', "e"},  {u'є', "e"},  {u'ж', "z"},  {u'з', "z"},  {u'и', "i"},  {u'і', "i"},  {u'ї', "i"},
-        {u'й', "j"},  {u'к', "k"},  {u'л', "l"},  {u'м', "m"},  {u'н', "n"},  {u'о', "o"},  {u'п', "p"},
-        {u'р', "r"},  {u'с', "s"},  {u'т', "t"},  {u'у', "u"},  {u'ў', "u"},  {u'ф', "f"},  {u'х', "h"},
-        {u'ц', "c"},  {u'ч', "c"},  {u'ш', "s"},  {u'щ', "sc"}, {u'ъ', ""},   {u'ы', "i"},  {u'ь', ""},
-        {u'э', "e"},  {u'ю', "ju"}, {u'я', "ja"}, {u'ђ', "d"},  {u'ј', "j"},  {u'љ', "lj"}, {u'њ', "nj"},
-        {u'ћ', "c"},  {u'џ', "dz"}, {u'ѓ', "g"},  {u'ќ', "k"},  {u'ѕ', "dz"}, {u'\u02BC', ""}, {u'\u2019', ""},
+        {u'а', "a"}, {u'б', "b"},  {u'в', "v"},  {u'г', "g"},  {u'ґ', "g"},  {u'д', "d"},     {u'е', "e"},
+        {u'ё', "e"}, {u'є', "e"},  {u'ж', "z"},  {u'з', "z"},  {u'и', "i"},  {u'і', "i"},     {u'ї', "i"},
+        {u'й', "j"}, {u'к', "k"},  {u'л', "l"},  {u'м', "m"},  {u'н', "n"},  {u'о', "o"},     {u'п', "p"},
+        {u'р', "r"}, {u'с', "s"},  {u'т', "t"},  {u'у', "u"},  {u'ў', "u"},  {u'ф', "f"},     {u'х', "h"},
+        {u'ц', "c"}, {u'ч', "c"},  {u'ш', "s"},  {u'щ', "sc"}, {u'ъ', ""},   {u'ы', "i"},     {u'ь', ""},
+        {u'э', "e"}, {u'ю', "ju"}, {u'я', "ja"}, {u'ђ', "d"},  {u'ј', "j"},  {u'љ', "lj"},    {u'њ', "nj"},
+        {u'ћ', "c"}, {u'џ', "dz"}, {u'ѓ', "g"},  {u'ќ', "k"},  {u'ѕ', "dz"}, {u'\u02BC', ""}, {u'\u2019', ""},
     };
     return table;
 }
@@ -29,8 +28,8 @@ const QHash<char16_t, const char*>& cyrillicToLatin()
 const QHash<char16_t, const char*>& latinSpecials()
 {
     static const QHash<char16_t, const char*> table = {
-        {u'ß', "ss"}, {u'æ', "ae"}, {u'œ', "oe"}, {u'ø', "o"}, {u'đ', "d"}, {u'ł', "l"},
-        {u'þ', "th"}, {u'ð', "d"},  {u'ı', "i"},  {u'ħ', "h"},
+        {u'ß', "ss"}, {u'æ', "ae"}, {u'œ', "oe"}, {u'ø', "o"}, {u'đ', "d"},
+        {u'ł', "l"},  {u'þ', "th"}, {u'ð', "d"},  {u'ı', "i"}, {u'ħ', "h"},
     };
     return table;
 }
@@ -92,7 +91,6 @@ bool foldAscii(QStringView text, QString& folded)
     return true;
 }
 
-
 QString foldSlow(QStringView text);
 
 // Latin, Greek and Cyrillic (everything below U+0500) fold one character at a time, so each character's
@@ -112,8 +110,8 @@ const std::vector<FoldEntry>& foldTable()
         std::vector<FoldEntry> entries(kTableEnd);
         for (char16_t c = 0; c < kTableEnd; ++c) {
             entries[c].text = foldSlow(QStringView(&c, 1));
-            entries[c].silent = entries[c].text.isEmpty() &&
-                                (QChar(c).isLetterOrNumber() || (c >= 0x0300 && c <= 0x036F));
+            entries[c].silent =
+                entries[c].text.isEmpty() && (QChar(c).isLetterOrNumber() || (c >= 0x0300 && c <= 0x036F));
         }
         return entries;
     }();

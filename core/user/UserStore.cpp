@@ -97,9 +97,10 @@ bool UserStore::isFavourite(const QString& serviceId)
 
 void UserStore::setFavourite(const QString& serviceId, bool favourite)
 {
-    auto statement = m_db->prepare(favourite ? QStringLiteral("INSERT OR IGNORE INTO favourite(service_id, added) "
-                                                              "VALUES (?, ?)")
-                                             : QStringLiteral("DELETE FROM favourite WHERE service_id = ?"));
+    auto statement =
+        m_db->prepare(favourite ? QStringLiteral("INSERT OR IGNORE INTO favourite(service_id, added) "
+                                                 "VALUES (?, ?)")
+                                : QStringLiteral("DELETE FROM favourite WHERE service_id = ?"));
     statement.bind(1, serviceId);
     if (favourite)
         statement.bind(2, now());
@@ -120,8 +121,8 @@ QString UserStore::setting(const QString& key, const QString& fallback)
 
 void UserStore::setSetting(const QString& key, const QString& value)
 {
-    auto upsert = m_db->prepare(QStringLiteral(
-        "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    auto upsert = m_db->prepare(QStringLiteral("INSERT INTO setting(key, value) VALUES (?, ?) ON "
+                                               "CONFLICT(key) DO UPDATE SET value = excluded.value"));
     upsert.bind(1, key);
     upsert.bind(2, value);
     upsert.run();

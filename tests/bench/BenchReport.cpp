@@ -31,12 +31,10 @@ QJsonObject percentiles(const LatencyStats& stats)
 {
     if (stats.empty())
         return {};
-    return QJsonObject{{QStringLiteral("p50"), stats.percentile(50)},
-                       {QStringLiteral("p95"), stats.percentile(95)},
-                       {QStringLiteral("p99"), stats.percentile(99)},
-                       {QStringLiteral("mean"), stats.mean()},
-                       {QStringLiteral("max"), stats.max()},
-                       {QStringLiteral("samples"), stats.count()}};
+    return QJsonObject{
+        {QStringLiteral("p50"), stats.percentile(50)}, {QStringLiteral("p95"), stats.percentile(95)},
+        {QStringLiteral("p99"), stats.percentile(99)}, {QStringLiteral("mean"), stats.mean()},
+        {QStringLiteral("max"), stats.max()},          {QStringLiteral("samples"), stats.count()}};
 }
 
 QString mib(long long kib)
@@ -73,8 +71,11 @@ QString BenchReport::text() const
                .arg(r.databasePath)
                .arg(r.services)
                .arg(static_cast<double>(r.databaseBytes) / 1048576.0, 0, 'f', 1);
-    out += QStringLiteral("runs       %1 timed per query after 1 warm-up; facets %2 timed\n").arg(r.repeat).arg(r.facetRepeat);
-    out += QStringLiteral("times      milliseconds, p50/p95/p99 (nearest rank); ratio = naive / engine; cold = first (untimed) run\n\n");
+    out += QStringLiteral("runs       %1 timed per query after 1 warm-up; facets %2 timed\n")
+               .arg(r.repeat)
+               .arg(r.facetRepeat);
+    out += QStringLiteral("times      milliseconds, p50/p95/p99 (nearest rank); ratio = naive / engine; cold "
+                          "= first (untimed) run\n\n");
     out += QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8\n")
                .arg(QStringLiteral("class"), -12)
                .arg(QStringLiteral("hits"), 5)
@@ -116,11 +117,14 @@ QString BenchReport::text() const
                    .arg(triple(g.facets), 20);
     }
     out += QStringLiteral("\nopen %1 ms; facet index load %2 ms\n").arg(ms(r.openMs), ms(r.facetLoadMs));
-    out += QStringLiteral("RSS after open %1, after searches %2, after facets %3, peak (VmHWM) %4\n")
-               .arg(mib(r.rssAfterOpenKiB), mib(r.rssAfterSearchKiB), mib(r.rssAfterFacetsKiB), mib(r.peakKiB));
-    out += QStringLiteral("load average %1 at start, %2 at end (2 cores: above ~1 the figures include waiting for a CPU)\n")
-               .arg(r.loadBefore, 0, 'f', 2)
-               .arg(r.loadAfter, 0, 'f', 2);
+    out +=
+        QStringLiteral("RSS after open %1, after searches %2, after facets %3, peak (VmHWM) %4\n")
+            .arg(mib(r.rssAfterOpenKiB), mib(r.rssAfterSearchKiB), mib(r.rssAfterFacetsKiB), mib(r.peakKiB));
+    out +=
+        QStringLiteral(
+            "load average %1 at start, %2 at end (2 cores: above ~1 the figures include waiting for a CPU)\n")
+            .arg(r.loadBefore, 0, 'f', 2)
+            .arg(r.loadAfter, 0, 'f', 2);
     return out;
 }
 
@@ -157,21 +161,22 @@ QJsonObject BenchReport::json() const
     QJsonObject classes;
     for (const Group& g : m_classes)
         classes.insert(g.name, group(g));
-    return QJsonObject{{QStringLiteral("database"), r.databasePath},
-                       {QStringLiteral("databaseBytes"), r.databaseBytes},
-                       {QStringLiteral("services"), r.services},
-                       {QStringLiteral("repeat"), r.repeat},
-                       {QStringLiteral("facetRepeat"), r.facetRepeat},
-                       {QStringLiteral("openMs"), r.openMs},
-                       {QStringLiteral("loadAverage"), QJsonArray{r.loadBefore, r.loadAfter}},
-                       {QStringLiteral("facetLoadMs"), r.facetLoadMs},
-                       {QStringLiteral("rssKiB"), QJsonObject{{QStringLiteral("afterOpen"), r.rssAfterOpenKiB},
-                                                              {QStringLiteral("afterSearch"), r.rssAfterSearchKiB},
-                                                              {QStringLiteral("afterFacets"), r.rssAfterFacetsKiB},
-                                                              {QStringLiteral("peak"), r.peakKiB}}},
-                       {QStringLiteral("queries"), queries},
-                       {QStringLiteral("classes"), classes},
-                       {QStringLiteral("overall"), group(m_overall)}};
+    return QJsonObject{
+        {QStringLiteral("database"), r.databasePath},
+        {QStringLiteral("databaseBytes"), r.databaseBytes},
+        {QStringLiteral("services"), r.services},
+        {QStringLiteral("repeat"), r.repeat},
+        {QStringLiteral("facetRepeat"), r.facetRepeat},
+        {QStringLiteral("openMs"), r.openMs},
+        {QStringLiteral("loadAverage"), QJsonArray{r.loadBefore, r.loadAfter}},
+        {QStringLiteral("facetLoadMs"), r.facetLoadMs},
+        {QStringLiteral("rssKiB"), QJsonObject{{QStringLiteral("afterOpen"), r.rssAfterOpenKiB},
+                                               {QStringLiteral("afterSearch"), r.rssAfterSearchKiB},
+                                               {QStringLiteral("afterFacets"), r.rssAfterFacetsKiB},
+                                               {QStringLiteral("peak"), r.peakKiB}}},
+        {QStringLiteral("queries"), queries},
+        {QStringLiteral("classes"), classes},
+        {QStringLiteral("overall"), group(m_overall)}};
 }
 
 } // namespace pathways::bench

@@ -9,7 +9,8 @@ namespace {
 constexpr size_t kFlushAt = 1 << 20;
 }
 
-CsvWriter::CsvWriter(const std::string& path, std::string_view header) : m_file(std::fopen(path.c_str(), "wb"))
+CsvWriter::CsvWriter(const std::string& path, std::string_view header)
+    : m_file(std::fopen(path.c_str(), "wb"))
 {
     if (!m_file)
         throw std::runtime_error("cannot write " + path);

@@ -1,7 +1,6 @@
 #include "ImportBenchmark.h"
 
 #include "ProcessMemory.h"
-
 #include "db/Connection.h"
 #include "directory/DataDirectory.h"
 #include "directory/DirectorySchema.h"
@@ -11,7 +10,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-
 #include <chrono>
 
 namespace pathways::bench {

@@ -3,7 +3,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace pathways::bench {
@@ -19,15 +18,15 @@ struct BenchQuery
     QString municipality;
     QString language;
     bool freeOnly = false;
-    QString openAt;                ///< ISO 8601
-    QString near;                  ///< municipality name or LAT,LON
+    QString openAt; ///< ISO 8601
+    QString near;   ///< municipality name or LAT,LON
     std::optional<double> withinKm;
     bool sortByDistance = false;
     int limit = 50;
 
     /// "text | --options" for reports.
     QString label() const;
-    QString options;               ///< the options field as written
+    QString options; ///< the options field as written
 };
 
 /// Reads a benchmark query file. Format (documented in docs/benchmarks.md), one query per line:

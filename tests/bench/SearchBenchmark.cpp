@@ -1,7 +1,6 @@
 #include "SearchBenchmark.h"
 
 #include "ProcessMemory.h"
-
 #include "db/Connection.h"
 #include "db/DatabaseError.h"
 #include "db/Statement.h"
@@ -13,7 +12,6 @@
 
 #include <QFileInfo>
 #include <QTimeZone>
-
 #include <chrono>
 #include <memory>
 #include <stdexcept>
@@ -126,8 +124,8 @@ SearchBenchmark::Result SearchBenchmark::run()
             entry.naiveExpression = naiveExpression(resolved.last());
         result.queries << entry;
     }
-    auto naive = connection.prepare(QStringLiteral(
-        "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT 50"));
+    auto naive = connection.prepare(
+        QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT 50"));
 
     // Warm-up: one untimed pass, so the timed runs measure a warm page cache and warm engine caches
     // (open states, coordinates), which is the state of an app that has been in use for a minute.

@@ -31,7 +31,7 @@ public:
         bool more = false;
         int naiveRows = 0;
         qint64 facetTotal = 0;
-        double coldMs = 0;       ///< the untimed warm-up run: first query after open, caches empty
+        double coldMs = 0; ///< the untimed warm-up run: first query after open, caches empty
         LatencyStats engine;
         LatencyStats naive;
         LatencyStats facets;
@@ -45,7 +45,7 @@ public:
         int repeat = 0;
         int facetRepeat = 0;
         double openMs = 0;
-        double facetLoadMs = 0;  ///< FacetCounter's first call (reads every facet row once)
+        double facetLoadMs = 0; ///< FacetCounter's first call (reads every facet row once)
         long long rssAfterOpenKiB = 0;
         long long rssAfterSearchKiB = 0;
         long long rssAfterFacetsKiB = 0;

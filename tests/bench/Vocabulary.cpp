@@ -11,44 +11,63 @@ namespace {
 // Real words, roughly most frequent first: the Zipf head. No commas, quotes or apostrophes, so the CSV
 // stays simple and FTS tokens are whole words.
 const char* const kEnglish[] = {
-    "legal", "aid", "help", "support", "centre", "counselling", "information", "refugees", "migrants",
-    "women", "children", "family", "shelter", "housing", "health", "care", "clinic", "doctor",
-    "psychological", "psychosocial", "language", "course", "school", "education", "employment", "work",
-    "job", "training", "integration", "hotline", "advice", "rights", "asylum", "protection", "safe", "space",
-    "emergency", "food", "meals", "clothes", "community", "volunteer", "mediation", "intercultural",
-    "interpretation", "translation", "trafficking", "violence", "survivors", "gender", "young", "youth",
-    "adults", "elderly", "day", "night", "free", "mobile", "team", "office", "point", "desk", "service",
-    "programme", "group", "activities", "social", "welfare", "benefits", "documents", "registration",
-    "temporary", "reunification", "return", "voluntary", "medical", "dental", "pharmacy", "therapy",
-    "trauma", "crisis", "line", "phone", "online", "visits", "outreach", "street", "local", "regional",
-    "national", "people", "persons", "ukraine", "ukrainian", "slovenia", "city", "town", "open", "weekly",
-    "daily", "evening", "morning"};
+    "legal",        "aid",         "help",          "support",       "centre",
+    "counselling",  "information", "refugees",      "migrants",      "women",
+    "children",     "family",      "shelter",       "housing",       "health",
+    "care",         "clinic",      "doctor",        "psychological", "psychosocial",
+    "language",     "course",      "school",        "education",     "employment",
+    "work",         "job",         "training",      "integration",   "hotline",
+    "advice",       "rights",      "asylum",        "protection",    "safe",
+    "space",        "emergency",   "food",          "meals",         "clothes",
+    "community",    "volunteer",   "mediation",     "intercultural", "interpretation",
+    "translation",  "trafficking", "violence",      "survivors",     "gender",
+    "young",        "youth",       "adults",        "elderly",       "day",
+    "night",        "free",        "mobile",        "team",          "office",
+    "point",        "desk",        "service",       "programme",     "group",
+    "activities",   "social",      "welfare",       "benefits",      "documents",
+    "registration", "temporary",   "reunification", "return",        "voluntary",
+    "medical",      "dental",      "pharmacy",      "therapy",       "trauma",
+    "crisis",       "line",        "phone",         "online",        "visits",
+    "outreach",     "street",      "local",         "regional",      "national",
+    "people",       "persons",     "ukraine",       "ukrainian",     "slovenia",
+    "city",         "town",        "open",          "weekly",        "daily",
+    "evening",      "morning"};
 
 const char* const kSlovenian[] = {
-    "pravna", "pomoč", "svetovanje", "podpora", "center", "dnevni", "informacije", "begunci", "migranti",
-    "ženske", "otroci", "družina", "zatočišče", "nastanitev", "zdravje", "zdravstvena", "oskrba", "ambulanta",
-    "zdravnik", "psihološka", "psihosocialna", "jezik", "tečaj", "tečaji", "slovenščina", "šola",
-    "izobraževanje", "zaposlitev", "delo", "usposabljanje", "vključevanje", "telefon", "nasvet", "pravice",
-    "azil", "zaščita", "varen", "prostor", "nujna", "hrana", "obroki", "oblačila", "skupnost", "prostovoljci",
-    "mediacija", "medkulturna", "tolmačenje", "prevajanje", "trgovina", "ljudmi", "nasilje", "žrtve", "mladi",
-    "mladostniki", "odrasli", "starejši", "noč", "brezplačno", "mobilna", "ekipa", "pisarna", "točka",
-    "storitev", "program", "skupina", "dejavnosti", "socialna", "dokumenti", "registracija", "začasna",
-    "združevanje", "vrnitev", "prostovoljna", "zdravstvo", "zobozdravnik", "lekarna", "terapija", "travma",
-    "kriza", "spletno", "obiski", "terenska", "ulica", "lokalna", "državna", "osebe", "ukrajina", "mesto",
-    "odprto", "tedensko", "dnevno", "zvečer", "zjutraj", "društvo", "zavod", "življenje", "šolanje",
-    "človekove"};
+    "pravna",       "pomoč",        "svetovanje",    "podpora",     "center",      "dnevni",
+    "informacije",  "begunci",      "migranti",      "ženske",      "otroci",      "družina",
+    "zatočišče",    "nastanitev",   "zdravje",       "zdravstvena", "oskrba",      "ambulanta",
+    "zdravnik",     "psihološka",   "psihosocialna", "jezik",       "tečaj",       "tečaji",
+    "slovenščina",  "šola",         "izobraževanje", "zaposlitev",  "delo",        "usposabljanje",
+    "vključevanje", "telefon",      "nasvet",        "pravice",     "azil",        "zaščita",
+    "varen",        "prostor",      "nujna",         "hrana",       "obroki",      "oblačila",
+    "skupnost",     "prostovoljci", "mediacija",     "medkulturna", "tolmačenje",  "prevajanje",
+    "trgovina",     "ljudmi",       "nasilje",       "žrtve",       "mladi",       "mladostniki",
+    "odrasli",      "starejši",     "noč",           "brezplačno",  "mobilna",     "ekipa",
+    "pisarna",      "točka",        "storitev",      "program",     "skupina",     "dejavnosti",
+    "socialna",     "dokumenti",    "registracija",  "začasna",     "združevanje", "vrnitev",
+    "prostovoljna", "zdravstvo",    "zobozdravnik",  "lekarna",     "terapija",    "travma",
+    "kriza",        "spletno",      "obiski",        "terenska",    "ulica",       "lokalna",
+    "državna",      "osebe",        "ukrajina",      "mesto",       "odprto",      "tedensko",
+    "dnevno",       "zvečer",       "zjutraj",       "društvo",     "zavod",       "življenje",
+    "šolanje",      "človekove"};
 
 const char* const kUkrainian[] = {
-    "правова", "допомога", "консультація", "підтримка", "центр", "денний", "інформація", "біженці",
-    "мігранти", "жінки", "діти", "родина", "притулок", "житло", "медична", "лікар", "психологічна",
-    "психосоціальна", "мова", "курси", "українська", "школа", "освіта", "працевлаштування", "робота",
-    "навчання", "інтеграція", "гаряча", "лінія", "телефон", "порада", "права", "захист", "безпечний",
-    "простір", "екстрена", "їжа", "одяг", "громада", "волонтери", "медіація", "переклад", "торгівля",
-    "людьми", "насильство", "постраждалі", "молодь", "дорослі", "літні", "ніч", "безкоштовно", "мобільна",
-    "команда", "офіс", "пункт", "послуга", "програма", "група", "соціальна", "документи", "реєстрація",
-    "тимчасовий", "повернення", "добровільне", "аптека", "терапія", "травма", "криза", "онлайн", "візити",
-    "вулиця", "місцева", "обласна", "люди", "україна", "місто", "відкрито", "щотижня", "щодня", "ввечері",
-    "вранці", "фонд", "організація", "переселенці", "евакуація", "гуманітарна"};
+    "правова",    "допомога",   "консультація", "підтримка",   "центр",        "денний",
+    "інформація", "біженці",    "мігранти",     "жінки",       "діти",         "родина",
+    "притулок",   "житло",      "медична",      "лікар",       "психологічна", "психосоціальна",
+    "мова",       "курси",      "українська",   "школа",       "освіта",       "працевлаштування",
+    "робота",     "навчання",   "інтеграція",   "гаряча",      "лінія",        "телефон",
+    "порада",     "права",      "захист",       "безпечний",   "простір",      "екстрена",
+    "їжа",        "одяг",       "громада",      "волонтери",   "медіація",     "переклад",
+    "торгівля",   "людьми",     "насильство",   "постраждалі", "молодь",       "дорослі",
+    "літні",      "ніч",        "безкоштовно",  "мобільна",    "команда",      "офіс",
+    "пункт",      "послуга",    "програма",     "група",       "соціальна",    "документи",
+    "реєстрація", "тимчасовий", "повернення",   "добровільне", "аптека",       "терапія",
+    "травма",     "криза",      "онлайн",       "візити",      "вулиця",       "місцева",
+    "обласна",    "люди",       "україна",      "місто",       "відкрито",     "щотижня",
+    "щодня",      "ввечері",    "вранці",       "фонд",        "організація",  "переселенці",
+    "евакуація",  "гуманітарна"};
 
 const char* const kOrganisationWords[3][8] = {
     {"association", "foundation", "institute", "network", "society", "initiative", "union", "council"},
@@ -63,8 +82,7 @@ const char* const kConsonants[3][18] = {
 const char* const kVowels[3][6] = {
     {"a", "e", "i", "o", "u", "y"}, {"a", "e", "i", "o", "u", "a"}, {"а", "е", "и", "і", "о", "у"}};
 
-template <size_t N>
-std::vector<std::string> head(const char* const (&words)[N])
+template <size_t N> std::vector<std::string> head(const char* const (&words)[N])
 {
     return std::vector<std::string>(std::begin(words), std::end(words));
 }
@@ -114,7 +132,8 @@ const std::string& Vocabulary::organisationWord(Language language, Rng& rng) con
     static const std::array<std::vector<std::string>, kLanguages> words = [] {
         std::array<std::vector<std::string>, kLanguages> result;
         for (size_t l = 0; l < kLanguages; ++l)
-            result[l] = std::vector<std::string>(std::begin(kOrganisationWords[l]), std::end(kOrganisationWords[l]));
+            result[l] =
+                std::vector<std::string>(std::begin(kOrganisationWords[l]), std::end(kOrganisationWords[l]));
         return result;
     }();
     return words[language][static_cast<size_t>(rng.between(0, 7))];

@@ -31,7 +31,8 @@ double ZipfSampler::probability(int rank) const
 {
     if (rank < 0 || rank >= size())
         return 0;
-    return rank == 0 ? m_cumulative[0] : m_cumulative[static_cast<size_t>(rank)] - m_cumulative[static_cast<size_t>(rank - 1)];
+    return rank == 0 ? m_cumulative[0]
+                     : m_cumulative[static_cast<size_t>(rank)] - m_cumulative[static_cast<size_t>(rank - 1)];
 }
 
 } // namespace pathways::bench

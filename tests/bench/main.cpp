@@ -7,7 +7,6 @@
 #include "HsdsGenerator.h"
 #include "ImportBenchmark.h"
 #include "SearchBenchmark.h"
-
 #include "db/DatabaseError.h"
 
 #include <QCommandLineParser>
@@ -15,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
 #include <exception>
 
 namespace {
@@ -36,21 +34,24 @@ QTextStream& err()
 
 int usage()
 {
-    err() << "usage: pathways-bench generate --services N --out DIR [--seed S] [--description-words MIN-MAX]\n"
-             "       pathways-bench import --hsds DIR --data-dir DIR2 [--phases] [--json]\n"
-             "       pathways-bench search --data-dir DIR [--queries FILE] [--repeat N] [--facet-repeat N]\n"
-             "                             [--no-naive] [--no-facets] [--json]\n"
-             "See docs/benchmarks.md.\n";
+    err()
+        << "usage: pathways-bench generate --services N --out DIR [--seed S] [--description-words MIN-MAX]\n"
+           "       pathways-bench import --hsds DIR --data-dir DIR2 [--phases] [--json]\n"
+           "       pathways-bench search --data-dir DIR [--queries FILE] [--repeat N] [--facet-repeat N]\n"
+           "                             [--no-naive] [--no-facets] [--json]\n"
+           "See docs/benchmarks.md.\n";
     return 2;
 }
 
 QCommandLineOption option(const char* name, const char* help, const char* value = nullptr)
 {
-    return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(value))
+    return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help),
+                                      QString::fromLatin1(value))
                  : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help));
 }
 
-bool parse(QCommandLineParser& parser, const QStringList& arguments, std::initializer_list<const char*> required)
+bool parse(QCommandLineParser& parser, const QStringList& arguments,
+           std::initializer_list<const char*> required)
 {
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << '\n';
@@ -93,8 +94,8 @@ int generate(const QStringList& arguments)
     if (!ok)
         return usage();
     const HsdsGenerator::Summary summary = HsdsGenerator(options).run();
-    out() << "wrote " << parser.value(QStringLiteral("out")) << " in " << QString::number(summary.seconds, 'f', 2)
-          << " s\n";
+    out() << "wrote " << parser.value(QStringLiteral("out")) << " in "
+          << QString::number(summary.seconds, 'f', 2) << " s\n";
     for (const auto& [file, rows] : summary.rows)
         out() << "  " << QString::fromStdString(file) << ": " << rows << " rows\n";
     return 0;
@@ -103,7 +104,8 @@ int generate(const QStringList& arguments)
 int importCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions({option("hsds", "HSDS CSV folder.", "DIR"), option("data-dir", "Pathways data folder.", "DIR"),
+    parser.addOptions({option("hsds", "HSDS CSV folder.", "DIR"),
+                       option("data-dir", "Pathways data folder.", "DIR"),
                        option("phases", "Also time import, index and ANALYZE separately (a second import)."),
                        option("json", "JSON output.")});
     if (!parse(parser, arguments, {"hsds", "data-dir"}))
@@ -116,10 +118,14 @@ int importCommand(const QStringList& arguments)
         QJsonObject rows;
         for (auto it = result.rows.cbegin(); it != result.rows.cend(); ++it)
             rows.insert(it.key(), it.value());
-        QJsonObject json{{QStringLiteral("installed"), result.installed}, {QStringLiteral("error"), result.error},
-                         {QStringLiteral("seconds"), result.seconds}, {QStringLiteral("peakKiB"), result.peakKiB},
-                         {QStringLiteral("databaseBytes"), result.databaseBytes}, {QStringLiteral("rows"), rows},
-                         {QStringLiteral("warnings"), result.warnings}, {QStringLiteral("dropped"), result.dropped}};
+        QJsonObject json{{QStringLiteral("installed"), result.installed},
+                         {QStringLiteral("error"), result.error},
+                         {QStringLiteral("seconds"), result.seconds},
+                         {QStringLiteral("peakKiB"), result.peakKiB},
+                         {QStringLiteral("databaseBytes"), result.databaseBytes},
+                         {QStringLiteral("rows"), rows},
+                         {QStringLiteral("warnings"), result.warnings},
+                         {QStringLiteral("dropped"), result.dropped}};
         if (result.importSeconds >= 0) {
             json.insert(QStringLiteral("importSeconds"), result.importSeconds);
             json.insert(QStringLiteral("indexSeconds"), result.indexSeconds);
@@ -139,8 +145,8 @@ int importCommand(const QStringList& arguments)
         for (const QString& line : std::as_const(result.firstIssues))
             out() << "  " << line << '\n';
         if (result.importSeconds >= 0)
-            out() << "phases: CSV import " << QString::number(result.importSeconds, 'f', 2) << " s, search index "
-                  << QString::number(result.indexSeconds, 'f', 2) << " s, ANALYZE "
+            out() << "phases: CSV import " << QString::number(result.importSeconds, 'f', 2)
+                  << " s, search index " << QString::number(result.indexSeconds, 'f', 2) << " s, ANALYZE "
                   << QString::number(result.analyzeSeconds, 'f', 2) << " s\n";
     }
     return result.installed ? 0 : 1;

@@ -6,9 +6,8 @@
 #include "directory/DirectorySchema.h"
 #include "support/TempDir.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
+#include <catch2/catch.hpp>
 
 using namespace pathways;
 
@@ -20,7 +19,8 @@ TEST_CASE("a new directory database gets the HSDS schema, application id and ver
     CHECK(connection.applicationId() == directory::kDirectoryApplicationId);
     CHECK(connection.userVersion() == directory::kDirectorySchemaVersion);
     for (const char* const* table = directory::hsdsTableNames(); *table; ++table) {
-        auto statement = connection.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"));
+        auto statement =
+            connection.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"));
         statement.bind(1, QString::fromLatin1(*table));
         REQUIRE(statement.step());
         INFO(*table);
@@ -37,7 +37,8 @@ TEST_CASE("migrating twice is harmless and keeps data")
     {
         db::Connection connection(path);
         directory::migrateDirectorySchema(connection);
-        connection.execute(QStringLiteral("INSERT INTO organization(id, name) VALUES ('o1', 'Društvo Ključ')"));
+        connection.execute(
+            QStringLiteral("INSERT INTO organization(id, name) VALUES ('o1', 'Društvo Ključ')"));
     }
     db::Connection connection(path);
     directory::migrateDirectorySchema(connection);
@@ -129,7 +130,8 @@ TEST_CASE("installing a staged directory replaces the old one atomically")
 TEST_CASE("the data folder comes from the option, then the environment")
 {
     qputenv("PATHWAYS_DATA_DIR", "/tmp/pathways-env-dir");
-    CHECK(directory::DataDirectory::resolve(QStringLiteral("/tmp/explicit")).root() == QStringLiteral("/tmp/explicit"));
+    CHECK(directory::DataDirectory::resolve(QStringLiteral("/tmp/explicit")).root() ==
+          QStringLiteral("/tmp/explicit"));
     CHECK(directory::DataDirectory::resolve().root() == QStringLiteral("/tmp/pathways-env-dir"));
     qunsetenv("PATHWAYS_DATA_DIR");
     CHECK_FALSE(directory::DataDirectory::resolve().root().isEmpty());

@@ -36,8 +36,8 @@ TEST_CASE("Arabic variants are unified and marks removed")
 TEST_CASE("punctuation, operators and quotes become separators")
 {
     CHECK(searchTokens(u"\"legal\" AND (aid*) -- 'x'; DROP") ==
-          QStringList{QStringLiteral("legal"), QStringLiteral("and"), QStringLiteral("aid"), QStringLiteral("x"),
-                      QStringLiteral("drop")});
+          QStringList{QStringLiteral("legal"), QStringLiteral("and"), QStringLiteral("aid"),
+                      QStringLiteral("x"), QStringLiteral("drop")});
     CHECK(searchTokens(u"  \"\"\" ***  ").isEmpty());
     CHECK(foldForSearch(u"").isEmpty());
 }
@@ -50,11 +50,16 @@ TEST_CASE("place keys ignore spaces, hyphens and script")
 
 TEST_CASE("the per-character fast path folds exactly like the full Unicode path")
 {
-    // A character above U+04FF (here Arabic alef) sends a string down the full path; the rest must fold the same.
+    // A character above U+04FF (here Arabic alef) sends a string down the full path; the rest must fold the
+    // same.
     const QString samples[] = {
-        QStringLiteral("Društvo KLJUČ, Škofja Loka"), QStringLiteral("Луганськ обл'асть ЪЬ"),
-        QStringLiteral("Straße Øresund Đakovo Ærø"), QStringLiteral("Київ — «Дніпро» / Ljubljana"),
-        QStringLiteral("c\u030Ca\u0301"), QStringLiteral("Ελληνικά ΣΊΣΥΦΟΣ"), QStringLiteral("Hyvä päivä 123"),
+        QStringLiteral("Društvo KLJUČ, Škofja Loka"),
+        QStringLiteral("Луганськ обл'асть ЪЬ"),
+        QStringLiteral("Straße Øresund Đakovo Ærø"),
+        QStringLiteral("Київ — «Дніпро» / Ljubljana"),
+        QStringLiteral("c\u030Ca\u0301"),
+        QStringLiteral("Ελληνικά ΣΊΣΥΦΟΣ"),
+        QStringLiteral("Hyvä päivä 123"),
     };
     const QString alef = QStringLiteral("\u0627");
     for (const QString& sample : samples) {

@@ -6,7 +6,6 @@
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QTest>
-
 #include <functional>
 #include <memory>
 
@@ -31,8 +30,8 @@ struct GuiFixture
     GuiFixture()
     {
         QSettings().clear();
-        window = std::make_unique<desktop::MainWindow>(directory::DataDirectory(dir.file(QStringLiteral("data"))),
-                                                       QStringList{QStringLiteral("en")});
+        window = std::make_unique<desktop::MainWindow>(
+            directory::DataDirectory(dir.file(QStringLiteral("data"))), QStringList{QStringLiteral("en")});
         window->resize(1366, 768);
         window->show();
         waitUntil([this] { return window->answersShown() > 0 && window->searchSettled(); });
@@ -44,7 +43,10 @@ struct GuiFixture
         QSettings().clear();
     }
     QString dataPath(const QString& name) const { return dir.file(QStringLiteral("data/") + name); }
-    bool settled() { return waitUntil([this] { return window->searchSettled(); }); }
+    bool settled()
+    {
+        return waitUntil([this] { return window->searchSettled(); });
+    }
 
     TempDir dir;
     std::unique_ptr<desktop::MainWindow> window;

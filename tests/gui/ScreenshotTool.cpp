@@ -58,7 +58,8 @@ int main(int argc, char* argv[])
     const QString query = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("legal");
     QDir().mkpath(out);
     QTemporaryDir data;
-    pathways::desktop::MainWindow window(pathways::directory::DataDirectory(data.path()), {QStringLiteral("en")});
+    pathways::desktop::MainWindow window(pathways::directory::DataDirectory(data.path()),
+                                         {QStringLiteral("en")});
     window.resize(1366, 768);
     window.show();
     waitFor([&] { return window.answersShown() > 0 && window.searchSettled(); });
@@ -73,7 +74,8 @@ int main(int argc, char* argv[])
 
     pathways::desktop::UpdateDialog dialog(QStringLiteral("forged-update.pathways"));
     pathways::desktop::UpdateResult refused;
-    refused.headline = QCoreApplication::translate("UpdateController", "Not genuine: not signed by a publisher you trust");
+    refused.headline =
+        QCoreApplication::translate("UpdateController", "Not genuine: not signed by a publisher you trust");
     refused.detail = QStringLiteral("step 3 (signature): key 8C1F2E9A7D3B4C56 is not in the trust store");
     dialog.showResult(refused);
     dialog.show();

@@ -6,7 +6,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QProcess>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -24,7 +23,8 @@ int main(int argc, char* argv[])
         QList<qint64> times;
         for (int i = 0; i < runs; ++i) {
             QProcess child;
-            child.start(QString::fromLocal8Bit(argv[0]), {QString::fromLocal8Bit(argv[1]), QStringLiteral("1")});
+            child.start(QString::fromLocal8Bit(argv[0]),
+                        {QString::fromLocal8Bit(argv[1]), QStringLiteral("1")});
             child.waitForFinished(60000);
             const qint64 ms = child.readAllStandardOutput().trimmed().toLongLong();
             std::printf("run %d: %lld ms\n", i + 1, static_cast<long long>(ms));

@@ -1,13 +1,11 @@
 // The real window, driven with key clicks under the offscreen platform.
 #include "GuiFixture.h"
 #include "desktop/DetailView.h"
+#include "desktop/DirectoryBanner.h"
 #include "desktop/FacetPanel.h"
 #include "desktop/ResultsModel.h"
 #include "desktop/TranslationLoader.h"
-#include "desktop/DirectoryBanner.h"
 #include "user/UserStore.h"
-
-#include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -17,6 +15,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <catch2/catch.hpp>
 
 using pathways::desktop::ResultsModel;
 using pathways::test::GuiFixture;
@@ -44,7 +43,8 @@ TEST_CASE("gui: the window starts on the default directory with the search field
 TEST_CASE("gui: typing a query shows ranked results without blocking")
 {
     GuiFixture f;
-    QAbstractItemModelTester tester(f.window->resultsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(f.window->resultsModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     QTest::keyClicks(f.window->searchField(), QStringLiteral("blue dot"));
     REQUIRE(f.settled());
     REQUIRE(f.window->resultsModel()->rowCount() >= 1);
@@ -53,7 +53,8 @@ TEST_CASE("gui: typing a query shows ranked results without blocking")
     f.window->searchField()->clear();
     f.window->searchField()->setText(QStringLiteral("Марибор")); // QTest types ASCII only
     REQUIRE(f.settled());
-    CHECK(shownIds(*f.window->resultsModel()).contains(QStringLiteral("svc-filantropija-daily-centre-maribor")));
+    CHECK(shownIds(*f.window->resultsModel())
+              .contains(QStringLiteral("svc-filantropija-daily-centre-maribor")));
     // Esc clears the field and lists everything again.
     QTest::keyClick(f.window->searchField(), Qt::Key_Escape);
     CHECK(f.window->searchField()->text().isEmpty());

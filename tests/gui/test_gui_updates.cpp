@@ -7,12 +7,11 @@
 #include "desktop/UpdateDialog.h"
 #include "user/UserStore.h"
 
-#include <catch2/catch.hpp>
-
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QTableView>
+#include <catch2/catch.hpp>
 
 using pathways::test::GuiFixture;
 using pathways::test::waitUntil;
@@ -85,7 +84,8 @@ TEST_CASE("gui: a tampered bundle dropped on the window is refused and changes n
     REQUIRE(members.size() == 3);
     QByteArray payload = members.at(2).data;
     payload[payload.size() / 2] = static_cast<char>(payload[payload.size() / 2] ^ 0x5a);
-    const QByteArray bytes = pathways::bundle::BundleBuilder::assemble(members.at(0).data, members.at(1).data, payload);
+    const QByteArray bytes =
+        pathways::bundle::BundleBuilder::assemble(members.at(0).data, members.at(1).data, payload);
     const QString path = f.dir.write(QStringLiteral("tampered.pathways"), bytes);
     const QByteArray before = pathways::test::readFile(f.dataPath(QStringLiteral("directory.sqlite")));
     REQUIRE_FALSE(before.isEmpty());
@@ -101,7 +101,8 @@ TEST_CASE("gui: a tampered bundle dropped on the window is refused and changes n
     REQUIRE(waitUntil([&] { return dialogDone(*f.window); }));
     const QString headline = f.window->lastUpdateDialog()->headline();
     INFO(headline.toStdString());
-    CHECK((headline.startsWith(QStringLiteral("Damaged")) || headline.startsWith(QStringLiteral("Not genuine"))));
+    CHECK((headline.startsWith(QStringLiteral("Damaged")) ||
+           headline.startsWith(QStringLiteral("Not genuine"))));
     CHECK(f.window->lastUpdateDialog()->details().contains(QStringLiteral("Nothing was changed")));
     CHECK(pathways::test::readFile(f.dataPath(QStringLiteral("directory.sqlite"))) == before);
     CHECK(f.window->resultsModel()->rowCount() == 15);

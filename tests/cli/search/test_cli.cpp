@@ -2,10 +2,9 @@
 #include "CliRunner.h"
 #include "support/TempDir.h"
 
-#include <catch2/catch.hpp>
-
 #include <QJsonArray>
 #include <QJsonObject>
+#include <catch2/catch.hpp>
 
 using pathways::test::runCli;
 using pathways::test::TempDir;
@@ -20,7 +19,8 @@ QStringList withData(const TempDir& dir, QStringList arguments)
 TEST_CASE("cli: search --json returns the documented fields")
 {
     TempDir dir;
-    const auto result = runCli(withData(dir, {QStringLiteral("search"), QStringLiteral("legal"), QStringLiteral("--json")}));
+    const auto result =
+        runCli(withData(dir, {QStringLiteral("search"), QStringLiteral("legal"), QStringLiteral("--json")}));
     REQUIRE(result.exitCode == 0);
     const QJsonArray hits = result.json().array();
     REQUIRE_FALSE(hits.isEmpty());
@@ -40,7 +40,8 @@ TEST_CASE("cli: search --json returns the documented fields")
 TEST_CASE("cli: global options may stand before or after the command")
 {
     TempDir dir;
-    const auto before = runCli(withData(dir, {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("Maribor")}));
+    const auto before = runCli(
+        withData(dir, {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("Maribor")}));
     const auto after = runCli({QStringLiteral("search"), QStringLiteral("Maribor"), QStringLiteral("--json"),
                                QStringLiteral("--data-dir"), dir.file(QStringLiteral("data"))});
     REQUIRE(before.exitCode == 0);
@@ -103,9 +104,10 @@ TEST_CASE("cli: hostile search text never fails")
 TEST_CASE("cli: filters and distance from a municipality")
 {
     TempDir dir;
-    auto result = runCli(withData(dir, {QStringLiteral("search"), QStringLiteral("--near"), QStringLiteral("Любляна"),
-                                        QStringLiteral("--within"), QStringLiteral("30"), QStringLiteral("--sort"),
-                                        QStringLiteral("distance"), QStringLiteral("--json")}));
+    auto result =
+        runCli(withData(dir, {QStringLiteral("search"), QStringLiteral("--near"), QStringLiteral("Любляна"),
+                              QStringLiteral("--within"), QStringLiteral("30"), QStringLiteral("--sort"),
+                              QStringLiteral("distance"), QStringLiteral("--json")}));
     REQUIRE(result.exitCode == 0);
     const QJsonArray hits = result.json().array();
     REQUIRE_FALSE(hits.isEmpty());
@@ -116,18 +118,22 @@ TEST_CASE("cli: filters and distance from a municipality")
         CHECK(km <= 30);
         previous = km;
     }
-    result = runCli(withData(dir, {QStringLiteral("search"), QStringLiteral("--category"), QStringLiteral("hotline"),
-                                   QStringLiteral("--json")}));
+    result = runCli(withData(dir, {QStringLiteral("search"), QStringLiteral("--category"),
+                                   QStringLiteral("hotline"), QStringLiteral("--json")}));
     REQUIRE(result.exitCode == 0);
     for (const auto& value : result.json().array())
-        CHECK(value.toObject().value(QStringLiteral("categories")).toArray().contains(QStringLiteral("hotline")));
+        CHECK(value.toObject()
+                  .value(QStringLiteral("categories"))
+                  .toArray()
+                  .contains(QStringLiteral("hotline")));
 }
 
 TEST_CASE("cli: show prints the full record, in the language asked")
 {
     TempDir dir;
-    const auto hits = runCli(withData(dir, {QStringLiteral("search"), QStringLiteral("Maribor"), QStringLiteral("--json"),
-                                            QStringLiteral("--limit"), QStringLiteral("1")}));
+    const auto hits =
+        runCli(withData(dir, {QStringLiteral("search"), QStringLiteral("Maribor"), QStringLiteral("--json"),
+                              QStringLiteral("--limit"), QStringLiteral("1")}));
     REQUIRE(hits.exitCode == 0);
     const QString id = hits.json().array().at(0).toObject().value(QStringLiteral("id")).toString();
     REQUIRE_FALSE(id.isEmpty());
@@ -141,10 +147,11 @@ TEST_CASE("cli: show prints the full record, in the language asked")
     }
     CHECK(record.value(QStringLiteral("demonstration")).toBool());
     CHECK_FALSE(record.value(QStringLiteral("source")).toString().isEmpty());
-    const auto ukrainian = runCli(withData(dir, {QStringLiteral("--lang"), QStringLiteral("uk"), QStringLiteral("show"), id,
-                                                 QStringLiteral("--json")}));
+    const auto ukrainian = runCli(withData(dir, {QStringLiteral("--lang"), QStringLiteral("uk"),
+                                                 QStringLiteral("show"), id, QStringLiteral("--json")}));
     REQUIRE(ukrainian.exitCode == 0);
-    CHECK(ukrainian.json().object().value(QStringLiteral("name_language")).toString() == QStringLiteral("uk"));
+    CHECK(ukrainian.json().object().value(QStringLiteral("name_language")).toString() ==
+          QStringLiteral("uk"));
     const auto text = runCli(withData(dir, {QStringLiteral("show"), id}));
     CHECK(text.exitCode == 0);
     CHECK(text.out.contains("DEMONSTRATION DATA"));
@@ -158,10 +165,10 @@ TEST_CASE("cli: lists of codes with counts")
     QStringList codes;
     for (const auto& value : categories.json().array())
         codes << value.toObject().value(QStringLiteral("code")).toString();
-    for (const char* code : {"legal-aid", "psychosocial-support", "blue-dot", "daily-centre", "health-care", "shelter",
-                             "gbv-support", "anti-trafficking", "hotline", "language-course", "intercultural-mediation",
-                             "family-reunification", "child-protection", "employment", "education",
-                             "voluntary-return", "lgbtiq-support"}) {
+    for (const char* code : {"legal-aid", "psychosocial-support", "blue-dot", "daily-centre", "health-care",
+                             "shelter", "gbv-support", "anti-trafficking", "hotline", "language-course",
+                             "intercultural-mediation", "family-reunification", "child-protection",
+                             "employment", "education", "voluntary-return", "lgbtiq-support"}) {
         INFO(code);
         CHECK(codes.contains(QLatin1String(code)));
     }

@@ -4,7 +4,6 @@
 #include "store/DirectoryStore.h"
 
 #include <QTimeZone>
-
 #include <stdexcept>
 
 namespace pathways::test {
@@ -127,12 +126,18 @@ SearchFixture::SearchFixture()
 {
     const QString folder = m_dir.file(QStringLiteral("hsds"));
     const std::pair<const char*, const char*> files[] = {
-        {"organizations.csv", kOrganizations}, {"services.csv", kServices},
-        {"locations.csv", kLocations},         {"addresses.csv", kAddresses},
-        {"service_at_location.csv", kServiceAtLocation}, {"taxonomies.csv", kTaxonomies},
-        {"taxonomy_terms.csv", kTerms},        {"attributes.csv", kAttributes},
-        {"languages.csv", kLanguages},         {"cost_options.csv", kCosts},
-        {"schedules.csv", kSchedules},         {"translations.csv", kTranslations},
+        {"organizations.csv", kOrganizations},
+        {"services.csv", kServices},
+        {"locations.csv", kLocations},
+        {"addresses.csv", kAddresses},
+        {"service_at_location.csv", kServiceAtLocation},
+        {"taxonomies.csv", kTaxonomies},
+        {"taxonomy_terms.csv", kTerms},
+        {"attributes.csv", kAttributes},
+        {"languages.csv", kLanguages},
+        {"cost_options.csv", kCosts},
+        {"schedules.csv", kSchedules},
+        {"translations.csv", kTranslations},
     };
     for (const auto& [name, content] : files)
         m_dir.write(QStringLiteral("hsds/") + QLatin1String(name), QByteArray(content));
@@ -145,7 +150,8 @@ SearchFixture::SearchFixture()
     const auto outcome = store.importHsdsFolder(folder, origin);
     if (!outcome.installed)
         throw std::runtime_error(outcome.error.toStdString());
-    m_connection = std::make_unique<db::Connection>(store.data().directoryDatabasePath(), db::Connection::Mode::ReadOnly);
+    m_connection = std::make_unique<db::Connection>(store.data().directoryDatabasePath(),
+                                                    db::Connection::Mode::ReadOnly);
     m_engine = std::make_unique<search::SearchEngine>(*m_connection, QTimeZone("Europe/Ljubljana"));
 }
 

@@ -4,7 +4,6 @@
 #include "support/TempDir.h"
 
 #include <QStringList>
-
 #include <memory>
 
 namespace pathways::db {

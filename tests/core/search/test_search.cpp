@@ -65,11 +65,23 @@ TEST_CASE("hostile query text gives results or nothing, never an error")
 {
     SearchFixture fixture;
     const QString hostile[] = {
-        QStringLiteral("\""), QStringLiteral("\"\"\""), QStringLiteral("legal\" OR \"x"), QStringLiteral("NEAR(a b)"),
-        QStringLiteral("a AND OR NOT"), QStringLiteral("*"), QStringLiteral("legal*"), QStringLiteral("^legal"),
-        QStringLiteral("name:legal"), QStringLiteral("{facets}: xclegalaid"), QStringLiteral("'; DROP TABLE service; --"),
-        QStringLiteral("1=1) UNION SELECT * FROM sqlite_master --"), QStringLiteral("((((("), QStringLiteral("\\x00"),
-        QString(5000, QLatin1Char('a')), QStringLiteral("legal ").repeated(300), QStringLiteral("\u0000\uFFFF\U0001F600"),
+        QStringLiteral("\""),
+        QStringLiteral("\"\"\""),
+        QStringLiteral("legal\" OR \"x"),
+        QStringLiteral("NEAR(a b)"),
+        QStringLiteral("a AND OR NOT"),
+        QStringLiteral("*"),
+        QStringLiteral("legal*"),
+        QStringLiteral("^legal"),
+        QStringLiteral("name:legal"),
+        QStringLiteral("{facets}: xclegalaid"),
+        QStringLiteral("'; DROP TABLE service; --"),
+        QStringLiteral("1=1) UNION SELECT * FROM sqlite_master --"),
+        QStringLiteral("((((("),
+        QStringLiteral("\\x00"),
+        QString(5000, QLatin1Char('a')),
+        QStringLiteral("legal ").repeated(300),
+        QStringLiteral("\u0000\uFFFF\U0001F600"),
     };
     for (const QString& text : hostile) {
         INFO(text.left(80).toStdString());
@@ -101,8 +113,8 @@ TEST_CASE("no text lists every service that passes the filters")
     CHECK(fixture.ids(QStringLiteral("   ")).size() == 9);
     SearchQuery query;
     query.categories = {QStringLiteral("daily-centre")};
-    CHECK(fixture.ids(query) == QStringList{QStringLiteral("s-mention"), QStringLiteral("s-twin-b"),
-                                            QStringLiteral("s-twin-a")});
+    CHECK(fixture.ids(query) ==
+          QStringList{QStringLiteral("s-mention"), QStringLiteral("s-twin-b"), QStringLiteral("s-twin-a")});
 }
 
 TEST_CASE("limit and offset page through results")

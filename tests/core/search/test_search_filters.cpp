@@ -1,8 +1,7 @@
 #include "SearchFixture.h"
 
-#include <catch2/catch.hpp>
-
 #include <QTimeZone>
+#include <catch2/catch.hpp>
 
 using pathways::search::GeoPoint;
 using pathways::search::SearchQuery;
@@ -32,8 +31,10 @@ TEST_CASE("category and audience filters, several values meaning any of them")
 TEST_CASE("municipality filter matches regardless of case, diacritics and script; regions too")
 {
     SearchFixture fixture;
-    const QStringList expected{QStringLiteral("s-course"), QStringLiteral("s-expired"), QStringLiteral("s-legal")};
-    for (const QString& name : {QStringLiteral("Ljubljana"), QStringLiteral("LJUBLJANA"), QStringLiteral("Любляна")}) {
+    const QStringList expected{QStringLiteral("s-course"), QStringLiteral("s-expired"),
+                               QStringLiteral("s-legal")};
+    for (const QString& name :
+         {QStringLiteral("Ljubljana"), QStringLiteral("LJUBLJANA"), QStringLiteral("Любляна")}) {
         SearchQuery query;
         query.municipality = name;
         INFO(name.toStdString());
@@ -53,10 +54,12 @@ TEST_CASE("municipality filter matches regardless of case, diacritics and script
 TEST_CASE("language filter accepts two- and three-letter codes and names")
 {
     SearchFixture fixture;
-    for (const QString& language : {QStringLiteral("uk"), QStringLiteral("ukr"), QStringLiteral("Ukrainian")}) {
+    for (const QString& language :
+         {QStringLiteral("uk"), QStringLiteral("ukr"), QStringLiteral("Ukrainian")}) {
         SearchQuery query;
         query.language = language;
-        CHECK(sorted(fixture.ids(query)) == QStringList{QStringLiteral("s-mention"), QStringLiteral("s-psych")});
+        CHECK(sorted(fixture.ids(query)) ==
+              QStringList{QStringLiteral("s-mention"), QStringLiteral("s-psych")});
     }
 }
 
@@ -126,8 +129,8 @@ TEST_CASE("within N km of a place, and sorting by distance")
     SearchQuery query;
     query.origin = fixture.engine().placeCentroid(QStringLiteral("ljubljana"));
     query.withinKm = 10;
-    CHECK(sorted(fixture.ids(query)) == QStringList{QStringLiteral("s-course"), QStringLiteral("s-expired"),
-                                                    QStringLiteral("s-legal")});
+    CHECK(sorted(fixture.ids(query)) ==
+          QStringList{QStringLiteral("s-course"), QStringLiteral("s-expired"), QStringLiteral("s-legal")});
     query.withinKm = 120; // Maribor is ~100 km away, Koper ~85 km
     CHECK(fixture.ids(query).size() == 7);
 
