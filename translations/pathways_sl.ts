@@ -383,6 +383,10 @@
         <source>Open now (%1)</source>
         <translation>Odprto zdaj (%1)</translation>
     </message>
+    <message>
+        <source>My favourites</source>
+        <translation>Moje priljubljene</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::MainWindow</name>

@@ -382,6 +382,10 @@
         <source>Open now (%1)</source>
         <translation>Відкрито зараз (%1)</translation>
     </message>
+    <message>
+        <source>My favourites</source>
+        <translation>Моє обране</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::MainWindow</name>
