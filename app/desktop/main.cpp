@@ -3,11 +3,36 @@
 #include "desktop/StartupOptions.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QTimer>
 
+namespace {
+
+// --help and --version must work in a terminal without a display, so they are answered before the
+// QApplication (which needs one) exists.
+bool wantsTextOnly(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "-?" || argument == "--version" ||
+            argument == "-v" || argument == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication console(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("pathways"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(PATHWAYS_VERSION));
+        pathways::desktop::StartupOptions::parse(QCoreApplication::arguments()); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Pathways"));
     QApplication::setApplicationName(QStringLiteral("pathways"));
