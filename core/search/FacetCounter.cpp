@@ -102,7 +102,19 @@ FacetCounts FacetCounter::count(const SearchQuery& query, SearchEngine& engine)
 {
     load();
     FacetCounts counts;
-    const QList<qint64> matches = textMatches(query.text);
+    QList<qint64> matches = textMatches(query.text);
+    if (!query.onlyServices.isEmpty()) {
+        // A restriction to a few services (the user's favourites) is applied to every count.
+        QSet<qint64> allowed;
+        auto ord = m_db.prepare(QStringLiteral("SELECT ord FROM search_doc WHERE service_id = ?"));
+        for (const QString& id : query.onlyServices) {
+            ord.bind(1, id);
+            if (ord.step())
+                allowed.insert(ord.columnInt64(0));
+            ord.reset();
+        }
+        matches.removeIf([&allowed](qint64 candidate) { return !allowed.contains(candidate); });
+    }
     const QStringList kinds{QString::fromLatin1(facet::kCategory), QString::fromLatin1(facet::kAudience),
                             QString::fromLatin1(facet::kMunicipality), QString::fromLatin1(facet::kLanguage),
                             QString::fromLatin1(facet::kFree)};

@@ -27,7 +27,7 @@ struct FacetValue
 /// Counts per facet for the current query. Each kind is counted with every filter applied except its own,
 /// so the counts show what choosing another value of that kind would give (the usual faceted-search rule).
 /// The open-at filter is not applied to these per-kind counts (it needs every schedule); it is applied to
-/// `total` and `openNow`.
+/// `total` and `openNow`. A restriction to given services (SearchQuery::onlyServices) applies to everything.
 struct FacetCounts
 {
     QHash<QString, QList<FacetValue>> byKind; ///< kind -> values by count, then value

@@ -72,3 +72,17 @@ TEST_CASE("the open count uses the time asked")
     CHECK(*counts.openNow == 2);
     CHECK(counts.total == 2);
 }
+
+TEST_CASE("a restriction to some services (favourites) applies to every facet count")
+{
+    SearchFixture fixture;
+    FacetCounter counter(fixture.connection());
+    SearchQuery query;
+    query.onlyServices = {QStringLiteral("s-legal"), QStringLiteral("s-hotline")};
+    const auto counts = counter.count(query, fixture.engine());
+    CHECK(counts.total == 2);
+    CHECK(countOf(counts, QStringLiteral("category"), QStringLiteral("legal-aid")) == 1);
+    CHECK(countOf(counts, QStringLiteral("category"), QStringLiteral("hotline")) == 1);
+    CHECK(countOf(counts, QStringLiteral("category"), QStringLiteral("daily-centre")) == 0);
+    CHECK(fixture.ids(query).size() == 2);
+}
