@@ -7,12 +7,10 @@
 #include "directory/Localizer.h"
 #include "directory/ServiceReader.h"
 #include "search/FacetCounter.h"
-#include "search/OpenStateCache.h"
 #include "search/SearchEngine.h"
 #include "store/DirectoryStore.h"
 
 #include <QLocale>
-#include <QTimeZone>
 
 namespace pathways::desktop {
 
@@ -139,9 +137,7 @@ void SearchWorker::search(const SearchRequest& request)
             row.open = hit.open;
             row.verified = summary->assuredDate;
             row.demonstration = summary->demonstration;
-            const schedule::OpeningHours hours(search::OpenStateCache::readRules(*m_db, hit.serviceId),
-                                               QTimeZone::systemTimeZone());
-            row.alwaysOpen = hours.isAlwaysOpen();
+            row.alwaysOpen = hit.alwaysOpen;
             response.rows << row;
         }
         response.more = results.more;
@@ -176,8 +172,7 @@ void SearchWorker::loadRecord(quint64 generation, const QString& serviceId, cons
     try {
         directory::ServiceReader reader(*m_db, languages);
         response.record = reader.record(serviceId);
-        const schedule::OpeningHours hours(search::OpenStateCache::readRules(*m_db, serviceId),
-                                           QTimeZone::systemTimeZone());
+        const schedule::OpeningHours& hours = m_engine->openingHours(serviceId);
         if (response.record)
             response.record->hoursSummary = hours.summary(QDate::currentDate());
         response.week = hours.weekTable(QDate::currentDate());

@@ -49,11 +49,6 @@ QString DataDirectory::userDatabasePath() const
     return m_root + QStringLiteral("/user.sqlite");
 }
 
-QString DataDirectory::installedBundlePath() const
-{
-    return m_root + QStringLiteral("/installed.pathways");
-}
-
 QString DataDirectory::trustedKeysPath() const
 {
     return m_root + QStringLiteral("/trusted-keys");

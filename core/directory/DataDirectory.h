@@ -7,7 +7,7 @@ namespace pathways::directory {
 /// The folder that holds one user's Pathways data, and the names of the files in it:
 ///   directory.sqlite   the installed directory (replaced atomically by updates, read-only otherwise)
 ///   user.sqlite        notes, favourites, settings: never touched by updates
-///   installed.pathways the signed bundle the directory came from (kept to hand on)
+///   (the signed bundle a directory came from is kept inside directory.sqlite, installed with it)
 ///   trusted-keys/      extra minisign public keys the user trusts
 class DataDirectory
 {
@@ -19,7 +19,6 @@ public:
     QString root() const { return m_root; }
     QString directoryDatabasePath() const;
     QString userDatabasePath() const;
-    QString installedBundlePath() const;
     QString trustedKeysPath() const;
     /// A fresh path beside directory.sqlite for building a replacement (same file system, so rename is
     /// atomic).

@@ -143,7 +143,7 @@ FacetCounts FacetCounter::count(const SearchQuery& query, SearchEngine& engine)
         for (const qint64 ord : std::as_const(passingAll)) {
             serviceId.bind(1, ord);
             if (serviceId.step() &&
-                engine.openState(ord, serviceId.columnText(0), moment) == schedule::OpenState::Open)
+                engine.openState(serviceId.columnText(0), moment) == schedule::OpenState::Open)
                 ++open;
             serviceId.reset();
         }

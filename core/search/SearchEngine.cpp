@@ -71,9 +71,14 @@ std::optional<double> SearchEngine::distanceFrom(qint64 ord, const GeoPoint& ori
     return nearest;
 }
 
-schedule::OpenState SearchEngine::openState(qint64, const QString& serviceId, const QDateTime& moment)
+schedule::OpenState SearchEngine::openState(const QString& serviceId, const QDateTime& moment)
 {
     return m_openStates->stateAt(serviceId, moment);
+}
+
+const schedule::OpeningHours& SearchEngine::openingHours(const QString& serviceId)
+{
+    return m_openStates->hoursOf(serviceId);
 }
 
 std::optional<GeoPoint> SearchEngine::placeCentroid(const QString& name)
@@ -102,7 +107,7 @@ bool SearchEngine::passesPostFilters(qint64 ord, const QString& serviceId, const
             return false;
     }
     if (query.openAt) {
-        candidate.open = openState(ord, serviceId, *query.openAt);
+        candidate.open = openState(serviceId, *query.openAt);
         candidate.openKnown = true;
         if (candidate.open != schedule::OpenState::Open)
             return false;

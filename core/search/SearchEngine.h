@@ -37,7 +37,9 @@ public:
     std::optional<GeoPoint> placeCentroid(const QString& name);
 
     /// Open state of a service at `moment` (cached per engine).
-    schedule::OpenState openState(qint64 ord, const QString& serviceId, const QDateTime& moment);
+    schedule::OpenState openState(const QString& serviceId, const QDateTime& moment);
+    /// The parsed opening hours of a service (cached; valid until the next call on this engine).
+    const schedule::OpeningHours& openingHours(const QString& serviceId);
 
     /// Nearest location distance of a service from `origin`, or nullopt when it has no coordinates.
     std::optional<double> distanceFrom(qint64 ord, const GeoPoint& origin);

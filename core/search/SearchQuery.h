@@ -42,6 +42,7 @@ struct SearchHit
     double score = 0;                 ///< higher is better; comparable within one result list only
     std::optional<double> distanceKm; ///< to the nearest location, when an origin is set
     schedule::OpenState open = schedule::OpenState::Unknown; ///< at openAt, or now
+    bool alwaysOpen = false;                                 ///< the schedule says 24/7
 };
 
 struct SearchResults

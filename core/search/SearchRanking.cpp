@@ -190,7 +190,9 @@ SearchResults SearchEngine::page(const QList<Candidate>& ranked, const SearchQue
         hit.serviceId = candidate.serviceId;
         hit.score = candidate.tier * kTierWeight + candidate.fine;
         hit.distanceKm = candidate.distance;
-        hit.open = candidate.openKnown ? candidate.open : openState(candidate.ord, candidate.serviceId, now);
+        const schedule::OpeningHours& hours = openingHours(candidate.serviceId);
+        hit.open = candidate.openKnown ? candidate.open : hours.stateAt(now);
+        hit.alwaysOpen = hours.isAlwaysOpen();
         results.hits << hit;
     }
     results.more = ranked.size() > to;

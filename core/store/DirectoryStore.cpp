@@ -91,7 +91,6 @@ QString DirectoryStore::buildStagingDatabase(const QString& folder, const Direct
             });
             *error =
                 fatal->file.isEmpty() ? fatal->message : fatal->file + QStringLiteral(": ") + fatal->message;
-            connection.execute(QStringLiteral("SELECT 1")); // keep the connection valid until closed
             throw db::DatabaseError(*error, 0);
         }
         search::SearchIndexBuilder::rebuild(connection);
