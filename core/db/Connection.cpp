@@ -61,6 +61,17 @@ qint64 Connection::queryInt(const QString& sql)
     return statement.step() ? statement.columnInt64(0) : 0;
 }
 
+QString Connection::queryText(const QString& sql)
+{
+    Statement statement(*this, sql);
+    return statement.step() ? statement.columnText(0) : QString();
+}
+
+bool Connection::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 int Connection::userVersion()
 {
     return static_cast<int>(queryInt(QStringLiteral("PRAGMA user_version")));

@@ -26,6 +26,10 @@ public:
 
     /// Convenience for `PRAGMA name` reads and single-value queries.
     qint64 queryInt(const QString& sql);
+    /// The same for a text value; empty when there is no row.
+    QString queryText(const QString& sql);
+    /// True inside BEGIN … COMMIT or a SAVEPOINT.
+    bool inTransaction() const;
 
     int userVersion();
     void setUserVersion(int version);

@@ -53,6 +53,14 @@ void Statement::bind(int index, const QString& value)
         fail(m_connection, rc);
 }
 
+void Statement::bindUtf8(int index, const QByteArray& utf8)
+{
+    const int rc =
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        fail(m_connection, rc);
+}
+
 void Statement::bind(int index, const QByteArray& blob)
 {
     const int rc =

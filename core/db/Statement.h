@@ -23,6 +23,8 @@ public:
 
     void bind(int index, const QString& value);
     void bind(int index, const QByteArray& blob);
+    /// Binds text already encoded as UTF-8 (no conversion; for values bound many times).
+    void bindUtf8(int index, const QByteArray& utf8);
     void bind(int index, qint64 value);
     void bind(int index, int value) { bind(index, static_cast<qint64>(value)); }
     void bind(int index, double value);

@@ -107,9 +107,9 @@ CREATE TABLE search_name_key (name_key TEXT NOT NULL, ord INTEGER NOT NULL, PRIM
 -- Coordinates of every location of a service.
 CREATE TABLE search_geo (ord INTEGER NOT NULL, latitude REAL NOT NULL, longitude REAL NOT NULL);
 CREATE INDEX search_geo_ord ON search_geo(ord);
+-- Read whole (FacetCounter) or by (kind, value) (service counts per term); nothing looks rows up by ord.
 CREATE TABLE search_facet (
   kind TEXT NOT NULL, value TEXT NOT NULL, ord INTEGER NOT NULL, PRIMARY KEY (kind, value, ord)) WITHOUT ROWID;
-CREATE INDEX search_facet_ord ON search_facet(ord);
 CREATE TABLE search_place (
   kind TEXT NOT NULL, place_key TEXT NOT NULL, name TEXT NOT NULL, latitude REAL, longitude REAL,
   services INTEGER NOT NULL, PRIMARY KEY (kind, place_key)) WITHOUT ROWID;

@@ -2,6 +2,7 @@
 
 #include "db/Connection.h"
 #include "db/DatabaseError.h"
+#include "db/DeferredIndexes.h"
 #include "db/Transaction.h"
 #include "import/HsdsTables.h"
 #include "import/PackageFiles.h"
@@ -16,15 +17,21 @@ void fatal(ImportReport& report, const QString& file, const QString& message)
     report.issues << ImportIssue{ImportIssue::Severity::Fatal, file, 0, {}, message};
 }
 
-// Raises SQLite's page cache for the import and restores it afterwards. With the default 2 MiB, inserting
-// 100,000s of rows under random (UUID) keys spills dirty pages to disk mid-transaction again and again.
+// Raises SQLite's page cache to at least 64 MiB for the import and restores it afterwards. With the default
+// 2 MiB, inserting 100,000s of rows under random (UUID) keys spills dirty pages to disk mid-transaction
+// again and again.
 class LargerPageCache
 {
 public:
     explicit LargerPageCache(db::Connection& connection)
         : m_connection(connection), m_previous(connection.queryInt(QStringLiteral("PRAGMA cache_size")))
     {
-        m_connection.execute(QStringLiteral("PRAGMA cache_size = -65536")); // KiB: 64 MiB
+        // Negative sizes are KiB, positive ones pages.
+        const qint64 previousKiB =
+            m_previous < 0 ? -m_previous
+                           : m_previous * connection.queryInt(QStringLiteral("PRAGMA page_size")) / 1024;
+        if (previousKiB < kImportCacheKiB)
+            m_connection.execute(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB));
     }
     ~LargerPageCache()
     {
@@ -37,6 +44,7 @@ public:
     LargerPageCache& operator=(const LargerPageCache&) = delete;
 
 private:
+    static constexpr qint64 kImportCacheKiB = 64 * 1024;
     db::Connection& m_connection;
     qint64 m_previous;
 };
@@ -60,8 +68,12 @@ ImportReport HsdsImporter::importFolder(const QString& folder, db::Connection& t
         // One transaction: a Fatal finding anywhere leaves the target exactly as it was (the destructor
         // rolls back), and one commit is what makes 100,000 records take seconds, not hours.
         db::Transaction transaction(target);
-        for (const TableSpec& spec : hsdsTableSpecs())
+        QStringList tables;
+        for (const TableSpec& spec : hsdsTableSpecs()) {
             target.execute(QStringLiteral("DELETE FROM %1").arg(spec.table));
+            tables << spec.table;
+        }
+        db::DeferredIndexes indexes(target, tables);
 
         TableLoader loader(target, report);
         for (const TableSpec& spec : hsdsTableSpecs()) {
@@ -75,6 +87,7 @@ ImportReport HsdsImporter::importFolder(const QString& folder, db::Connection& t
             fatal(report, files.displayName(services), QStringLiteral("no service could be imported"));
             return report;
         }
+        indexes.recreate();
         transaction.commit();
         for (const TableSpec& spec : hsdsTableSpecs())
             report.rowsImported.insert(spec.table, loader.rowsWritten(spec.table));

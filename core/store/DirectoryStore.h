@@ -43,6 +43,9 @@ public:
     /// untouched.
     ImportOutcome importHsdsFolder(const QString& folder, const DirectoryOrigin& origin);
 
+    /// The connection settings for building a staging database (also used by the import benchmark, so
+    /// that its phases add up to a real import).
+    static void configureStagingConnection(db::Connection& connection);
     /// Builds the staging database only (for bundles and tests); returns its path or empty with `error`.
     QString buildStagingDatabase(const QString& folder, const DirectoryOrigin& origin,
                                  import::ImportReport* report, QString* error);

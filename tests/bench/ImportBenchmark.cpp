@@ -59,8 +59,7 @@ void ImportBenchmark::timePhases(Result& result)
     const QString scratch = directory::DataDirectory(m_dataDir).stagingPath(QStringLiteral(".phases.sqlite"));
     {
         db::Connection connection(scratch);
-        // The same settings as DirectoryStore::buildStagingDatabase, so the phases add up to the whole.
-        connection.execute(QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF"));
+        store::DirectoryStore::configureStagingConnection(connection);
         directory::migrateDirectorySchema(connection);
         auto start = Clock::now();
         import::HsdsImporter::importFolder(m_hsds, connection);

@@ -1,0 +1,128 @@
+#include "search/FtsSideWriter.h"
+
+#include "db/Connection.h"
+#include "db/DatabaseError.h"
+#include "db/Statement.h"
+#include "db/Transaction.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <cstdio>
+
+namespace pathways::search {
+
+namespace {
+
+// FTS5 flushes its in-memory term hash to a new segment whenever the hash outgrows `hashsize` (1 MiB by
+// default) and later merges those segments again; one large hash for the bulk load halves the time. The
+// default is restored before the copy, so that any later writer uses it.
+constexpr int kBulkHashSize = 64 * 1024 * 1024;
+constexpr int kDefaultHashSize = 1024 * 1024;
+
+void removeSideFiles(const QString& path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-journal"));
+}
+
+} // namespace
+
+FtsSideWriter::FtsSideWriter(const QString& directoryPath, const QString& tableSql)
+    : m_directoryPath(directoryPath), m_sidePath(directoryPath + QStringLiteral("-fts")), m_tableSql(tableSql)
+{
+}
+
+FtsSideWriter::~FtsSideWriter()
+{
+    if (m_worker.joinable()) {
+        m_cancelled = true;
+        m_worker.join();
+    }
+    removeSideFiles(m_sidePath);
+}
+
+void FtsSideWriter::start(const std::vector<FtsRow>& rows)
+{
+    removeSideFiles(m_sidePath);
+    m_worker = std::thread([this, &rows] { run(rows); });
+}
+
+void FtsSideWriter::run(const std::vector<FtsRow>& rows)
+{
+    try {
+        QElapsedTimer clock;
+        clock.start();
+        db::Connection side(m_sidePath);
+        side.execute(QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF"));
+        side.execute(m_tableSql);
+        side.execute(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', %1)")
+                         .arg(kBulkHashSize));
+        db::Transaction transaction(side);
+        auto insert = side.prepare(QStringLiteral(
+            "INSERT INTO search_fts(rowid, name, alt, place, body, facets) VALUES (?, ?, ?, ?, ?, ?)"));
+        qint64 rowid = 0;
+        for (const FtsRow& row : rows) {
+            if (m_cancelled)
+                return;
+            insert.bind(1, ++rowid);
+            insert.bind(2, row.name);
+            insert.bind(3, row.alt);
+            insert.bind(4, row.place);
+            insert.bind(5, row.body);
+            insert.bind(6, row.facets);
+            insert.run();
+        }
+        side.execute(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('optimize')"));
+        side.execute(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', %1)")
+                         .arg(kDefaultHashSize));
+        transaction.commit();
+        if (qEnvironmentVariableIsSet("PATHWAYS_INDEX_TIMING"))
+            std::fprintf(stderr, "index fts-worker %6lld ms\n", static_cast<long long>(clock.elapsed()));
+    } catch (...) {
+        m_error = std::current_exception();
+    }
+}
+
+void FtsSideWriter::finish()
+{
+    if (m_worker.joinable())
+        m_worker.join();
+    if (m_error)
+        std::rethrow_exception(m_error);
+    copyIntoDirectory();
+    removeSideFiles(m_sidePath);
+}
+
+void FtsSideWriter::copyIntoDirectory()
+{
+    // A fresh connection that only ever touches the shadow tables as plain tables: FTS5 caches the index
+    // structure per connection, and a copy made through a connection that had opened search_fts would leave
+    // that cache stale. Other connections notice the commit (PRAGMA data_version) and re-read it.
+    db::Connection target(m_directoryPath, db::Connection::Mode::ReadWrite);
+    target.execute(QStringLiteral("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF"));
+    auto attach = target.prepare(QStringLiteral("ATTACH DATABASE ? AS side"));
+    attach.bind(1, m_sidePath);
+    attach.run();
+    QStringList shadowTables;
+    {
+        auto row = target.prepare(
+            QStringLiteral("SELECT name FROM side.sqlite_master WHERE type = 'table' AND name GLOB "
+                           "'search_fts_*' AND name IN "
+                           "(SELECT name FROM main.sqlite_master WHERE type = 'table') ORDER BY name"));
+        while (row.step())
+            shadowTables << row.columnText(0);
+    }
+    if (!shadowTables.contains(QStringLiteral("search_fts_data")))
+        throw db::DatabaseError(QStringLiteral("the search index was not built"), 0);
+    {
+        db::Transaction transaction(target);
+        for (const QString& table : std::as_const(shadowTables))
+            target.execute(QStringLiteral("DELETE FROM main.\"%1\"; INSERT INTO main.\"%1\" SELECT * FROM "
+                                          "side.\"%1\"")
+                               .arg(table));
+        transaction.commit();
+    }
+    target.execute(QStringLiteral("DETACH DATABASE side"));
+}
+
+} // namespace pathways::search
