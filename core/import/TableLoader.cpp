@@ -13,8 +13,7 @@ namespace pathways::import {
 
 namespace {
 
-constexpr int kSqliteConstraint = 19; // SQLITE_CONSTRAINT, the primary result code of any constraint failure
-const QChar kKeySeparator(0x1F);      // cannot occur in a CSV field we keep: joins translation key parts
+const QChar kKeySeparator(0x1F); // cannot occur in a CSV field we keep: joins translation key parts
 
 using Severity = ImportIssue::Severity;
 
@@ -74,17 +73,7 @@ bool TableLoader::load(const TableSpec& spec, const QString& path, const QString
     m_rows.insert(spec.table, 0);
     resolveReferences(file);
 
-    CsvReader::Record record;
-    QString problem;
-    while (true) {
-        const CsvReader::Result result = reader.next(record, problem);
-        if (result == CsvReader::Result::End)
-            break;
-        if (result == CsvReader::Result::Skipped)
-            issue(Severity::Dropped, fileName, record.line, {}, problem);
-        else
-            loadRecord(file, record.line, record.fields);
-    }
+    loadRecords(file, reader);
 
     // References within the table (a parent organization, a parent term) can point further down the file.
     for (const FileState::SelfReference& reference : std::as_const(file.selfReferences)) {
@@ -202,7 +191,7 @@ void TableLoader::loadRecord(FileState& file, qint64 line, const QStringList& fi
         issue(Severity::Warning, file.name, line, id,
               QStringLiteral("missing %1, which HSDS requires").arg(missing.join(QStringLiteral(", "))));
     checkValues(file, line, id);
-    insert(file, line, id);
+    prepare(file, line, id);
 }
 
 // Reports dangling references; returns false when the record is dropped because of one.
@@ -348,52 +337,6 @@ void TableLoader::checkValues(FileState& file, qint64 line, const QString& id)
                   QStringLiteral("%1; opening hours will ignore this schedule")
                       .arg(problems.join(QStringLiteral("; "))));
     }
-}
-
-void TableLoader::insert(FileState& file, qint64 line, const QString& id)
-{
-    const TableSpec& spec = file.spec;
-    db::Statement& statement = file.insert;
-    for (int i = 0; i < spec.columns.size(); ++i) {
-        const QString& value = file.values.at(i);
-        const int parameter = i + 1;
-        switch (spec.columns.at(i).type) {
-        case FieldType::Text:
-            statement.bindOptional(parameter, value);
-            break;
-        case FieldType::Boolean:
-            statement.bind(parameter, checks::parseBoolean(value) ? 1 : 0);
-            break;
-        case FieldType::Integer:
-            if (file.null.at(i))
-                statement.bindNull(parameter);
-            else
-                statement.bind(parameter, file.integer.at(i));
-            break;
-        case FieldType::Real:
-        case FieldType::Latitude:
-        case FieldType::Longitude:
-            if (file.null.at(i))
-                statement.bindNull(parameter);
-            else
-                statement.bind(parameter, file.number.at(i));
-            break;
-        }
-    }
-    try {
-        statement.run();
-    } catch (const db::DatabaseError& error) {
-        // Every constraint is checked above; should one still fail, lose the record, not the import.
-        statement.reset();
-        if ((error.sqliteCode() & 0xFF) != kSqliteConstraint)
-            throw;
-        issue(Severity::Dropped, file.name, line, id,
-              QStringLiteral("rejected by the database: %1").arg(error.message()));
-        return;
-    }
-    if (spec.keyedById)
-        file.ownIds->insert(id);
-    ++m_rows[spec.table];
 }
 
 } // namespace pathways::import

@@ -15,6 +15,8 @@ class Connection;
 namespace pathways::import {
 
 class CsvReader;
+class PreparedRowQueue;
+struct PreparedRow;
 
 /// Reads the CSV files of one import, table by table, into the target database: checks each record,
 /// reports what is wrong, and inserts what can be used. Call load() in hsdsTableSpecs() order, so that
@@ -42,7 +44,12 @@ private:
     void loadRecord(FileState& file, qint64 line, const QStringList& fields);
     bool checkReferences(FileState& file, qint64 line, const QString& id);
     void checkValues(FileState& file, qint64 line, const QString& id);
-    void insert(FileState& file, qint64 line, const QString& id);
+    /// Turns the checked current record into a PreparedRow for the writing thread.
+    void prepare(FileState& file, qint64 line, const QString& id);
+    /// Reads and checks the records on a second thread while this one writes them.
+    void loadRecords(FileState& file, CsvReader& reader);
+    void readRecords(FileState& file, CsvReader& reader, PreparedRowQueue& queue);
+    void write(FileState& file, const PreparedRow& row);
     void issue(ImportIssue::Severity severity, const QString& file, qint64 line, const QString& id,
                const QString& message);
 

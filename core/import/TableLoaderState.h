@@ -4,6 +4,7 @@
 
 #include "db/Statement.h"
 #include "import/HsdsTables.h"
+#include "import/PreparedRows.h"
 #include "import/TableLoader.h"
 
 #include <QList>
@@ -55,6 +56,16 @@ struct TableLoader::FileState
     QList<Link> links;
     QList<SelfReference> selfReferences; ///< checked once the whole file is read
     QSet<QString> translationKeys;
+    PreparedBatch batch; ///< checked rows not yet handed to the writing thread
+
+    /// A row SQLite refused after all checks passed (should not happen; the record is then dropped).
+    struct Failure
+    {
+        qint64 line;
+        QString id;
+        QString message;
+    };
+    QList<Failure> failures; ///< written by the writing thread only, read once both threads are done
 
     FileState(const TableSpec& tableSpec, const QString& fileName, db::Statement statement)
         : spec(tableSpec), name(fileName), insert(std::move(statement))

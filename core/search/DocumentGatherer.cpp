@@ -5,17 +5,50 @@
 #include "search/LanguageCodes.h"
 #include "text/TextFolding.h"
 
+#include <exception>
+#include <thread>
+
 namespace pathways::search {
 
 std::vector<IndexDocument> DocumentGatherer::gather()
 {
     readServices();
-    readTranslations();
-    readTerms();
-    readLocations();
-    readServiceAreas();
-    readLanguages();
-    readCosts();
+    // Terms, languages and costs are read on a second thread, through a connection of its own, into
+    // documents of their own that are merged at the end: their facet tokens (categories, audiences,
+    // languages) never collide with the places and cells read here.
+    std::vector<IndexDocument> side(m_documents.size());
+    std::exception_ptr sideError;
+    std::thread sideReader([&] {
+        try {
+            db::Connection reader(m_db.path(), db::Connection::Mode::ReadOnly);
+            readTerms(reader, side);
+            readLanguages(reader, side);
+            readCosts(reader, side);
+        } catch (...) {
+            sideError = std::current_exception();
+        }
+    });
+    try {
+        readTranslations();
+        readLocations();
+        readServiceAreas();
+    } catch (...) {
+        sideReader.join();
+        throw;
+    }
+    sideReader.join();
+    if (sideError)
+        std::rethrow_exception(sideError);
+    for (size_t i = 0; i < m_documents.size(); ++i) {
+        IndexDocument& document = m_documents[i];
+        IndexDocument& extra = side[i];
+        document.alt << extra.alt;
+        document.body << extra.body;
+        document.facets.unite(extra.facets);
+        document.facetRows << extra.facetRows;
+        document.free = document.free || extra.free;
+        document.charged = document.charged || extra.charged;
+    }
     return std::move(m_documents);
 }
 
@@ -24,10 +57,10 @@ QHash<QString, IndexPlace>& DocumentGatherer::places(const char* kind)
     return kind == facet::kRegion ? m_regions : m_municipalities;
 }
 
-IndexDocument* DocumentGatherer::find(const QString& serviceId)
+IndexDocument* DocumentGatherer::find(std::vector<IndexDocument>& documents, const QString& serviceId) const
 {
     const auto it = m_index.constFind(serviceId);
-    return it == m_index.constEnd() ? nullptr : &m_documents[static_cast<size_t>(it.value())];
+    return it == m_index.constEnd() ? nullptr : &documents[static_cast<size_t>(it.value())];
 }
 
 void DocumentGatherer::readServices()
@@ -62,12 +95,12 @@ void DocumentGatherer::readTranslations()
         const QString value = row.columnText(3);
         if (entity == QLatin1String("organization")) {
             for (const QString& serviceId : m_servicesByOrganization.value(row.columnText(1)))
-                if (IndexDocument* document = find(serviceId);
+                if (IndexDocument* document = find(m_documents, serviceId);
                     document && field.contains(QLatin1String("name")))
                     document->alt << value;
             continue;
         }
-        IndexDocument* document = find(row.columnText(1));
+        IndexDocument* document = find(m_documents, row.columnText(1));
         if (!document)
             continue;
         if (field == QLatin1String("name"))
@@ -79,7 +112,7 @@ void DocumentGatherer::readTranslations()
     }
 }
 
-void DocumentGatherer::readTerms()
+void DocumentGatherer::readTerms(db::Connection& db, std::vector<IndexDocument>& into) const
 {
     // The few terms first, then the many attribute rows against them in memory: a join per attribute row
     // costs more than everything else done with it.
@@ -91,7 +124,7 @@ void DocumentGatherer::readTerms()
         QStringList names; // the term's name in every language
     };
     QHash<QString, Term> terms;
-    auto term = m_db.prepare(QStringLiteral(
+    auto term = db.prepare(QStringLiteral(
         "SELECT t.id, coalesce(nullif(t.code, ''), t.name), t.name, coalesce(x.name, t.taxonomy) "
         "FROM taxonomy_term t LEFT JOIN taxonomy x ON x.id = t.taxonomy_id"));
     while (term.step()) {
@@ -107,7 +140,7 @@ void DocumentGatherer::readTerms()
             entry.token = facet::token(kind, entry.code);
         }
     }
-    auto names = m_db.prepare(QStringLiteral(
+    auto names = db.prepare(QStringLiteral(
         "SELECT id, value FROM translation WHERE entity = 'taxonomy_term' AND field = 'name'"));
     while (names.step()) {
         const auto it = terms.find(names.columnText(0));
@@ -115,9 +148,9 @@ void DocumentGatherer::readTerms()
             it->names << names.columnText(1);
     }
 
-    auto row = m_db.prepare(QStringLiteral("SELECT link_id, taxonomy_term_id FROM attribute"));
+    auto row = db.prepare(QStringLiteral("SELECT link_id, taxonomy_term_id FROM attribute"));
     while (row.step()) {
-        IndexDocument* document = find(row.columnText(0));
+        IndexDocument* document = find(into, row.columnText(0));
         const auto it = document ? terms.constFind(row.columnText(1)) : terms.constEnd();
         if (it == terms.constEnd())
             continue;
@@ -156,7 +189,7 @@ void DocumentGatherer::readLocations()
                                     "FROM service_at_location sal JOIN location l ON l.id = sal.location_id "
                                     "LEFT JOIN address a ON a.location_id = l.id"));
     while (row.step()) {
-        IndexDocument* document = find(row.columnText(0));
+        IndexDocument* document = find(m_documents, row.columnText(0));
         if (!document)
             continue;
         std::optional<GeoPoint> point;
@@ -175,7 +208,7 @@ void DocumentGatherer::readLocations()
         "SELECT sal.service_id, t.value FROM translation t JOIN address a ON t.entity = 'address' AND "
         "t.id = a.id JOIN service_at_location sal ON sal.location_id = a.location_id"));
     while (translated.step())
-        if (IndexDocument* document = find(translated.columnText(0)))
+        if (IndexDocument* document = find(m_documents, translated.columnText(0)))
             document->places << translated.columnText(1);
 }
 
@@ -183,13 +216,13 @@ void DocumentGatherer::readServiceAreas()
 {
     auto row = m_db.prepare(QStringLiteral("SELECT service_id, name FROM service_area"));
     while (row.step())
-        if (IndexDocument* document = find(row.columnText(0)))
+        if (IndexDocument* document = find(m_documents, row.columnText(0)))
             document->places << row.columnText(1);
 }
 
-void DocumentGatherer::readLanguages()
+void DocumentGatherer::readLanguages(db::Connection& db, std::vector<IndexDocument>& into) const
 {
-    auto row = m_db.prepare(
+    auto row = db.prepare(
         QStringLiteral("SELECT coalesce(lg.service_id, sal.service_id), lg.code, lg.name FROM language lg "
                        "LEFT JOIN service_at_location sal ON lg.service_id IS NULL AND sal.location_id = "
                        "lg.location_id"));
@@ -202,7 +235,7 @@ void DocumentGatherer::readLanguages()
     QHash<QPair<QString, QString>, Language> seen;
     const QString kind = QString::fromLatin1(facet::kLanguage);
     while (row.step()) {
-        IndexDocument* document = find(row.columnText(0));
+        IndexDocument* document = find(into, row.columnText(0));
         if (!document)
             continue;
         const QPair<QString, QString> key{row.columnText(1), row.columnText(2)};
@@ -218,12 +251,12 @@ void DocumentGatherer::readLanguages()
     }
 }
 
-void DocumentGatherer::readCosts()
+void DocumentGatherer::readCosts(db::Connection& db, std::vector<IndexDocument>& into) const
 {
     auto row =
-        m_db.prepare(QStringLiteral("SELECT service_id, amount FROM cost_option WHERE amount IS NOT NULL"));
+        db.prepare(QStringLiteral("SELECT service_id, amount FROM cost_option WHERE amount IS NOT NULL"));
     while (row.step()) {
-        if (IndexDocument* document = find(row.columnText(0))) {
+        if (IndexDocument* document = find(into, row.columnText(0))) {
             if (row.columnDouble(1) > 0)
                 document->charged = true;
             else

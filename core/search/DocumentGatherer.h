@@ -12,8 +12,9 @@ class Connection;
 
 namespace pathways::search {
 
-/// Reads the HSDS tables of a directory once, table by table, and assembles one IndexDocument per service
-/// plus the municipalities and regions they are in. Whole-table scans joined in memory are much faster
+/// Reads the HSDS tables of a directory once, table by table (on two threads: the directory must be
+/// committed to its file), and assembles one IndexDocument per service plus the municipalities and regions
+/// they are in. Whole-table scans joined in memory are much faster
 /// than one query per service at 100,000 services.
 class DocumentGatherer
 {
@@ -26,16 +27,16 @@ public:
     QHash<QString, IndexPlace>& places(const char* kind);
 
 private:
-    IndexDocument* find(const QString& serviceId);
+    IndexDocument* find(std::vector<IndexDocument>& documents, const QString& serviceId) const;
     void addPlace(IndexDocument& document, int ordinalHint, const char* kind, const QString& name,
                   const std::optional<GeoPoint>& point);
     void readServices();
     void readTranslations();
-    void readTerms();
+    void readTerms(db::Connection& db, std::vector<IndexDocument>& into) const;
     void readLocations();
     void readServiceAreas();
-    void readLanguages();
-    void readCosts();
+    void readLanguages(db::Connection& db, std::vector<IndexDocument>& into) const;
+    void readCosts(db::Connection& db, std::vector<IndexDocument>& into) const;
 
     db::Connection& m_db;
     std::vector<IndexDocument> m_documents;

@@ -1,5 +1,7 @@
 #include "search/FtsRow.h"
 
+#include "text/TextFolding.h"
+
 #include <thread>
 
 namespace pathways::search {
@@ -12,13 +14,18 @@ void foldRange(const std::vector<const IndexDocument*>& order, std::vector<FtsRo
     for (size_t i = begin; i < end; ++i) {
         const IndexDocument& document = *order[i];
         FtsRow& row = rows[i];
-        row.name = foldFields(document.names);
-        row.alt = foldFields(document.alt);
-        row.place = foldFields(document.places);
-        row.body = foldFields(document.body);
+        for (const QString& name : document.names) {
+            QString key = text::foldForSearch(name);
+            if (!key.isEmpty())
+                row.nameKeys << std::move(key);
+        }
+        row.name = row.nameKeys.join(QLatin1Char(' ')).toUtf8();
+        row.alt = foldFields(document.alt).toUtf8();
+        row.place = foldFields(document.places).toUtf8();
+        row.body = foldFields(document.body).toUtf8();
         QStringList tokens = document.facets.values();
         tokens.sort();
-        row.facets = tokens.join(QLatin1Char(' '));
+        row.facets = tokens.join(QLatin1Char(' ')).toUtf8();
     }
 }
 

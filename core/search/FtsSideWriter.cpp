@@ -65,11 +65,11 @@ void FtsSideWriter::run(const std::vector<FtsRow>& rows)
             if (m_cancelled)
                 return;
             insert.bind(1, ++rowid);
-            insert.bind(2, row.name);
-            insert.bind(3, row.alt);
-            insert.bind(4, row.place);
-            insert.bind(5, row.body);
-            insert.bind(6, row.facets);
+            insert.bindUtf8(2, row.name);
+            insert.bindUtf8(3, row.alt);
+            insert.bindUtf8(4, row.place);
+            insert.bindUtf8(5, row.body);
+            insert.bindUtf8(6, row.facets);
             insert.run();
         }
         side.execute(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('optimize')"));

@@ -50,6 +50,19 @@ void writePlaces(db::Connection& db, const char* kind, const QHash<QString, Inde
     }
 }
 
+// In key order, so that the WITHOUT ROWID table is appended to rather than split at random places.
+void writeNameKeys(db::Connection& db, std::vector<std::pair<QString, qint64>>& keys)
+{
+    std::sort(keys.begin(), keys.end());
+    auto insert =
+        db.prepare(QStringLiteral("INSERT OR IGNORE INTO search_name_key(name_key, ord) VALUES (?, ?)"));
+    for (const auto& [key, ord] : keys) {
+        insert.bind(1, key);
+        insert.bind(2, ord);
+        insert.run();
+    }
+}
+
 // Services per (kind, value). Documents are visited in ord order, so every list is already sorted and the
 // rows can be written in key order without sorting a million tuples.
 using FacetPostings = QHash<QPair<QString, QString>, std::vector<qint64>>;
@@ -91,6 +104,10 @@ void SearchIndexBuilder::rebuild(db::Connection& connection)
         connection.path(),
         connection.queryText(
             QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'")));
+    // Read before anything is written: the gatherer reads on a second connection too, which a pending
+    // write on this one would lock out.
+    DocumentGatherer gatherer(connection);
+    std::vector<IndexDocument> documents = gatherer.gather();
     connection.execute(QStringLiteral("SAVEPOINT search_index"));
     try {
         connection.execute(
@@ -98,8 +115,6 @@ void SearchIndexBuilder::rebuild(db::Connection& connection)
                            "DELETE FROM search_facet; DELETE FROM search_place"));
         db::DeferredIndexes indexes(connection,
                                     {QStringLiteral("search_facet"), QStringLiteral("search_geo")});
-        DocumentGatherer gatherer(connection);
-        std::vector<IndexDocument> documents = gatherer.gather();
         std::vector<const IndexDocument*> order;
         order.reserve(documents.size());
         for (IndexDocument& document : documents) {
@@ -122,34 +137,29 @@ void SearchIndexBuilder::rebuild(db::Connection& connection)
 
         auto doc = connection.prepare(
             QStringLiteral("INSERT INTO search_doc(ord, service_id, names_folded) VALUES (?, ?, ?)"));
-        auto nameKey = connection.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO search_name_key(name_key, ord) VALUES (?, ?)"));
         auto geo = connection.prepare(
             QStringLiteral("INSERT INTO search_geo(ord, latitude, longitude) VALUES (?, ?, ?)"));
         FacetPostings facetPostings;
+        std::vector<std::pair<QString, qint64>> nameKeys;
         for (qsizetype ord = 1; ord <= static_cast<qsizetype>(order.size()); ++ord) {
             const IndexDocument& document = *order[static_cast<size_t>(ord - 1)];
+            const FtsRow& row = rows[static_cast<size_t>(ord - 1)];
             doc.bind(1, static_cast<qint64>(ord));
             doc.bind(2, document.id);
-            doc.bind(3, rows[static_cast<size_t>(ord - 1)].name);
+            doc.bindUtf8(3, row.name);
             doc.run();
-            for (const QString& name : document.names) {
-                const QString key = text::foldForSearch(name);
-                if (key.isEmpty())
-                    continue;
-                nameKey.bind(1, key);
-                nameKey.bind(2, static_cast<qint64>(ord));
-                nameKey.run();
-            }
+            for (const QString& key : row.nameKeys)
+                nameKeys.emplace_back(key, ord);
             for (const GeoPoint& point : std::as_const(document.points)) {
                 geo.bind(1, static_cast<qint64>(ord));
                 geo.bind(2, point.latitude);
                 geo.bind(3, point.longitude);
                 geo.run();
             }
-            for (const auto& row : std::as_const(document.facetRows))
-                facetPostings[row].push_back(ord);
+            for (const auto& facetRow : std::as_const(document.facetRows))
+                facetPostings[facetRow].push_back(ord);
         }
+        writeNameKeys(connection, nameKeys);
         phase("write");
         writeFacets(connection, facetPostings);
         indexes.recreate();

@@ -1,0 +1,163 @@
+// TableLoader, second half: handing checked records to SQLite. Reading and checking a CSV file and writing
+// its rows are about equally costly, so they run on two threads: a reader thread parses, checks and prepares
+// rows (everything that touches the report and the id sets), the calling thread binds and inserts them.
+
+#include "db/DatabaseError.h"
+#include "db/Statement.h"
+#include "import/CsvReader.h"
+#include "import/FieldChecks.h"
+#include "import/PreparedRows.h"
+#include "import/TableLoader.h"
+#include "import/TableLoaderState.h"
+
+#include <exception>
+#include <thread>
+
+namespace pathways::import {
+
+namespace {
+
+constexpr int kSqliteConstraint = 19; // SQLITE_CONSTRAINT, the primary result code of any constraint failure
+
+} // namespace
+
+void TableLoader::loadRecords(FileState& file, CsvReader& reader)
+{
+    PreparedRowQueue queue;
+    std::exception_ptr readerError;
+    std::thread readerThread([&] {
+        try {
+            readRecords(file, reader, queue);
+        } catch (...) {
+            readerError = std::current_exception();
+        }
+        queue.close();
+    });
+    try {
+        PreparedBatch batch;
+        while (queue.pop(batch)) {
+            for (const PreparedRow& row : batch)
+                write(file, row);
+        }
+    } catch (...) {
+        queue.cancel();
+        readerThread.join();
+        throw;
+    }
+    readerThread.join();
+    if (readerError)
+        std::rethrow_exception(readerError);
+    // Both threads are done: now the refusals can be booked.
+    for (const FileState::Failure& failure : std::as_const(file.failures)) {
+        if (file.spec.keyedById)
+            file.ownIds->remove(failure.id);
+        --m_rows[file.spec.table];
+        issue(ImportIssue::Severity::Dropped, file.name, failure.line, failure.id,
+              QStringLiteral("rejected by the database: %1").arg(failure.message));
+    }
+}
+
+void TableLoader::readRecords(FileState& file, CsvReader& reader, PreparedRowQueue& queue)
+{
+    CsvReader::Record record;
+    QString problem;
+    file.batch.reserve(PreparedRowQueue::kBatchRows);
+    while (!queue.cancelled()) {
+        const CsvReader::Result result = reader.next(record, problem);
+        if (result == CsvReader::Result::End)
+            break;
+        if (result == CsvReader::Result::Skipped)
+            issue(ImportIssue::Severity::Dropped, file.name, record.line, {}, problem);
+        else
+            loadRecord(file, record.line, record.fields);
+        if (file.batch.size() >= PreparedRowQueue::kBatchRows) {
+            if (!queue.push(std::move(file.batch)))
+                return;
+            file.batch = {};
+            file.batch.reserve(PreparedRowQueue::kBatchRows);
+        }
+    }
+    if (!file.batch.empty())
+        queue.push(std::move(file.batch));
+    file.batch = {};
+}
+
+void TableLoader::prepare(FileState& file, qint64 line, const QString& id)
+{
+    using Kind = PreparedRow::Value::Kind;
+    const TableSpec& spec = file.spec;
+    PreparedRow row;
+    row.line = line;
+    row.id = id;
+    row.values.resize(spec.columns.size());
+    for (int i = 0; i < spec.columns.size(); ++i) {
+        const QString& value = file.values.at(i);
+        PreparedRow::Value& out = row.values[i];
+        switch (spec.columns.at(i).type) {
+        case FieldType::Text:
+            if (!value.isEmpty()) {
+                out.kind = Kind::Text;
+                out.text = value.toUtf8();
+            }
+            break;
+        case FieldType::Boolean:
+            out.kind = Kind::Integer;
+            out.integer = checks::parseBoolean(value) ? 1 : 0;
+            break;
+        case FieldType::Integer:
+            if (!file.null.at(i)) {
+                out.kind = Kind::Integer;
+                out.integer = file.integer.at(i);
+            }
+            break;
+        case FieldType::Real:
+        case FieldType::Latitude:
+        case FieldType::Longitude:
+            if (!file.null.at(i)) {
+                out.kind = Kind::Real;
+                out.real = file.number.at(i);
+            }
+            break;
+        }
+    }
+    file.batch.push_back(std::move(row));
+    // Booked now, so that later records of this file see the id as taken; loadRecords() takes it back
+    // should SQLite refuse the row after all.
+    if (spec.keyedById)
+        file.ownIds->insert(id);
+    ++m_rows[spec.table];
+}
+
+void TableLoader::write(FileState& file, const PreparedRow& row)
+{
+    using Kind = PreparedRow::Value::Kind;
+    db::Statement& statement = file.insert;
+    for (int i = 0; i < row.values.size(); ++i) {
+        const PreparedRow::Value& value = row.values.at(i);
+        switch (value.kind) {
+        case Kind::Null:
+            statement.bindNull(i + 1);
+            break;
+        case Kind::Text:
+            statement.bindUtf8(i + 1, value.text);
+            break;
+        case Kind::Integer:
+            statement.bind(i + 1, value.integer);
+            break;
+        case Kind::Real:
+            statement.bind(i + 1, value.real);
+            break;
+        }
+    }
+    try {
+        statement.run();
+    } catch (const db::DatabaseError& error) {
+        // Every constraint is checked before; should one still fail, lose the record, not the import.
+        statement.reset();
+        if ((error.sqliteCode() & 0xFF) != kSqliteConstraint)
+            throw;
+        file.failures << FileState::Failure{row.line, row.id, error.message()};
+    }
+}
+
+} // namespace pathways::import
