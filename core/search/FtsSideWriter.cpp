@@ -58,8 +58,10 @@ void FtsSideWriter::run(const std::vector<FtsRow>& rows)
         side.execute(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', %1)")
                          .arg(kBulkHashSize));
         db::Transaction transaction(side);
+        // OR IGNORE (the rowids are distinct anyway): a plain INSERT into a virtual table may abort, so
+        // SQLite opens a statement savepoint for every row, which costs FTS5 about a tenth of the build.
         auto insert = side.prepare(QStringLiteral(
-            "INSERT INTO search_fts(rowid, name, alt, place, body, facets) VALUES (?, ?, ?, ?, ?, ?)"));
+            "INSERT OR IGNORE INTO search_fts(rowid, name, alt, place, body, facets) VALUES (?, ?, ?, ?, ?, ?)"));
         qint64 rowid = 0;
         for (const FtsRow& row : rows) {
             if (m_cancelled)
