@@ -18,8 +18,10 @@ namespace pathways::import {
 class CsvReader
 {
 public:
-    /// Files larger than this are refused as a whole: the importer reads a file into memory at once.
-    static constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
+    /// Files larger than this are refused as a whole: the importer reads a file into memory at once. The
+    /// same 1 GiB as a bundle's whole uncompressed payload; 1,000,000 services with 15-40-word descriptions
+    /// make a services.csv of about 390 MiB.
+    static constexpr qint64 kMaxFileBytes = 1024LL * 1024 * 1024;
     /// A single field larger than this makes its record be skipped: no HSDS text field is that long,
     /// so such a field is a broken quote or a hostile file.
     static constexpr qint64 kMaxFieldBytes = 1024LL * 1024;

@@ -24,8 +24,8 @@ public:
         std::uint64_t seed = 1;
         double translatedShare = 0.2; ///< services with sl and uk name translations
         double scheduledShare = 0.3;  ///< services with weekly schedules
-        /// Words per service description. 15-40 by default; 1M services need 5-15 to keep services.csv under
-        /// the importer's 256 MiB per-file cap (import::CsvReader::kMaxFileBytes).
+        /// Words per service description, 15-40 by default (services.csv: ~40 MiB per 100,000 services;
+        /// the importer accepts files up to 1 GiB, import::CsvReader::kMaxFileBytes).
         int descriptionMinWords = 15;
         int descriptionMaxWords = 40;
     };

@@ -89,7 +89,7 @@ TEST_CASE("CsvReader: UTF-8 is validated with the line of the first bad byte")
     CHECK(reader.error().contains(QStringLiteral("UTF-8")));
 }
 
-TEST_CASE("CsvReader: a file over 256 MiB is refused before it is read")
+TEST_CASE("CsvReader: a file over 1 GiB is refused before it is read")
 {
     QTemporaryDir dir;
     QFile big(dir.filePath(QStringLiteral("services.csv")));
@@ -98,7 +98,7 @@ TEST_CASE("CsvReader: a file over 256 MiB is refused before it is read")
     big.close();
     CsvReader reader;
     CHECK_FALSE(reader.open(big.fileName()));
-    CHECK(reader.error().contains(QStringLiteral("256 MiB")));
+    CHECK(reader.error().contains(QStringLiteral("1024 MiB")));
 }
 
 TEST_CASE("CsvReader: a missing file is reported")
