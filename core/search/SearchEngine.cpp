@@ -1,7 +1,6 @@
 #include "search/SearchEngine.h"
 
 #include "db/Connection.h"
-#include "db/DatabaseError.h"
 #include "db/Statement.h"
 #include "search/MatchExpression.h"
 #include "search/OpenStateCache.h"
@@ -15,36 +14,6 @@ namespace pathways::search {
 SearchEngine::SearchEngine(db::Connection& connection, QTimeZone defaultZone)
     : m_db(connection), m_openStates(std::make_unique<OpenStateCache>(connection, std::move(defaultZone)))
 {
-    // The index's term list, as a temporary table of this connection only (nothing is written to the
-    // directory). Without it (an FTS5 without fts5vocab) every prefix stays a prefix query.
-    try {
-        m_db.execute(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING "
-                                    "fts5vocab(main, 'search_fts', 'row')"));
-        m_prefixTerms = std::make_unique<db::Statement>(
-            m_db, QStringLiteral("SELECT term FROM temp.search_vocab WHERE term >= ?1 AND term < ?2 LIMIT %1")
-                      .arg(kMaxPrefixTerms + 1));
-    } catch (const db::DatabaseError&) {
-        m_prefixTerms.reset();
-    }
-}
-
-QStringList SearchEngine::prefixTerms(const QStringList& tokens)
-{
-    if (!m_prefixTerms || tokens.isEmpty() || tokens.last().size() <= 3)
-        return {};
-    const QByteArray from = tokens.last().toUtf8();
-    // Every string that starts with `from` sorts (bytewise) below `from` with its last byte raised by one.
-    QByteArray to = from;
-    to[to.size() - 1] = static_cast<char>(static_cast<unsigned char>(to.back()) + 1);
-    m_prefixTerms->bindUtf8(1, from);
-    m_prefixTerms->bindUtf8(2, to);
-    QStringList terms;
-    while (m_prefixTerms->step())
-        terms << m_prefixTerms->columnText(0);
-    m_prefixTerms->reset();
-    if (terms.size() > kMaxPrefixTerms)
-        return {};
-    return terms;
 }
 
 SearchEngine::~SearchEngine() = default;
