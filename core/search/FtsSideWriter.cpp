@@ -60,8 +60,8 @@ void FtsSideWriter::run(const std::vector<FtsRow>& rows)
         db::Transaction transaction(side);
         // OR IGNORE (the rowids are distinct anyway): a plain INSERT into a virtual table may abort, so
         // SQLite opens a statement savepoint for every row, which costs FTS5 about a tenth of the build.
-        auto insert = side.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO search_fts(rowid, name, alt, place, body, facets) VALUES (?, ?, ?, ?, ?, ?)"));
+        auto insert = side.prepare(QStringLiteral("INSERT OR IGNORE INTO search_fts(rowid, name, alt, place, "
+                                                  "body, facets) VALUES (?, ?, ?, ?, ?, ?)"));
         qint64 rowid = 0;
         for (const FtsRow& row : rows) {
             if (m_cancelled)
