@@ -113,6 +113,9 @@ CREATE TABLE search_facet (
 CREATE TABLE search_place (
   kind TEXT NOT NULL, place_key TEXT NOT NULL, name TEXT NOT NULL, latitude REAL, longitude REAL,
   services INTEGER NOT NULL, PRIMARY KEY (kind, place_key)) WITHOUT ROWID;
+-- Every term of search_fts, as its tokenizer made them: a word being typed past the prefix indexes' three
+-- letters is expanded into the few terms it begins (SearchEngine::prefixTerms).
+CREATE TABLE search_term (term TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE search_fts USING fts5(
   name, alt, place, body, facets, content='', detail=column, prefix='1 2 3',
   tokenize='unicode61 remove_diacritics 0');

@@ -75,6 +75,11 @@ void FtsSideWriter::run(const std::vector<FtsRow>& rows)
             insert.run();
         }
         side.execute(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('optimize')"));
+        // The term list, read from the index itself so that it holds exactly the tokenizer's terms.
+        side.execute(QStringLiteral(
+            "CREATE TABLE search_term (term TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID; "
+            "CREATE VIRTUAL TABLE temp.search_vocab USING fts5vocab(main, 'search_fts', 'row'); "
+            "INSERT INTO search_term SELECT term FROM temp.search_vocab; DROP TABLE temp.search_vocab"));
         side.execute(QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', %1)")
                          .arg(kDefaultHashSize));
         transaction.commit();
@@ -108,8 +113,8 @@ void FtsSideWriter::copyIntoDirectory()
     QStringList shadowTables;
     {
         auto row = target.prepare(
-            QStringLiteral("SELECT name FROM side.sqlite_master WHERE type = 'table' AND name GLOB "
-                           "'search_fts_*' AND name IN "
+            QStringLiteral("SELECT name FROM side.sqlite_master WHERE type = 'table' AND (name GLOB "
+                           "'search_fts_*' OR name = 'search_term') AND name IN "
                            "(SELECT name FROM main.sqlite_master WHERE type = 'table') ORDER BY name"));
         while (row.step())
             shadowTables << row.columnText(0);

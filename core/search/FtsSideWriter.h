@@ -11,10 +11,10 @@
 namespace pathways::search {
 
 /// Fills search_fts on a worker thread while the caller writes the other search tables: the rows are
-/// inserted into the same FTS5 table in a side database file, which finish() then copies into
-/// the directory. FTS5 keeps its whole index in ordinary "shadow" tables (search_fts_data, _idx, _docsize,
-/// _config), so copying their rows copies the index. Two connections on two files write in parallel, which
-/// nearly halves a 100,000-service rebuild on two cores.
+/// inserted into the same FTS5 table in a side database file, which finish() then copies into the directory
+/// together with the index's term list (search_term). FTS5 keeps its whole index in ordinary "shadow" tables
+/// (search_fts_data, _idx, _docsize, _config), so copying their rows copies the index. Two connections on
+/// two files write in parallel, which nearly halves a 100,000-service rebuild on two cores.
 class FtsSideWriter
 {
 public:

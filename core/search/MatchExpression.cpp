@@ -10,7 +10,9 @@ namespace {
 
 QString quoted(const QString& token)
 {
-    return QLatin1Char('"') + token + QLatin1Char('"');
+    QString escaped = token;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\"")); // an index term never has one; be sure
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
 QString anyOf(const QStringList& tokens)
@@ -36,15 +38,23 @@ QStringList MatchExpression::tokens(const QString& text)
     return words;
 }
 
-QString MatchExpression::text(const QStringList& tokens, const QString& columns)
+QString MatchExpression::text(const QStringList& tokens, const QString& columns, const QStringList& lastTerms)
 {
     // Search as you type: the word being typed (the last) is a prefix; the words before it are complete.
     // An exact term is one doclist for FTS5, a prefix the union of every matching term's doclist.
     QStringList parts;
-    for (qsizetype i = 0; i < tokens.size(); ++i)
-        parts << QStringLiteral("{%1} : %2%3")
-                     .arg(columns, quoted(tokens.at(i)),
-                          i + 1 == tokens.size() ? QStringLiteral("*") : QString());
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const bool last = i + 1 == tokens.size();
+        if (last && !lastTerms.isEmpty()) {
+            QStringList terms;
+            for (const QString& term : lastTerms)
+                terms << quoted(term);
+            parts << QStringLiteral("{%1} : (%2)").arg(columns, terms.join(QStringLiteral(" OR ")));
+        } else {
+            parts << QStringLiteral("{%1} : %2%3")
+                         .arg(columns, quoted(tokens.at(i)), last ? QStringLiteral("*") : QString());
+        }
+    }
     return parts.join(QStringLiteral(" AND "));
 }
 

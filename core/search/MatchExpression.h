@@ -20,8 +20,10 @@ public:
     static QStringList tokens(const QString& text);
 
     /// All tokens within `columns` (e.g. "name alt"): the last one as a prefix (it is being typed), the
-    /// others as whole words.
-    static QString text(const QStringList& tokens, const QString& columns);
+    /// others as whole words. `lastTerms`, when not empty, are the indexed terms the last token is a prefix
+    /// of (SearchEngine::prefixTerms): an OR of those few exact terms matches the same documents as the
+    /// prefix, without FTS5 merging the doclists of every such term again for each tier.
+    static QString text(const QStringList& tokens, const QString& columns, const QStringList& lastTerms = {});
 
     /// The filters of `query` as facet-token groups (AND of ORs), without open-at. `geoTokens` (may be
     /// empty) adds a radius group. Empty when nothing filters.

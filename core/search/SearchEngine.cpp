@@ -14,6 +14,31 @@ namespace pathways::search {
 SearchEngine::SearchEngine(db::Connection& connection, QTimeZone defaultZone)
     : m_db(connection), m_openStates(std::make_unique<OpenStateCache>(connection, std::move(defaultZone)))
 {
+    // The index's term list (search_term, written by the index build). A directory built before it existed
+    // has none: every prefix then stays a prefix query.
+    if (m_db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'search_term'")) > 0)
+        m_prefixTerms = std::make_unique<db::Statement>(
+            m_db, QStringLiteral("SELECT term FROM search_term WHERE term >= ?1 AND term < ?2 LIMIT %1")
+                      .arg(kMaxPrefixTerms + 1));
+}
+
+QStringList SearchEngine::prefixTerms(const QStringList& tokens)
+{
+    if (!m_prefixTerms || tokens.isEmpty() || tokens.last().size() <= 3)
+        return {};
+    const QByteArray from = tokens.last().toUtf8();
+    // Every string that starts with `from` sorts (bytewise) below `from` with its last byte raised by one.
+    QByteArray to = from;
+    to[to.size() - 1] = static_cast<char>(static_cast<unsigned char>(to.back()) + 1);
+    m_prefixTerms->bindUtf8(1, from);
+    m_prefixTerms->bindUtf8(2, to);
+    QStringList terms;
+    while (m_prefixTerms->step())
+        terms << m_prefixTerms->columnText(0);
+    m_prefixTerms->reset();
+    if (terms.size() > kMaxPrefixTerms)
+        return {};
+    return terms;
 }
 
 SearchEngine::~SearchEngine() = default;

@@ -74,6 +74,10 @@ private:
     QList<Candidate> scored(const QList<qint64>& order, const QHash<qint64, Candidate>& found,
                             const QStringList& tokens);
 
+    /// The indexed terms that start with the last of `tokens`, when it is longer than the prefix indexes
+    /// (3 letters) and stands for at most kMaxPrefixTerms terms; otherwise empty (use a prefix query).
+    QStringList prefixTerms(const QStringList& tokens);
+
     /// A statement prepared once per engine (they run for every candidate of every query).
     db::Statement& cached(std::unique_ptr<db::Statement>& slot, const char* sql);
 
@@ -82,6 +86,8 @@ private:
     std::unique_ptr<db::Statement> m_serviceIdOf;
     std::unique_ptr<db::Statement> m_namesOf;
     std::unique_ptr<db::Statement> m_pointsOf;
+    std::unique_ptr<db::Statement> m_prefixTerms; // null: this connection has no term list
+    static constexpr int kMaxPrefixTerms = 32;
     QHash<qint64, QList<GeoPoint>> m_points;
 };
 

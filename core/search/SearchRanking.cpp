@@ -85,6 +85,7 @@ SearchResults SearchEngine::rankByRelevance(const SearchQuery& query)
         geoTokens = GeoCells::tokensCovering(*query.origin, *query.withinKm).value_or(QStringList());
     const QString filter = MatchExpression::filters(query, geoTokens);
 
+    const QStringList lastTerms = prefixTerms(tokens);
     QHash<qint64, Candidate> found;
     QList<qint64> order;
     if (tokens.isEmpty()) {
@@ -110,7 +111,8 @@ SearchResults SearchEngine::rankByRelevance(const SearchQuery& query)
                 break;
             const int window = std::max({need + 1 - static_cast<int>(found.size()), 2 * need, 64});
             collectTier(tier,
-                        MatchExpression::both(MatchExpression::text(tokens, QLatin1String(columns)), filter),
+                        MatchExpression::both(
+                            MatchExpression::text(tokens, QLatin1String(columns), lastTerms), filter),
                         query, window, found, order);
         }
     }
@@ -128,7 +130,8 @@ SearchResults SearchEngine::rankByDistance(const SearchQuery& query)
 {
     const int need = std::max(0, query.offset) + std::max(0, query.limit);
     const QStringList tokens = MatchExpression::tokens(query.text);
-    const QString text = MatchExpression::text(tokens, QStringLiteral("name alt place body"));
+    const QString text =
+        MatchExpression::text(tokens, QStringLiteral("name alt place body"), prefixTerms(tokens));
     QList<double> radii;
     if (query.withinKm)
         radii << *query.withinKm;

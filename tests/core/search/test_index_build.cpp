@@ -35,6 +35,12 @@ TEST_CASE("the full-text index built beside the directory arrives whole, and not
         fresh.execute(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")));
     CHECK(fresh.queryInt(QStringLiteral("SELECT count(*) FROM search_fts_docsize")) ==
           fresh.queryInt(QStringLiteral("SELECT count(*) FROM service")));
+    // The term list holds exactly the index's terms.
+    fresh.execute(
+        QStringLiteral("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, 'search_fts', 'row')"));
+    CHECK(fresh.queryInt(QStringLiteral("SELECT count(*) FROM search_term")) > 10);
+    CHECK(fresh.queryInt(QStringLiteral("SELECT count(*) FROM temp.vocab v FULL JOIN search_term t ON "
+                                        "t.term = v.term WHERE t.term IS NULL OR v.term IS NULL")) == 0);
     CHECK(fresh.queryText(QStringLiteral("SELECT v FROM search_fts_config WHERE k = 'hashsize'")) ==
           QStringLiteral("1048576"));
     const QStringList leftovers = QFileInfo(path).dir().entryList(

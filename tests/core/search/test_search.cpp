@@ -1,4 +1,7 @@
 #include "SearchFixture.h"
+#include "db/Connection.h"
+#include "db/Statement.h"
+#include "search/MatchExpression.h"
 
 #include <catch2/catch.hpp>
 
@@ -138,4 +141,30 @@ TEST_CASE("limit and offset page through results")
             all << hit.serviceId;
     all.removeDuplicates();
     CHECK(all.size() == 9);
+}
+
+TEST_CASE("a word typed past three letters finds exactly what an FTS5 prefix query finds")
+{
+    // The engine expands such a word into the few indexed terms it begins (SearchEngine::prefixTerms);
+    // the services found must be the same as with FTS5's own prefix matching.
+    SearchFixture fixture;
+    for (const char* word : {"couns", "legal", "psiholo", "survivo", "inform", "zzzzz"}) {
+        CAPTURE(word);
+        QStringList expected;
+        auto row = fixture.connection().prepare(
+            QStringLiteral("SELECT d.service_id FROM search_fts f JOIN search_doc d ON d.ord = f.rowid WHERE "
+                           "search_fts MATCH ? ORDER BY d.service_id"));
+        const QString folded = pathways::search::MatchExpression::tokens(QLatin1String(word)).value(0);
+        row.bind(1, QStringLiteral("{name alt place body} : \"%1\"*").arg(folded));
+        while (row.step())
+            expected << row.columnText(0);
+        SearchQuery query;
+        query.text = QLatin1String(word);
+        query.limit = 1000;
+        QStringList found = fixture.ids(query);
+        found.sort();
+        CHECK(found == expected);
+    }
+    CHECK(fixture.ids(QStringLiteral("couns")).first() == QStringLiteral("s-kljuc")); // a name first
+    CHECK(fixture.ids(QStringLiteral("legal couns")).first() == QStringLiteral("s-legal"));
 }
