@@ -10,8 +10,7 @@
 #include "import/TableLoader.h"
 #include "import/TableLoaderState.h"
 
-#include <exception>
-#include <thread>
+#include <future>
 
 namespace pathways::import {
 
@@ -24,12 +23,12 @@ constexpr int kSqliteConstraint = 19; // SQLITE_CONSTRAINT, the primary result c
 void TableLoader::loadRecords(FileState& file, CsvReader& reader)
 {
     PreparedRowQueue queue;
-    std::exception_ptr readerError;
-    std::thread readerThread([&] {
+    auto reading = std::async(std::launch::async, [&] {
         try {
             readRecords(file, reader, queue);
         } catch (...) {
-            readerError = std::current_exception();
+            queue.close();
+            throw;
         }
         queue.close();
     });
@@ -40,13 +39,10 @@ void TableLoader::loadRecords(FileState& file, CsvReader& reader)
                 write(file, row);
         }
     } catch (...) {
-        queue.cancel();
-        readerThread.join();
+        queue.cancel(); // the future's destructor then waits for the reader to stop
         throw;
     }
-    readerThread.join();
-    if (readerError)
-        std::rethrow_exception(readerError);
+    reading.get(); // rethrows the reader's error
     // Both threads are done: now the refusals can be booked.
     for (const FileState::Failure& failure : std::as_const(file.failures)) {
         if (file.spec.keyedById)

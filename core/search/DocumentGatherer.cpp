@@ -5,8 +5,7 @@
 #include "search/LanguageCodes.h"
 #include "text/TextFolding.h"
 
-#include <exception>
-#include <thread>
+#include <future>
 
 namespace pathways::search {
 
@@ -17,28 +16,17 @@ std::vector<IndexDocument> DocumentGatherer::gather()
     // documents of their own that are merged at the end: their facet tokens (categories, audiences,
     // languages) never collide with the places and cells read here.
     std::vector<IndexDocument> side(m_documents.size());
-    std::exception_ptr sideError;
-    std::thread sideReader([&] {
-        try {
-            db::Connection reader(m_db.path(), db::Connection::Mode::ReadOnly);
-            readTerms(reader, side);
-            readLanguages(reader, side);
-            readCosts(reader, side);
-        } catch (...) {
-            sideError = std::current_exception();
-        }
+    // The future's destructor waits for the reader should this thread throw first.
+    auto sideReading = std::async(std::launch::async, [&] {
+        db::Connection reader(m_db.path(), db::Connection::Mode::ReadOnly);
+        readTerms(reader, side);
+        readLanguages(reader, side);
+        readCosts(reader, side);
     });
-    try {
-        readTranslations();
-        readLocations();
-        readServiceAreas();
-    } catch (...) {
-        sideReader.join();
-        throw;
-    }
-    sideReader.join();
-    if (sideError)
-        std::rethrow_exception(sideError);
+    readTranslations();
+    readLocations();
+    readServiceAreas();
+    sideReading.get(); // rethrows the reader's error
     for (size_t i = 0; i < m_documents.size(); ++i) {
         IndexDocument& document = m_documents[i];
         IndexDocument& extra = side[i];

@@ -2,11 +2,23 @@
 
 #include "text/TextFolding.h"
 
-#include <thread>
+#include <future>
 
 namespace pathways::search {
 
 namespace {
+
+// The search form of several fields: each folded, joined by spaces, empty ones left out.
+QString foldFields(const QStringList& fields)
+{
+    QStringList folded;
+    for (const QString& field : fields) {
+        QString text = text::foldForSearch(field);
+        if (!text.isEmpty())
+            folded << std::move(text);
+    }
+    return folded.join(QLatin1Char(' '));
+}
 
 void foldRange(const std::vector<const IndexDocument*>& order, std::vector<FtsRow>& rows, size_t begin,
                size_t end)
@@ -36,9 +48,9 @@ std::vector<FtsRow> foldRows(const std::vector<const IndexDocument*>& order)
     std::vector<FtsRow> rows(order.size());
     const size_t half = order.size() / 2;
     // Each thread writes only its own half of `rows`; the documents are only read.
-    std::thread second([&] { foldRange(order, rows, half, order.size()); });
+    auto second = std::async(std::launch::async, [&] { foldRange(order, rows, half, order.size()); });
     foldRange(order, rows, 0, half);
-    second.join();
+    second.get();
     return rows;
 }
 

@@ -53,8 +53,4 @@ struct IndexDocument
     }
 };
 
-/// The search form of several fields: each folded (text::foldForSearch), joined by spaces, empty ones left
-/// out.
-QString foldFields(const QStringList& fields);
-
 } // namespace pathways::search

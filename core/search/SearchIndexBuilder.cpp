@@ -6,7 +6,6 @@
 #include "db/Statement.h"
 #include "search/DocumentGatherer.h"
 #include "search/FtsSideWriter.h"
-#include "text/TextFolding.h"
 
 #include <QElapsedTimer>
 #include <QHash>
