@@ -7,8 +7,25 @@
 
 namespace pathways::db {
 
+namespace {
+
+// Before SQLite's first use: with memory statistics on, every allocation SQLite makes takes one global
+// mutex, so two threads working on two connections (an import and its index build) queue for it. Nothing
+// here reads those statistics. Fails harmlessly if SQLite was initialised already.
+void configureSqliteOnce()
+{
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return sqlite3_initialize() == SQLITE_OK;
+    }();
+    (void)configured;
+}
+
+} // namespace
+
 Connection::Connection(const QString& path, Mode mode) : m_path(path)
 {
+    configureSqliteOnce();
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case Mode::ReadOnly:
