@@ -72,8 +72,8 @@ int listTerms(CliContext& context, const QStringList& arguments, const QString& 
     directory::Localizer localizer(*directory, context.languages());
     auto row = directory->prepare(
         QStringLiteral("SELECT t.id, coalesce(nullif(t.code, ''), t.name) AS code, t.name, "
-                       "(SELECT count(*) FROM search_facet f WHERE f.kind = ?2 AND f.value = "
-                       "coalesce(nullif(t.code, ''), t.name)) "
+                       "coalesce((SELECT services FROM search_facet f WHERE f.kind = ?2 AND f.value = "
+                       "coalesce(nullif(t.code, ''), t.name)), 0) "
                        "FROM taxonomy_term t LEFT JOIN taxonomy x ON x.id = t.taxonomy_id "
                        "WHERE coalesce(x.name, t.taxonomy) = ?1 GROUP BY code ORDER BY code"));
     row.bind(1, QString::fromLatin1(taxonomy));
@@ -129,8 +129,8 @@ int runLanguages(CliContext& context, const QStringList& arguments)
                 QStringLiteral("List the languages spoken at services, with counts."), &exitCode);
     if (!directory)
         return exitCode;
-    auto row = directory->prepare(QStringLiteral(
-        "SELECT value, count(*) FROM search_facet WHERE kind = 'language' GROUP BY value ORDER BY value"));
+    auto row = directory->prepare(
+        QStringLiteral("SELECT value, services FROM search_facet WHERE kind = 'language' ORDER BY value"));
     QList<Entry> entries;
     while (row.step()) {
         const QString code = row.columnText(0);

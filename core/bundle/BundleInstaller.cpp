@@ -1,11 +1,11 @@
 #include "bundle/BundleInstaller.h"
 
-#include "bundle/LockFile.h"
 #include "bundle/PayloadFolder.h"
 #include "db/Connection.h"
 #include "db/DatabaseError.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
+#include "directory/LockFile.h"
 #include "import/HsdsTables.h"
 #include "store/DirectoryStore.h"
 
@@ -251,7 +251,7 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
         refuse(outcome, VerifyStep::Apply, error);
         return outcome;
     }
-    LockFile lock(m_data.root() + QStringLiteral("/.bundle.lock"));
+    directory::LockFile lock(m_data.updateLockPath());
     if (!lock.acquire(60)) {
         refuse(outcome, VerifyStep::Apply,
                QStringLiteral("another update of %1 is in progress").arg(m_data.root()));

@@ -20,6 +20,9 @@ public:
     QString directoryDatabasePath() const;
     QString userDatabasePath() const;
     QString trustedKeysPath() const;
+    /// The file whose LockFile every writer of directory.sqlite holds (bundle apply, import, upgrade), so
+    /// that two of them never install over each other.
+    QString updateLockPath() const { return m_root + QStringLiteral("/.bundle.lock"); }
     /// A fresh path beside directory.sqlite for building a replacement (same file system, so rename is
     /// atomic).
     QString stagingPath(const QString& suffix) const;

@@ -1,10 +1,13 @@
 #include "search/FacetCounter.h"
 
 #include "db/Connection.h"
+#include "db/DatabaseError.h"
 #include "db/Statement.h"
 #include "search/FacetTokens.h"
+#include "search/GeoCells.h"
 #include "search/LanguageCodes.h"
 #include "search/MatchExpression.h"
+#include "search/OrdList.h"
 #include "search/SearchEngine.h"
 #include "text/TextFolding.h"
 
@@ -12,6 +15,14 @@
 #include <algorithm>
 
 namespace pathways::search {
+
+/// One filter of the query as the (kind, value) entries that satisfy it, and the facet kind whose own
+/// counts ignore it (empty: none, it narrows every count).
+struct FacetCounter::Filter
+{
+    QString skippedBy;
+    QList<Entry> accepted; // empty: nothing in the directory satisfies it
+};
 
 FacetCounter::FacetCounter(db::Connection& connection) : m_db(connection) {}
 
@@ -22,11 +33,21 @@ void FacetCounter::load()
     if (m_loaded)
         return;
     const qint64 maxOrd = m_db.queryInt(QStringLiteral("SELECT coalesce(max(ord), 0) FROM search_doc"));
-    m_facets.assign(static_cast<size_t>(maxOrd + 1), {});
-    auto row = m_db.prepare(QStringLiteral("SELECT ord, kind, value FROM search_facet"));
+    struct Posting
+    {
+        Entry entry;
+        std::vector<qint64> ords;
+    };
+    std::vector<Posting> postings;
+    std::vector<quint32> perOrd(static_cast<size_t>(maxOrd + 2), 0);
+    auto row = m_db.prepare(QStringLiteral("SELECT kind, value, ords FROM search_facet"));
     while (row.step()) {
-        const QString kind = row.columnText(1);
-        const QString value = row.columnText(2);
+        const QString kind = row.columnText(0);
+        const QString value = row.columnText(1);
+        auto ords = ords::decode(row.columnBlob(2));
+        if (!ords)
+            throw db::DatabaseError(
+                QStringLiteral("the search index of %1 is damaged (facet %2)").arg(m_db.path(), value), 0);
         int kindIndex = m_kindIndex.value(kind, -1);
         if (kindIndex < 0) {
             kindIndex = static_cast<int>(m_kinds.size());
@@ -39,70 +60,93 @@ void FacetCounter::load()
             m_values << value;
             m_valueIndex.insert(value, valueIndex);
         }
-        const qint64 ord = row.columnInt64(0);
-        if (ord >= 0 && ord < static_cast<qint64>(m_facets.size()))
-            m_facets[static_cast<size_t>(ord)].append({kindIndex, valueIndex});
+        std::erase_if(*ords, [maxOrd](qint64 ord) { return ord > maxOrd; });
+        for (const qint64 ord : *ords)
+            ++perOrd[static_cast<size_t>(ord)];
+        postings.push_back({{kindIndex, valueIndex}, std::move(*ords)});
     }
+    // Compressed rows: offsets from the counts, then every posting dealt out to its services.
+    m_offsets.assign(perOrd.size() + 1, 0);
+    for (size_t ord = 0; ord < perOrd.size(); ++ord)
+        m_offsets[ord + 1] = m_offsets[ord] + perOrd[ord];
+    m_entries.assign(m_offsets.back(), Entry{});
+    std::vector<quint32> next(m_offsets.begin(), m_offsets.end() - 1);
+    for (const Posting& posting : postings)
+        for (const qint64 ord : posting.ords)
+            m_entries[next[static_cast<size_t>(ord)]++] = posting.entry;
     m_loaded = true;
 }
 
-QList<qint64> FacetCounter::textMatches(const QString& text)
+QList<qint64> FacetCounter::candidates(const SearchQuery& query)
 {
-    QList<qint64> ords;
-    const QStringList tokens = MatchExpression::tokens(text);
-    if (tokens.isEmpty()) {
-        auto row = m_db.prepare(QStringLiteral("SELECT ord FROM search_doc ORDER BY ord"));
-        while (row.step())
-            ords << row.columnInt64(0);
-        return ords;
+    // A radius is the one filter no count ignores, so its grid cells narrow the candidates in FTS5 itself
+    // (the exact distance is checked later); otherwise every text match is a candidate.
+    QString radius;
+    if (query.origin && query.withinKm) {
+        SearchQuery radiusOnly;
+        radius = MatchExpression::filters(
+            radiusOnly, GeoCells::tokensCovering(*query.origin, *query.withinKm).value_or(QStringList()));
     }
-    auto row =
-        m_db.prepare(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid"));
-    row.bind(1, MatchExpression::text(tokens, QStringLiteral("name alt place body")));
+    const QStringList tokens = MatchExpression::tokens(query.text);
+    const QString expression = MatchExpression::both(
+        tokens.isEmpty() ? QString() : MatchExpression::text(tokens, QStringLiteral("name alt place body")),
+        radius);
+    QList<qint64> ords;
+    auto row = expression.isEmpty()
+                   ? m_db.prepare(QStringLiteral("SELECT ord FROM search_doc ORDER BY ord"))
+                   : m_db.prepare(QStringLiteral(
+                         "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid"));
+    if (!expression.isEmpty())
+        row.bind(1, expression);
     while (row.step())
         ords << row.columnInt64(0);
     return ords;
 }
 
-bool FacetCounter::passes(qint64 ord, const SearchQuery& query, const QString& skipKind, SearchEngine& engine)
+QList<FacetCounter::Filter> FacetCounter::filtersOf(const SearchQuery& query) const
 {
-    const auto& facets = m_facets[static_cast<size_t>(ord)];
-    auto has = [&](const char* kind, const QString& value) {
+    QList<Filter> filters;
+    auto entry = [this](const char* kind, const QString& value) -> std::optional<Entry> {
         const int kindIndex = m_kindIndex.value(QString::fromLatin1(kind), -1);
         const int valueIndex = m_valueIndex.value(value, -1);
-        return std::any_of(facets.cbegin(), facets.cend(), [&](const QPair<int, int>& f) {
-            return f.first == kindIndex && f.second == valueIndex;
-        });
+        if (kindIndex < 0 || valueIndex < 0)
+            return std::nullopt;
+        return Entry{kindIndex, valueIndex};
+    };
+    auto add = [&](const char* skippedBy, const QList<QPair<const char*, QString>>& wanted) {
+        Filter filter{QString::fromLatin1(skippedBy), {}};
+        for (const auto& [kind, value] : wanted)
+            if (const auto found = entry(kind, value))
+                filter.accepted << *found;
+        filters << filter;
     };
     auto anyOf = [&](const char* kind, const QStringList& values) {
-        return values.isEmpty() || skipKind == QLatin1String(kind) ||
-               std::any_of(values.cbegin(), values.cend(), [&](const QString& v) { return has(kind, v); });
+        if (values.isEmpty())
+            return;
+        QList<QPair<const char*, QString>> wanted;
+        for (const QString& value : values)
+            wanted.append({kind, value});
+        add(kind, wanted);
     };
-    if (!anyOf(facet::kCategory, query.categories) || !anyOf(facet::kAudience, query.audiences))
-        return false;
-    if (!query.municipality.trimmed().isEmpty() && skipKind != QLatin1String(facet::kMunicipality)) {
+    anyOf(facet::kCategory, query.categories);
+    anyOf(facet::kAudience, query.audiences);
+    if (!query.municipality.trimmed().isEmpty()) {
+        // A municipality filter is met by a municipality or a region of that name.
         const QString key = text::placeKey(query.municipality);
-        if (!has(facet::kMunicipality, key) && !has(facet::kRegion, key))
-            return false;
+        add(facet::kMunicipality, {{facet::kMunicipality, key}, {facet::kRegion, key}});
     }
-    if (!query.language.trimmed().isEmpty() &&
-        !anyOf(facet::kLanguage, {normalizedLanguageCode(query.language, query.language)}))
-        return false;
-    if (query.freeOnly && !anyOf(facet::kFree, {QStringLiteral("free")}))
-        return false;
-    if (query.origin && query.withinKm) {
-        const auto distance = engine.distanceFrom(ord, *query.origin);
-        if (!distance || *distance > *query.withinKm)
-            return false;
-    }
-    return true;
+    if (!query.language.trimmed().isEmpty())
+        anyOf(facet::kLanguage, {normalizedLanguageCode(query.language, query.language)});
+    if (query.freeOnly)
+        anyOf(facet::kFree, {QStringLiteral("free")});
+    return filters;
 }
 
 FacetCounts FacetCounter::count(const SearchQuery& query, SearchEngine& engine)
 {
     load();
     FacetCounts counts;
-    QList<qint64> matches = textMatches(query.text);
+    QList<qint64> matches = candidates(query);
     if (!query.onlyServices.isEmpty()) {
         // A restriction to a few services (the user's favourites) is applied to every count.
         QSet<qint64> allowed;
@@ -118,20 +162,49 @@ FacetCounts FacetCounter::count(const SearchQuery& query, SearchEngine& engine)
     const QStringList kinds{QString::fromLatin1(facet::kCategory), QString::fromLatin1(facet::kAudience),
                             QString::fromLatin1(facet::kMunicipality), QString::fromLatin1(facet::kLanguage),
                             QString::fromLatin1(facet::kFree)};
-    QHash<QString, QHash<int, qint64>> tallies;
+    // Each service is checked against every filter once, into a bit mask: it counts for a kind when every
+    // filter but the one that kind ignores is met.
+    const QList<Filter> filters = filtersOf(query);
+    const quint32 everyFilter = (1U << filters.size()) - 1;
+    std::vector<quint32> ignoredBits(static_cast<size_t>(kinds.size()), 0);
+    std::vector<int> kindIndexes;
+    for (qsizetype k = 0; k < kinds.size(); ++k) {
+        kindIndexes.push_back(m_kindIndex.value(kinds[k], -1));
+        for (qsizetype f = 0; f < filters.size(); ++f)
+            if (filters[f].skippedBy == kinds[k])
+                ignoredBits[static_cast<size_t>(k)] |= 1U << f;
+    }
+    std::vector<QHash<int, qint64>> tallies(static_cast<size_t>(kinds.size()));
     QList<qint64> passingAll;
-    for (const qint64 ord : matches) {
-        if (ord <= 0 || ord >= static_cast<qint64>(m_facets.size()))
+    const auto lastOrd = static_cast<qint64>(m_offsets.size()) - 2;
+    for (const qint64 ord : std::as_const(matches)) {
+        if (ord <= 0 || ord > lastOrd)
             continue;
-        if (passes(ord, query, QString(), engine))
-            passingAll << ord;
-        for (const QString& kind : kinds) {
-            if (!passes(ord, query, kind, engine))
+        const Entry* begin = m_entries.data() + m_offsets[static_cast<size_t>(ord)];
+        const Entry* end = m_entries.data() + m_offsets[static_cast<size_t>(ord) + 1];
+        quint32 met = 0;
+        for (qsizetype f = 0; f < filters.size(); ++f) {
+            const auto& accepted = filters[f].accepted;
+            const bool meets = std::any_of(begin, end, [&accepted](const Entry& e) {
+                return std::any_of(accepted.cbegin(), accepted.cend(),
+                                   [&e](const Entry& a) { return a.kind == e.kind && a.value == e.value; });
+            });
+            if (meets)
+                met |= 1U << f;
+        }
+        if (query.origin && query.withinKm) {
+            const auto distance = engine.distanceFrom(ord, *query.origin);
+            if (!distance || *distance > *query.withinKm)
                 continue;
-            const int kindIndex = m_kindIndex.value(kind, -1);
-            for (const auto& [k, v] : std::as_const(m_facets[static_cast<size_t>(ord)]))
-                if (k == kindIndex)
-                    ++tallies[kind][v];
+        }
+        if (met == everyFilter)
+            passingAll << ord;
+        for (size_t k = 0; k < kindIndexes.size(); ++k) {
+            if ((met | ignoredBits[k]) != everyFilter)
+                continue;
+            for (const Entry* e = begin; e != end; ++e)
+                if (e->kind == kindIndexes[k])
+                    ++tallies[k][e->value];
         }
     }
     // The open-at filter is applied last: it needs each service's schedule.
@@ -150,15 +223,15 @@ FacetCounts FacetCounter::count(const SearchQuery& query, SearchEngine& engine)
         counts.openNow = open;
     }
     counts.total = query.openAt ? (checkOpen ? open : 0) : passingAll.size();
-    for (const QString& kind : kinds) {
+    for (qsizetype k = 0; k < kinds.size(); ++k) {
         QList<FacetValue> values;
-        const auto& tally = tallies.value(kind);
+        const auto& tally = tallies[static_cast<size_t>(k)];
         for (auto it = tally.cbegin(); it != tally.cend(); ++it)
             values << FacetValue{m_values.at(it.key()), it.value()};
         std::sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
             return a.count != b.count ? a.count > b.count : a.value < b.value;
         });
-        counts.byKind.insert(kind, values);
+        counts.byKind.insert(kinds[k], values);
     }
     return counts;
 }

@@ -35,7 +35,8 @@ struct FacetCounts
     std::optional<qint64> openNow; ///< of those, open at openAt (or now); absent when too many to check
 };
 
-/// Computes FacetCounts. Facet values of every service are read once per counter and kept in memory.
+/// Computes FacetCounts. The facet values of every service are read once per counter (search_facet, a few
+/// thousand rows) and kept in memory as one compact list per service.
 class FacetCounter
 {
 public:
@@ -48,12 +49,21 @@ public:
     static constexpr int kMaxOpenChecks = 5000;
 
 private:
+    struct Entry
+    {
+        int kind;  // index into m_kinds
+        int value; // index into m_values
+    };
+    struct Filter;
+
     void load();
-    QList<qint64> textMatches(const QString& text);
-    bool passes(qint64 ord, const SearchQuery& query, const QString& skipKind, SearchEngine& engine);
+    QList<qint64> candidates(const SearchQuery& query);
+    QList<Filter> filtersOf(const SearchQuery& query) const;
 
     db::Connection& m_db;
-    std::vector<QList<QPair<int, int>>> m_facets; // ord -> (kind index, value index)
+    // The entries of service `ord` are m_entries[m_offsets[ord] .. m_offsets[ord + 1]).
+    std::vector<quint32> m_offsets;
+    std::vector<Entry> m_entries;
     QStringList m_kinds;
     QStringList m_values;
     QHash<QString, int> m_valueIndex;

@@ -36,18 +36,20 @@ FtsSideWriter::~FtsSideWriter()
 {
     if (m_worker.joinable()) {
         m_cancelled = true;
+        m_rows->abandon(); // a worker waiting for rows that will never come
         m_worker.join();
     }
     removeSideFiles(m_sidePath);
 }
 
-void FtsSideWriter::start(const std::vector<FtsRow>& rows)
+void FtsSideWriter::start(FoldedRows& rows)
 {
     removeSideFiles(m_sidePath);
+    m_rows = &rows;
     m_worker = std::thread([this, &rows] { run(rows); });
 }
 
-void FtsSideWriter::run(const std::vector<FtsRow>& rows)
+void FtsSideWriter::run(FoldedRows& rows)
 {
     try {
         QElapsedTimer clock;
@@ -62,11 +64,14 @@ void FtsSideWriter::run(const std::vector<FtsRow>& rows)
         // SQLite opens a statement savepoint for every row, which costs FTS5 about a tenth of the build.
         auto insert = side.prepare(QStringLiteral("INSERT OR IGNORE INTO search_fts(rowid, name, alt, place, "
                                                   "body, facets) VALUES (?, ?, ?, ?, ?, ?)"));
-        qint64 rowid = 0;
-        for (const FtsRow& row : rows) {
-            if (m_cancelled)
-                return;
-            insert.bind(1, ++rowid);
+        size_t ready = 0;
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (i >= ready)
+                ready = rows.waitFor(i);
+            if (m_cancelled || i >= ready) // given up: the caller is unwinding
+                throw db::DatabaseError(QStringLiteral("the search index build was interrupted"), 0);
+            const FtsRow& row = rows[i];
+            insert.bind(1, static_cast<qint64>(i + 1));
             insert.bindUtf8(2, row.name);
             insert.bindUtf8(3, row.alt);
             insert.bindUtf8(4, row.place);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "search/FtsRow.h"
+#include "search/FoldedRows.h"
 
 #include <QString>
 #include <atomic>
@@ -26,21 +26,22 @@ public:
     FtsSideWriter(const FtsSideWriter&) = delete;
     FtsSideWriter& operator=(const FtsSideWriter&) = delete;
 
-    /// Starts the worker. Row n gets rowid n + 1. The rows must neither change nor go away until finish()
-    /// returns or the writer is destroyed.
-    void start(const std::vector<FtsRow>& rows);
+    /// Starts the worker, which inserts each row as soon as `rows` reports it folded. Row n gets rowid
+    /// n + 1. `rows` must outlive the writer (or finish()).
+    void start(FoldedRows& rows);
     /// Waits for the worker and rethrows its error (a db::DatabaseError). Then copies the index into the
     /// directory through a connection of its own, so that no connection keeps a stale picture of it; the
     /// caller's connection must not be inside a transaction at this point.
     void finish();
 
 private:
-    void run(const std::vector<FtsRow>& rows);
+    void run(FoldedRows& rows);
     void copyIntoDirectory();
 
     QString m_directoryPath;
     QString m_sidePath;
     QString m_tableSql;
+    FoldedRows* m_rows = nullptr;
     std::thread m_worker;
     std::atomic<bool> m_cancelled{false};
     std::exception_ptr m_error;

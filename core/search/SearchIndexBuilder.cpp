@@ -6,11 +6,13 @@
 #include "db/Statement.h"
 #include "search/DocumentGatherer.h"
 #include "search/FtsSideWriter.h"
+#include "search/OrdList.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <vector>
 
 namespace pathways::search {
@@ -62,25 +64,19 @@ void writeNameKeys(db::Connection& db, std::vector<std::pair<QString, qint64>>& 
     }
 }
 
-// Services per (kind, value). Documents are visited in ord order, so every list is already sorted and the
-// rows can be written in key order without sorting a million tuples.
+// Services per (kind, value). Documents are visited in ord order, so every list is already ascending.
 using FacetPostings = QHash<QPair<QString, QString>, std::vector<qint64>>;
 
 void writeFacets(db::Connection& db, const FacetPostings& postings)
 {
-    auto insert =
-        db.prepare(QStringLiteral("INSERT OR IGNORE INTO search_facet(kind, value, ord) VALUES (?, ?, ?)"));
-    QList<QPair<QString, QString>> keys = postings.keys();
-    std::sort(keys.begin(), keys.end());
-    for (const auto& key : std::as_const(keys)) {
-        const QByteArray kind = key.first.toUtf8();
-        const QByteArray value = key.second.toUtf8();
-        for (const qint64 ord : *postings.constFind(key)) {
-            insert.bindUtf8(1, kind);
-            insert.bindUtf8(2, value);
-            insert.bind(3, ord);
-            insert.run();
-        }
+    auto insert = db.prepare(
+        QStringLiteral("INSERT INTO search_facet(kind, value, services, ords) VALUES (?, ?, ?, ?)"));
+    for (auto it = postings.cbegin(); it != postings.cend(); ++it) {
+        insert.bind(1, it.key().first);
+        insert.bind(2, it.key().second);
+        insert.bind(3, static_cast<qint64>(it->size()));
+        insert.bind(4, ords::encode(*it));
+        insert.run();
     }
 }
 
@@ -98,7 +94,7 @@ void SearchIndexBuilder::rebuild(db::Connection& connection)
         if (timing)
             std::fprintf(stderr, "index %-10s %8lld ms\n", name, static_cast<long long>(clock.restart()));
     };
-    std::vector<FtsRow> rows; // declared first: the writer's worker reads them until it is gone
+    std::optional<FoldedRows> rows; // declared first: the writer's worker reads them until it is gone
     FtsSideWriter ftsWriter(
         connection.path(),
         connection.queryText(
@@ -112,8 +108,7 @@ void SearchIndexBuilder::rebuild(db::Connection& connection)
         connection.execute(
             QStringLiteral("DELETE FROM search_doc; DELETE FROM search_name_key; DELETE FROM search_geo; "
                            "DELETE FROM search_facet; DELETE FROM search_place"));
-        db::DeferredIndexes indexes(connection,
-                                    {QStringLiteral("search_facet"), QStringLiteral("search_geo")});
+        db::DeferredIndexes indexes(connection, {QStringLiteral("search_geo")});
         std::vector<const IndexDocument*> order;
         order.reserve(documents.size());
         for (IndexDocument& document : documents) {
@@ -123,7 +118,15 @@ void SearchIndexBuilder::rebuild(db::Connection& connection)
         }
         std::sort(order.begin(), order.end(), staticOrder);
         phase("gather");
-        rows = foldRows(order);
+        // The FTS worker inserts rows while this thread is still folding the later ones.
+        rows.emplace(order.size());
+        ftsWriter.start(*rows);
+        try {
+            rows->foldAll(order);
+        } catch (...) {
+            rows->abandon();
+            throw;
+        }
         for (IndexDocument& document : documents) {
             // Folded into `rows` now; only the names, points and facet rows are still needed here.
             document.alt.clear();
@@ -132,7 +135,6 @@ void SearchIndexBuilder::rebuild(db::Connection& connection)
             document.facets.clear();
         }
         phase("fold");
-        ftsWriter.start(rows);
 
         auto doc = connection.prepare(
             QStringLiteral("INSERT INTO search_doc(ord, service_id, names_folded) VALUES (?, ?, ?)"));
@@ -142,7 +144,7 @@ void SearchIndexBuilder::rebuild(db::Connection& connection)
         std::vector<std::pair<QString, qint64>> nameKeys;
         for (qsizetype ord = 1; ord <= static_cast<qsizetype>(order.size()); ++ord) {
             const IndexDocument& document = *order[static_cast<size_t>(ord - 1)];
-            const FtsRow& row = rows[static_cast<size_t>(ord - 1)];
+            const FtsRow& row = (*rows)[static_cast<size_t>(ord - 1)];
             doc.bind(1, static_cast<qint64>(ord));
             doc.bind(2, document.id);
             doc.bindUtf8(3, row.name);

@@ -4,6 +4,7 @@
 #include "db/DatabaseError.h"
 #include "db/Statement.h"
 #include "directory/DirectorySchema.h"
+#include "directory/LockFile.h"
 #include "import/HsdsImporter.h"
 #include "search/SearchIndexBuilder.h"
 
@@ -58,18 +59,66 @@ std::unique_ptr<db::Connection> DirectoryStore::openForReading(QString* error)
         }
     }
     try {
-        auto connection =
-            std::make_unique<db::Connection>(m_data.directoryDatabasePath(), db::Connection::Mode::ReadOnly);
-        if (connection->applicationId() != directory::kDirectoryApplicationId)
-            throw db::DatabaseError(QStringLiteral("%1 is not a Pathways directory").arg(connection->path()),
-                                    0);
-        if (connection->userVersion() > directory::kDirectorySchemaVersion)
-            throw db::DatabaseError(QStringLiteral("%1 needs a newer Pathways").arg(connection->path()), 0);
+        auto connection = openInstalled();
+        if (connection->userVersion() < directory::kDirectorySchemaVersion) {
+            connection.reset();
+            upgradeInstalled();
+            connection = openInstalled();
+        }
         return connection;
     } catch (const db::DatabaseError& failure) {
         if (error)
             *error = failure.message();
         return nullptr;
+    }
+}
+
+std::unique_ptr<db::Connection> DirectoryStore::openInstalled() const
+{
+    auto connection =
+        std::make_unique<db::Connection>(m_data.directoryDatabasePath(), db::Connection::Mode::ReadOnly);
+    if (connection->applicationId() != directory::kDirectoryApplicationId)
+        throw db::DatabaseError(QStringLiteral("%1 is not a Pathways directory").arg(connection->path()), 0);
+    if (connection->userVersion() > directory::kDirectorySchemaVersion)
+        throw db::DatabaseError(QStringLiteral("%1 needs a newer Pathways").arg(connection->path()), 0);
+    return connection;
+}
+
+void DirectoryStore::upgradeInstalled()
+{
+    // Under the update lock, so that a sync running meanwhile is neither lost nor overwritten; whoever comes
+    // second finds the work done.
+    directory::LockFile lock(m_data.updateLockPath());
+    if (!lock.acquire(60))
+        throw db::DatabaseError(QStringLiteral("another update of %1 is in progress").arg(m_data.root()), 0);
+    const QString staging = m_data.stagingPath(QStringLiteral(".sqlite"));
+    try {
+        {
+            // A consistent copy, read through a read-only connection: the installed file is not touched.
+            auto installed = openInstalled();
+            if (installed->userVersion() >= directory::kDirectorySchemaVersion)
+                return;
+            auto copy = installed->prepare(QStringLiteral("VACUUM INTO ?"));
+            copy.bind(1, staging);
+            copy.run();
+        }
+        {
+            // The HSDS content stays as it is; only the derived search tables change shape.
+            db::Connection connection(staging, db::Connection::Mode::ReadWrite);
+            configureStagingConnection(connection);
+            directory::migrateDirectorySchema(connection);
+            search::SearchIndexBuilder::rebuild(connection);
+            connection.execute(QStringLiteral("ANALYZE"));
+        }
+        QString error;
+        if (!m_data.installDirectoryFile(staging, &error))
+            throw db::DatabaseError(error, 0);
+    } catch (const db::DatabaseError& failure) {
+        QFile::remove(staging);
+        throw db::DatabaseError(
+            QStringLiteral("cannot upgrade the directory written by an older Pathways: %1")
+                .arg(failure.message()),
+            failure.sqliteCode());
     }
 }
 
@@ -131,6 +180,14 @@ DirectoryStore::ImportOutcome DirectoryStore::importHsdsFolder(const QString& fo
                                                                const DirectoryOrigin& origin)
 {
     ImportOutcome outcome;
+    if (!m_data.ensureExists(&outcome.error))
+        return outcome;
+    // One writer of the installed directory at a time (a sync or another import waits for this one).
+    directory::LockFile lock(m_data.updateLockPath());
+    if (!lock.acquire(60)) {
+        outcome.error = QStringLiteral("another update of %1 is in progress").arg(m_data.root());
+        return outcome;
+    }
     const QString staging = buildStagingDatabase(folder, origin, &outcome.report, &outcome.error);
     if (staging.isEmpty())
         return outcome;

@@ -29,7 +29,9 @@ public:
     static void setFirstRunInstaller(FirstRunInstaller installer);
 
     /// Opens the installed directory read-only. On first run (no directory yet) the embedded default
-    /// directory is installed first. nullptr with `error` set when that fails.
+    /// directory is installed first; a directory written by an older Pathways (an older schema) is upgraded
+    /// first: its search tables are rebuilt on a copy that replaces it atomically, its content unchanged.
+    /// nullptr with `error` set when any of that fails.
     std::unique_ptr<db::Connection> openForReading(QString* error);
 
     struct ImportOutcome
@@ -53,6 +55,9 @@ public:
     const directory::DataDirectory& data() const { return m_data; }
 
 private:
+    std::unique_ptr<db::Connection> openInstalled() const;
+    void upgradeInstalled();
+
     directory::DataDirectory m_data;
 };
 

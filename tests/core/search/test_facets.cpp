@@ -86,3 +86,42 @@ TEST_CASE("a restriction to some services (favourites) applies to every facet co
     CHECK(countOf(counts, QStringLiteral("category"), QStringLiteral("daily-centre")) == 0);
     CHECK(fixture.ids(query).size() == 2);
 }
+
+TEST_CASE("a radius narrows every facet count to the services inside it")
+{
+    SearchFixture fixture;
+    FacetCounter counter(fixture.connection());
+    SearchQuery query;
+    query.origin = fixture.engine().placeCentroid(QStringLiteral("ljubljana"));
+    REQUIRE(query.origin.has_value());
+    query.withinKm = 10;
+    auto counts = counter.count(query, fixture.engine());
+    // The same services the search lists, and only Ljubljana's in the municipality counts.
+    CHECK(counts.total == fixture.ids(query).size());
+    CHECK(countOf(counts, QStringLiteral("municipality"), QStringLiteral("ljubljana")) == 3);
+    CHECK(countOf(counts, QStringLiteral("municipality"), QStringLiteral("maribor")) == 0);
+
+    query.withinKm = 120; // Maribor (~100 km) comes in
+    counts = counter.count(query, fixture.engine());
+    CHECK(counts.total == fixture.ids(query).size());
+    CHECK(countOf(counts, QStringLiteral("municipality"), QStringLiteral("maribor")) == 3);
+
+    query.text = QStringLiteral("legal");
+    counts = counter.count(query, fixture.engine());
+    CHECK(counts.total == fixture.ids(query).size());
+    CHECK(counts.total == 2);
+}
+
+TEST_CASE("a filter on a value the directory does not have leaves nothing to count")
+{
+    SearchFixture fixture;
+    FacetCounter counter(fixture.connection());
+    SearchQuery query;
+    query.categories = {QStringLiteral("no-such-category")};
+    const auto counts = counter.count(query, fixture.engine());
+    CHECK(counts.total == 0);
+    CHECK(fixture.ids(query).isEmpty());
+    // Its own kind still shows what the other categories would give.
+    CHECK(countOf(counts, QStringLiteral("category"), QStringLiteral("daily-centre")) == 3);
+    CHECK(countOf(counts, QStringLiteral("municipality"), QStringLiteral("ljubljana")) == 0);
+}

@@ -1,4 +1,4 @@
-#include "bundle/LockFile.h"
+#include "directory/LockFile.h"
 
 #include <QFile>
 #include <QThread>
@@ -6,7 +6,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
-namespace pathways::bundle {
+namespace pathways::directory {
 
 LockFile::LockFile(const QString& path)
     : m_fd(::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600))
@@ -31,4 +31,4 @@ bool LockFile::acquire(int timeoutSeconds)
     return false;
 }
 
-} // namespace pathways::bundle
+} // namespace pathways::directory

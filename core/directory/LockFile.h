@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace pathways::bundle {
+namespace pathways::directory {
 
 /// An exclusive flock() on a file (<data-dir>/.bundle.lock), released on destruction and by the kernel
 /// however the process ends (kill -9 included), so a crashed install never leaves a stale lock.
@@ -21,4 +21,4 @@ private:
     int m_fd;
 };
 
-} // namespace pathways::bundle
+} // namespace pathways::directory
