@@ -2,38 +2,13 @@
 
 #include "text/TextFolding.h"
 
-#include <QHash>
-
 namespace pathways::search {
 
 namespace {
 
-// Rows handed to the reader at a time: small enough that it starts at once, large enough that the lock
-// is taken rarely.
+// Rows folded and handed over at a time: small enough that the consumer starts at once, large enough that
+// the lock is taken rarely.
 constexpr size_t kBatch = 1024;
-
-// Taxonomy names, place names, organisation and language names recur across thousands of services; they
-// are folded once. Long texts (descriptions) seldom repeat and are not kept.
-class FoldCache
-{
-public:
-    QString fold(const QString& text)
-    {
-        if (text.size() > kMaxCachedLength)
-            return text::foldForSearch(text);
-        const auto it = m_folded.constFind(text);
-        if (it != m_folded.constEnd())
-            return *it;
-        if (m_folded.size() >= kMaxEntries)
-            m_folded.clear();
-        return *m_folded.insert(text, text::foldForSearch(text));
-    }
-
-private:
-    static constexpr qsizetype kMaxCachedLength = 64;
-    static constexpr qsizetype kMaxEntries = 200000;
-    QHash<QString, QString> m_folded;
-};
 
 // The search form of several fields: each folded, joined by spaces, empty ones left out.
 QByteArray foldFields(FoldCache& cache, const QStringList& fields)
@@ -67,41 +42,69 @@ FtsRow foldDocument(FoldCache& cache, const IndexDocument& document)
 
 } // namespace
 
-FoldedRows::FoldedRows(size_t count) : m_rows(count) {}
+FoldedRows::FoldedRows(const std::vector<const IndexDocument*>& order)
+    : m_order(order), m_rows(order.size()), m_batchDone((order.size() + kBatch - 1) / kBatch, false)
+{
+}
 
-void FoldedRows::foldAll(const std::vector<const IndexDocument*>& order)
+bool FoldedRows::foldNextBatch(FoldCache& cache)
+{
+    const size_t batch = m_nextBatch.fetch_add(1);
+    const size_t begin = batch * kBatch;
+    if (begin >= m_rows.size())
+        return false;
+    const size_t end = std::min(begin + kBatch, m_rows.size());
+    // Each batch is written by the one thread that claimed it, and read only after the mutex below has
+    // published it.
+    for (size_t i = begin; i < end; ++i)
+        m_rows[i] = foldDocument(cache, *m_order[i]);
+    const std::lock_guard lock(m_mutex);
+    m_batchDone[batch] = true;
+    while (m_foldedFromStart < m_rows.size() && m_batchDone[m_foldedFromStart / kBatch])
+        m_foldedFromStart = std::min(m_foldedFromStart + kBatch, m_rows.size());
+    m_changed.notify_all();
+    return true;
+}
+
+bool FoldedRows::foldAll()
 {
     FoldCache cache;
-    const size_t count = std::min(order.size(), m_rows.size());
-    for (size_t i = 0; i < count; ++i) {
-        // Written before it is published, read only after: the mutex in publish() orders the two.
-        m_rows[i] = foldDocument(cache, *order[i]);
-        if ((i + 1) % kBatch == 0)
-            publish(i + 1, false);
+    while (foldNextBatch(cache)) {
     }
-    publish(count, true);
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_abandoned || m_foldedFromStart == m_rows.size(); });
+    return !m_abandoned;
 }
 
 void FoldedRows::abandon()
 {
-    std::lock_guard lock(m_mutex);
-    m_finished = true;
+    const std::lock_guard lock(m_mutex);
+    m_abandoned = true;
     m_changed.notify_all();
 }
 
 size_t FoldedRows::waitFor(size_t index)
 {
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [&] { return m_ready > index || m_finished; });
-    return m_ready;
-}
-
-void FoldedRows::publish(size_t ready, bool finished)
-{
-    std::lock_guard lock(m_mutex);
-    m_ready = ready;
-    m_finished = finished;
-    m_changed.notify_all();
+    for (;;) {
+        {
+            const std::lock_guard lock(m_mutex);
+            if (m_abandoned || m_foldedFromStart > index)
+                return m_foldedFromStart;
+        }
+        bool folded = false;
+        try {
+            folded = foldNextBatch(m_consumerCache);
+        } catch (...) {
+            abandon(); // the building thread would otherwise wait for this batch for ever
+            throw;
+        }
+        if (!folded) {
+            // Every batch is claimed; the one needed is still being folded by the building thread.
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [&] { return m_abandoned || m_foldedFromStart > index; });
+            return m_foldedFromStart;
+        }
+    }
 }
 
 } // namespace pathways::search

@@ -1,44 +1,54 @@
 #pragma once
 
+#include "search/FoldCache.h"
 #include "search/FtsRow.h"
 #include "search/IndexDocument.h"
 
+#include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <vector>
 
 namespace pathways::search {
 
-/// The FtsRow of every document, folded on one thread while another (FtsSideWriter's worker) already
-/// inserts the rows folded so far. Folding and the FTS5 insert are the two longest steps of an index build;
-/// run one after the other, the second core sat idle during the insert.
+/// The FtsRow of every document, folded in batches by the building thread while one consumer
+/// (FtsSideWriter's worker) inserts the rows folded so far. Folding and the FTS5 insert are the two longest
+/// steps of an index build; which of them is longer depends on the data, so a consumer that catches up folds
+/// the next unclaimed batches itself instead of waiting.
 class FoldedRows
 {
 public:
-    explicit FoldedRows(size_t count);
+    /// `order` must outlive this object.
+    explicit FoldedRows(const std::vector<const IndexDocument*>& order);
 
-    /// Folds `order` (as many documents as the count given) into rows 0, 1, ..., making each batch
-    /// available to waitFor() as it is done. Call once, from the producing thread.
-    void foldAll(const std::vector<const IndexDocument*>& order);
-    /// The producer gave up (an exception): wakes every waiting reader, which then sees fewer rows.
+    /// The building thread: folds batches until none is left to claim, then waits for those the consumer
+    /// took. True when every row is folded, false when someone gave up (abandon()).
+    bool foldAll();
+    /// Someone gave up (an exception): wakes every waiting thread, which then sees fewer rows.
     void abandon();
 
-    /// Blocks until row `index` is folded, or the producer finished or gave up; returns how many rows are
-    /// ready (more than `index` unless it gave up).
+    /// The consumer: how many rows from the first are folded, once row `index` is (folding batches itself
+    /// while it waits), or fewer when someone gave up.
     size_t waitFor(size_t index);
 
     size_t size() const { return m_rows.size(); }
-    /// A row already reported ready by waitFor(), or any row once foldAll() has returned.
+    /// A row inside the count waitFor() returned, or any row once foldAll() returned true.
     const FtsRow& operator[](size_t index) const { return m_rows[index]; }
 
 private:
-    void publish(size_t ready, bool finished);
+    /// Claims the next batch and folds it with `cache`; false when none was left.
+    bool foldNextBatch(FoldCache& cache);
 
+    const std::vector<const IndexDocument*>& m_order;
     std::vector<FtsRow> m_rows;
-    std::mutex m_mutex;
+    std::atomic<size_t> m_nextBatch{0};
+    FoldCache m_consumerCache;
+
+    std::mutex m_mutex; // guards what follows
     std::condition_variable m_changed;
-    size_t m_ready = 0;
-    bool m_finished = false;
+    std::vector<bool> m_batchDone;
+    size_t m_foldedFromStart = 0; // rows
+    bool m_abandoned = false;
 };
 
 } // namespace pathways::search

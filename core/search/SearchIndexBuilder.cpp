@@ -94,22 +94,24 @@ void SearchIndexBuilder::rebuild(db::Connection& connection)
         if (timing)
             std::fprintf(stderr, "index %-10s %8lld ms\n", name, static_cast<long long>(clock.restart()));
     };
-    std::optional<FoldedRows> rows; // declared first: the writer's worker reads them until it is gone
-    FtsSideWriter ftsWriter(
-        connection.path(),
-        connection.queryText(
-            QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'")));
     // Read before anything is written: the gatherer reads on a second connection too, which a pending
     // write on this one would lock out.
     DocumentGatherer gatherer(connection);
     std::vector<IndexDocument> documents = gatherer.gather();
+    // Declared before the writer, so destroyed after it has joined its worker, which reads (and may fold)
+    // them until then.
+    std::vector<const IndexDocument*> order;
+    std::optional<FoldedRows> rows;
+    FtsSideWriter ftsWriter(
+        connection.path(),
+        connection.queryText(
+            QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'")));
     connection.execute(QStringLiteral("SAVEPOINT search_index"));
     try {
         connection.execute(
             QStringLiteral("DELETE FROM search_doc; DELETE FROM search_name_key; DELETE FROM search_geo; "
                            "DELETE FROM search_facet; DELETE FROM search_place"));
         db::DeferredIndexes indexes(connection, {QStringLiteral("search_geo")});
-        std::vector<const IndexDocument*> order;
         order.reserve(documents.size());
         for (IndexDocument& document : documents) {
             if (document.free && !document.charged)
@@ -119,13 +121,18 @@ void SearchIndexBuilder::rebuild(db::Connection& connection)
         std::sort(order.begin(), order.end(), staticOrder);
         phase("gather");
         // The FTS worker inserts rows while this thread is still folding the later ones.
-        rows.emplace(order.size());
+        rows.emplace(order);
         ftsWriter.start(*rows);
+        bool folded = false;
         try {
-            rows->foldAll(order);
+            folded = rows->foldAll();
         } catch (...) {
             rows->abandon();
             throw;
+        }
+        if (!folded) {
+            ftsWriter.finish(); // the worker gave up: rethrows its error
+            throw db::DatabaseError(QStringLiteral("the search index build was interrupted"), 0);
         }
         for (IndexDocument& document : documents) {
             // Folded into `rows` now; only the names, points and facet rows are still needed here.
