@@ -77,6 +77,41 @@ void FacetCounter::load()
     m_loaded = true;
 }
 
+void FacetCounter::loadPoints()
+{
+    if (!m_pointOffsets.empty())
+        return;
+    std::vector<quint32> offsets(m_offsets.size(), 0);
+    std::vector<GeoPoint> points;
+    auto row = m_db.prepare(QStringLiteral("SELECT ord, latitude, longitude FROM search_geo ORDER BY ord"));
+    qint64 previous = 0;
+    while (row.step()) {
+        const qint64 ord = row.columnInt64(0);
+        if (ord < previous || ord + 1 >= static_cast<qint64>(offsets.size()))
+            continue; // beyond the services counted in load()
+        for (qint64 o = previous + 1; o <= ord; ++o)
+            offsets[static_cast<size_t>(o)] = static_cast<quint32>(points.size());
+        previous = ord;
+        points.push_back({row.columnDouble(1), row.columnDouble(2)});
+    }
+    for (size_t o = static_cast<size_t>(previous) + 1; o < offsets.size(); ++o)
+        offsets[o] = static_cast<quint32>(points.size());
+    m_pointOffsets = std::move(offsets);
+    m_points = std::move(points);
+}
+
+std::optional<double> FacetCounter::distanceKm(qint64 ord, const GeoPoint& origin) const
+{
+    std::optional<double> nearest;
+    const auto o = static_cast<size_t>(ord);
+    for (quint32 i = m_pointOffsets[o]; i < m_pointOffsets[o + 1]; ++i) {
+        const double distance = search::distanceKm(origin, m_points[i]);
+        if (!nearest || distance < *nearest)
+            nearest = distance;
+    }
+    return nearest;
+}
+
 QList<qint64> FacetCounter::candidates(const SearchQuery& query)
 {
     // A radius is the one filter no count ignores, so its grid cells narrow the candidates in FTS5 itself
@@ -165,6 +200,8 @@ FacetCounts FacetCounter::count(const SearchQuery& query, SearchEngine& engine)
     // Each service is checked against every filter once, into a bit mask: it counts for a kind when every
     // filter but the one that kind ignores is met.
     const QList<Filter> filters = filtersOf(query);
+    if (query.origin && query.withinKm)
+        loadPoints();
     const quint32 everyFilter = (1U << filters.size()) - 1;
     std::vector<quint32> ignoredBits(static_cast<size_t>(kinds.size()), 0);
     std::vector<int> kindIndexes;
@@ -193,7 +230,7 @@ FacetCounts FacetCounter::count(const SearchQuery& query, SearchEngine& engine)
                 met |= 1U << f;
         }
         if (query.origin && query.withinKm) {
-            const auto distance = engine.distanceFrom(ord, *query.origin);
+            const auto distance = distanceKm(ord, *query.origin);
             if (!distance || *distance > *query.withinKm)
                 continue;
         }
