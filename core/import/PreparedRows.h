@@ -10,14 +10,15 @@
 
 namespace pathways::import {
 
-/// One checked record, its values already converted to what SQLite stores, so that binding it is cheap.
+/// One checked record, its values already converted to what SQLite stores (text stays UTF-16: reading and
+/// checking is the slower side, so the writing thread encodes it).
 struct PreparedRow
 {
     struct Value
     {
         enum class Kind : unsigned char { Null, Text, Integer, Real };
         Kind kind = Kind::Null;
-        QByteArray text; // UTF-8
+        QString text; // converted to UTF-8 by the writing thread, which has time to spare
         qint64 integer = 0;
         double real = 0;
     };

@@ -93,7 +93,7 @@ void TableLoader::prepare(FileState& file, qint64 line, const QString& id)
         case FieldType::Text:
             if (!value.isEmpty()) {
                 out.kind = Kind::Text;
-                out.text = value.toUtf8();
+                out.text = value;
             }
             break;
         case FieldType::Boolean:
@@ -135,7 +135,7 @@ void TableLoader::write(FileState& file, const PreparedRow& row)
             statement.bindNull(i + 1);
             break;
         case Kind::Text:
-            statement.bindUtf8(i + 1, value.text);
+            statement.bind(i + 1, value.text);
             break;
         case Kind::Integer:
             statement.bind(i + 1, value.integer);
