@@ -1,11 +1,12 @@
 // pathways-bench: the performance benchmark of Pathways (docs/benchmarks.md).
 //   pathways-bench generate --services N --out DIR [--seed S] [--description-words MIN-MAX]
-//   pathways-bench import --hsds DIR --data-dir DIR2 [--phases] [--json]
+//   pathways-bench import --hsds DIR --data-dir DIR2 [--phases] [--reference] [--json]
 //   pathways-bench search --data-dir DIR [--queries FILE] [--repeat N] [--facet-repeat N] [--no-naive]
 //                         [--no-facets] [--json]
 #include "BenchReport.h"
 #include "HsdsGenerator.h"
 #include "ImportBenchmark.h"
+#include "MachineReference.h"
 #include "SearchBenchmark.h"
 #include "db/DatabaseError.h"
 
@@ -36,7 +37,7 @@ int usage()
 {
     err()
         << "usage: pathways-bench generate --services N --out DIR [--seed S] [--description-words MIN-MAX]\n"
-           "       pathways-bench import --hsds DIR --data-dir DIR2 [--phases] [--json]\n"
+           "       pathways-bench import --hsds DIR --data-dir DIR2 [--phases] [--reference] [--json]\n"
            "       pathways-bench search --data-dir DIR [--queries FILE] [--repeat N] [--facet-repeat N]\n"
            "                             [--no-naive] [--no-facets] [--json]\n"
            "See docs/benchmarks.md.\n";
@@ -104,14 +105,18 @@ int generate(const QStringList& arguments)
 int importCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions({option("hsds", "HSDS CSV folder.", "DIR"),
-                       option("data-dir", "Pathways data folder.", "DIR"),
-                       option("phases", "Also time import, index and ANALYZE separately (a second import)."),
-                       option("json", "JSON output.")});
+    parser.addOptions(
+        {option("hsds", "HSDS CSV folder.", "DIR"), option("data-dir", "Pathways data folder.", "DIR"),
+         option("phases", "Also time import, index and ANALYZE separately (a second import)."),
+         option("reference", "Also time a fixed two-core workload before and after (machine speed)."),
+         option("json", "JSON output.")});
     if (!parse(parser, arguments, {"hsds", "data-dir"}))
         return usage();
+    const bool reference = parser.isSet(QStringLiteral("reference"));
+    const double referenceBefore = reference ? referenceSeconds() : -1;
     ImportBenchmark benchmark(parser.value(QStringLiteral("hsds")), parser.value(QStringLiteral("data-dir")));
     ImportBenchmark::Result result = benchmark.run();
+    const double referenceAfter = reference ? referenceSeconds() : -1;
     if (result.installed && parser.isSet(QStringLiteral("phases")))
         benchmark.timePhases(result);
     if (parser.isSet(QStringLiteral("json"))) {
@@ -126,6 +131,10 @@ int importCommand(const QStringList& arguments)
                          {QStringLiteral("rows"), rows},
                          {QStringLiteral("warnings"), result.warnings},
                          {QStringLiteral("dropped"), result.dropped}};
+        if (reference) {
+            json.insert(QStringLiteral("referenceBeforeSeconds"), referenceBefore);
+            json.insert(QStringLiteral("referenceAfterSeconds"), referenceAfter);
+        }
         if (result.importSeconds >= 0) {
             json.insert(QStringLiteral("importSeconds"), result.importSeconds);
             json.insert(QStringLiteral("indexSeconds"), result.indexSeconds);
@@ -148,6 +157,10 @@ int importCommand(const QStringList& arguments)
             out() << "phases: CSV import " << QString::number(result.importSeconds, 'f', 2)
                   << " s, search index " << QString::number(result.indexSeconds, 'f', 2) << " s, ANALYZE "
                   << QString::number(result.analyzeSeconds, 'f', 2) << " s\n";
+        if (reference)
+            out() << "machine reference (two cores, docs/benchmarks.md): "
+                  << QString::number(referenceBefore, 'f', 2) << " s before, "
+                  << QString::number(referenceAfter, 'f', 2) << " s after\n";
     }
     return result.installed ? 0 : 1;
 }
