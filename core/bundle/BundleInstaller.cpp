@@ -253,8 +253,7 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
     }
     directory::LockFile lock(m_data.updateLockPath());
     if (!lock.acquire(60)) {
-        refuse(outcome, VerifyStep::Apply,
-               QStringLiteral("another update of %1 is in progress").arg(m_data.root()));
+        refuse(outcome, VerifyStep::Apply, lock.failure(m_data.root()));
         return outcome;
     }
     crashPoint(1);

@@ -2,6 +2,8 @@
 
 #include <QFile>
 #include <QThread>
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -11,6 +13,15 @@ namespace pathways::directory {
 LockFile::LockFile(const QString& path)
     : m_fd(::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600))
 {
+    if (m_fd < 0)
+        m_openError =
+            QStringLiteral("cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+}
+
+QString LockFile::failure(const QString& root) const
+{
+    return m_openError.isEmpty() ? QStringLiteral("another update of %1 is in progress").arg(root)
+                                 : m_openError;
 }
 
 LockFile::~LockFile()

@@ -14,11 +14,15 @@ public:
     LockFile(const LockFile&) = delete;
     LockFile& operator=(const LockFile&) = delete;
 
-    /// Waits up to `timeoutSeconds` for the lock; false when another process keeps it.
+    /// Waits up to `timeoutSeconds` for the lock; false when another process keeps it or the file could not
+    /// be opened (a read-only data folder, say).
     bool acquire(int timeoutSeconds);
+    /// The one-line reason acquire() failed, for an update of the data folder `root`.
+    QString failure(const QString& root) const;
 
 private:
     int m_fd;
+    QString m_openError;
 };
 
 } // namespace pathways::directory

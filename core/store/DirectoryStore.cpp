@@ -89,10 +89,10 @@ void DirectoryStore::upgradeInstalled()
     // Under the update lock, so that a sync running meanwhile is neither lost nor overwritten; whoever comes
     // second finds the work done.
     directory::LockFile lock(m_data.updateLockPath());
-    if (!lock.acquire(60))
-        throw db::DatabaseError(QStringLiteral("another update of %1 is in progress").arg(m_data.root()), 0);
     const QString staging = m_data.stagingPath(QStringLiteral(".sqlite"));
     try {
+        if (!lock.acquire(60))
+            throw db::DatabaseError(lock.failure(m_data.root()), 0);
         {
             // A consistent copy, read through a read-only connection: the installed file is not touched.
             auto installed = openInstalled();
@@ -185,7 +185,7 @@ DirectoryStore::ImportOutcome DirectoryStore::importHsdsFolder(const QString& fo
     // One writer of the installed directory at a time (a sync or another import waits for this one).
     directory::LockFile lock(m_data.updateLockPath());
     if (!lock.acquire(60)) {
-        outcome.error = QStringLiteral("another update of %1 is in progress").arg(m_data.root());
+        outcome.error = lock.failure(m_data.root());
         return outcome;
     }
     const QString staging = buildStagingDatabase(folder, origin, &outcome.report, &outcome.error);
