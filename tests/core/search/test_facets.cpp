@@ -1,4 +1,6 @@
 #include "SearchFixture.h"
+#include "db/Connection.h"
+#include "db/DatabaseError.h"
 #include "search/FacetCounter.h"
 
 #include <catch2/catch.hpp>
@@ -124,4 +126,24 @@ TEST_CASE("a filter on a value the directory does not have leaves nothing to cou
     // Its own kind still shows what the other categories would give.
     CHECK(countOf(counts, QStringLiteral("category"), QStringLiteral("daily-centre")) == 3);
     CHECK(countOf(counts, QStringLiteral("municipality"), QStringLiteral("ljubljana")) == 0);
+}
+
+TEST_CASE("a damaged facet list is a clean error, not wrong counts")
+{
+    SearchFixture fixture;
+    {
+        pathways::db::Connection writer(fixture.connection().path(),
+                                        pathways::db::Connection::Mode::ReadWrite);
+        // A number cut short: the last byte says another byte follows.
+        writer.execute(QStringLiteral(
+            "UPDATE search_facet SET ords = X'0180' WHERE kind = 'category' AND value = 'legal-aid'"));
+    }
+    FacetCounter counter(fixture.connection());
+    try {
+        counter.count(SearchQuery{}, fixture.engine());
+        FAIL("no error");
+    } catch (const pathways::db::DatabaseError& error) {
+        CHECK(error.message().contains(QStringLiteral("damaged")));
+        CHECK_FALSE(error.message().contains(QLatin1Char('\n')));
+    }
 }
