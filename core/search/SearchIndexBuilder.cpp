@@ -177,6 +177,11 @@ void SearchIndexBuilder::rebuild(db::Connection& connection)
         writePlaces(connection, facet::kRegion, gatherer.places(facet::kRegion));
         connection.execute(QStringLiteral("RELEASE search_index"));
         phase("places");
+        // Every batch is folded, so the worker reads only `rows` from here on: the documents are freed now,
+        // while it finishes its inserts, rather than after.
+        order.clear();
+        std::vector<IndexDocument>().swap(documents);
+        phase("free");
     } catch (...) {
         connection.execute(QStringLiteral("ROLLBACK TO search_index; RELEASE search_index"));
         throw;
