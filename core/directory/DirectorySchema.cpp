@@ -144,7 +144,7 @@ const char* const* hsdsTableNames()
     return names;
 }
 
-bool migrateDirectorySchema(db::Connection& connection)
+void migrateDirectorySchema(db::Connection& connection)
 {
     const int applicationId = connection.applicationId();
     const int version = connection.userVersion();
@@ -158,7 +158,7 @@ bool migrateDirectorySchema(db::Connection& connection)
                 .arg(kDirectorySchemaVersion),
             0);
     if (version == kDirectorySchemaVersion)
-        return false;
+        return;
     if (applicationId == 0 && connection.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema")) > 0)
         throw db::DatabaseError(QStringLiteral("%1 is not a Pathways directory").arg(connection.path()), 0);
 
@@ -171,7 +171,6 @@ bool migrateDirectorySchema(db::Connection& connection)
     connection.setApplicationId(kDirectoryApplicationId);
     connection.setUserVersion(kDirectorySchemaVersion);
     transaction.commit();
-    return version >= 1; // an existing directory whose derived tables changed shape
 }
 
 } // namespace pathways::directory

@@ -13,9 +13,9 @@ inline constexpr int kDirectorySchemaVersion = 2;
 
 /// Creates or migrates the directory schema (HSDS 3.0 tables, the `translation` extension, `bundle_meta` and
 /// the derived search tables). Throws db::DatabaseError when the file belongs to another application or to a
-/// newer version of Pathways. True when an existing directory was migrated and its derived search tables
-/// must be rebuilt (search::SearchIndexBuilder::rebuild); false for a new or current one.
-bool migrateDirectorySchema(db::Connection& connection);
+/// newer version of Pathways. A directory migrated from an older version must then have its derived search
+/// tables rebuilt (search::SearchIndexBuilder::rebuild; DirectoryStore does so when it opens one).
+void migrateDirectorySchema(db::Connection& connection);
 
 /// HSDS tables in an order that satisfies references (parents first). Names are the singular table names.
 const char* const* hsdsTableNames();

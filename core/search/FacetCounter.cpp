@@ -3,13 +3,12 @@
 #include "db/Connection.h"
 #include "db/DatabaseError.h"
 #include "db/Statement.h"
+#include "search/FacetFilters.h"
 #include "search/FacetTokens.h"
 #include "search/GeoCells.h"
-#include "search/LanguageCodes.h"
 #include "search/MatchExpression.h"
 #include "search/OrdList.h"
 #include "search/SearchEngine.h"
-#include "text/TextFolding.h"
 
 #include <QSet>
 #include <algorithm>
@@ -48,12 +47,9 @@ void FacetCounter::load()
         if (!ords)
             throw db::DatabaseError(
                 QStringLiteral("the search index of %1 is damaged (facet %2)").arg(m_db.path(), value), 0);
-        int kindIndex = m_kindIndex.value(kind, -1);
-        if (kindIndex < 0) {
-            kindIndex = static_cast<int>(m_kinds.size());
-            m_kinds << kind;
-            m_kindIndex.insert(kind, kindIndex);
-        }
+        if (!m_kindIndex.contains(kind))
+            m_kindIndex.insert(kind, static_cast<int>(m_kindIndex.size()));
+        const int kindIndex = m_kindIndex.value(kind);
         int valueIndex = m_valueIndex.value(value, -1);
         if (valueIndex < 0) {
             valueIndex = static_cast<int>(m_values.size());
@@ -102,14 +98,9 @@ void FacetCounter::loadPoints()
 
 std::optional<double> FacetCounter::distanceKm(qint64 ord, const GeoPoint& origin) const
 {
-    std::optional<double> nearest;
     const auto o = static_cast<size_t>(ord);
-    for (quint32 i = m_pointOffsets[o]; i < m_pointOffsets[o + 1]; ++i) {
-        const double distance = search::distanceKm(origin, m_points[i]);
-        if (!nearest || distance < *nearest)
-            nearest = distance;
-    }
-    return nearest;
+    return nearestDistanceKm(
+        std::span(m_points).subspan(m_pointOffsets[o], m_pointOffsets[o + 1] - m_pointOffsets[o]), origin);
 }
 
 QList<qint64> FacetCounter::candidates(const SearchQuery& query)
@@ -141,39 +132,17 @@ QList<qint64> FacetCounter::candidates(const SearchQuery& query)
 QList<FacetCounter::Filter> FacetCounter::filtersOf(const SearchQuery& query) const
 {
     QList<Filter> filters;
-    auto entry = [this](const char* kind, const QString& value) -> std::optional<Entry> {
-        const int kindIndex = m_kindIndex.value(QString::fromLatin1(kind), -1);
-        const int valueIndex = m_valueIndex.value(value, -1);
-        if (kindIndex < 0 || valueIndex < 0)
-            return std::nullopt;
-        return Entry{kindIndex, valueIndex};
-    };
-    auto add = [&](const char* skippedBy, const QList<QPair<const char*, QString>>& wanted) {
-        Filter filter{QString::fromLatin1(skippedBy), {}};
-        for (const auto& [kind, value] : wanted)
-            if (const auto found = entry(kind, value))
-                filter.accepted << *found;
+    for (const FacetFilter& wanted : facetFilters(query)) {
+        // A value the directory does not have leaves the filter with nothing that meets it.
+        Filter filter{QString::fromLatin1(wanted.kind), {}};
+        for (const auto& [kind, value] : wanted.anyOf) {
+            const int kindIndex = m_kindIndex.value(QString::fromLatin1(kind), -1);
+            const int valueIndex = m_valueIndex.value(value, -1);
+            if (kindIndex >= 0 && valueIndex >= 0)
+                filter.accepted << Entry{kindIndex, valueIndex};
+        }
         filters << filter;
-    };
-    auto anyOf = [&](const char* kind, const QStringList& values) {
-        if (values.isEmpty())
-            return;
-        QList<QPair<const char*, QString>> wanted;
-        for (const QString& value : values)
-            wanted.append({kind, value});
-        add(kind, wanted);
-    };
-    anyOf(facet::kCategory, query.categories);
-    anyOf(facet::kAudience, query.audiences);
-    if (!query.municipality.trimmed().isEmpty()) {
-        // A municipality filter is met by a municipality or a region of that name.
-        const QString key = text::placeKey(query.municipality);
-        add(facet::kMunicipality, {{facet::kMunicipality, key}, {facet::kRegion, key}});
     }
-    if (!query.language.trimmed().isEmpty())
-        anyOf(facet::kLanguage, {normalizedLanguageCode(query.language, query.language)});
-    if (query.freeOnly)
-        anyOf(facet::kFree, {QStringLiteral("free")});
     return filters;
 }
 

@@ -67,7 +67,6 @@ private:
     // The entries of service `ord` are m_entries[m_offsets[ord] .. m_offsets[ord + 1]).
     std::vector<quint32> m_offsets;
     std::vector<Entry> m_entries;
-    QStringList m_kinds;
     QStringList m_values;
     QHash<QString, int> m_valueIndex;
     QHash<QString, int> m_kindIndex;

@@ -48,6 +48,17 @@ double distanceKm(const GeoPoint& a, const GeoPoint& b)
     return 2 * earthRadiusKm * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
+std::optional<double> nearestDistanceKm(std::span<const GeoPoint> points, const GeoPoint& origin)
+{
+    std::optional<double> nearest;
+    for (const GeoPoint& point : points) {
+        const double distance = distanceKm(origin, point);
+        if (!nearest || distance < *nearest)
+            nearest = distance;
+    }
+    return nearest;
+}
+
 QStringList GeoCells::tokensFor(const GeoPoint& point)
 {
     QStringList tokens;

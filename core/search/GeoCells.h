@@ -2,6 +2,7 @@
 
 #include <QStringList>
 #include <optional>
+#include <span>
 
 namespace pathways::search {
 
@@ -13,6 +14,8 @@ struct GeoPoint
 
 /// Great-circle distance in kilometres (haversine, mean Earth radius).
 double distanceKm(const GeoPoint& a, const GeoPoint& b);
+/// Distance from `origin` to the nearest of a service's `points`; nullopt when it has none.
+std::optional<double> nearestDistanceKm(std::span<const GeoPoint> points, const GeoPoint& origin);
 
 /// "Within N km" is answered like a filter: each location is written into the FTS facets column as one
 /// grid-cell token per level, and a radius query becomes an OR over the cells that cover its bounding box,

@@ -1,7 +1,7 @@
 #include "search/MatchExpression.h"
 
+#include "search/FacetFilters.h"
 #include "search/FacetTokens.h"
-#include "search/LanguageCodes.h"
 #include "text/TextFolding.h"
 
 namespace pathways::search {
@@ -61,26 +61,13 @@ QString MatchExpression::text(const QStringList& tokens, const QString& columns,
 QString MatchExpression::filters(const SearchQuery& query, const QStringList& geoTokens)
 {
     QStringList groups;
-    auto addGroup = [&groups](const char* kind, const QStringList& values) {
+    for (const FacetFilter& filter : facetFilters(query)) {
         QStringList tokens;
-        for (const QString& value : values)
+        for (const auto& [kind, value] : filter.anyOf)
             tokens << facet::token(kind, value);
         tokens.removeDuplicates();
-        if (!tokens.isEmpty())
-            groups << anyOf(tokens);
-    };
-    addGroup(facet::kCategory, query.categories);
-    addGroup(facet::kAudience, query.audiences);
-    if (!query.municipality.trimmed().isEmpty()) {
-        const QString key = text::placeKey(query.municipality);
-        // A name that folds to nothing ("???") matches nothing rather than everything.
-        const QString safeKey = key.isEmpty() ? QStringLiteral("0") : key;
-        groups << anyOf({facet::token(facet::kMunicipality, safeKey), facet::token(facet::kRegion, safeKey)});
+        groups << anyOf(tokens);
     }
-    if (!query.language.trimmed().isEmpty())
-        addGroup(facet::kLanguage, {normalizedLanguageCode(query.language, query.language)});
-    if (query.freeOnly)
-        groups << anyOf({facet::token(facet::kFree, {})});
     if (!geoTokens.isEmpty())
         groups << anyOf(geoTokens);
     return groups.join(QStringLiteral(" AND "));

@@ -87,13 +87,7 @@ std::optional<double> SearchEngine::distanceFrom(qint64 ord, const GeoPoint& ori
             m_points.clear();
         it = m_points.insert(ord, points);
     }
-    std::optional<double> nearest;
-    for (const GeoPoint& point : std::as_const(*it)) {
-        const double distance = distanceKm(origin, point);
-        if (!nearest || distance < *nearest)
-            nearest = distance;
-    }
-    return nearest;
+    return nearestDistanceKm(std::span(std::as_const(*it).data(), static_cast<size_t>(it->size())), origin);
 }
 
 schedule::OpenState SearchEngine::openState(const QString& serviceId, const QDateTime& moment)
