@@ -121,7 +121,11 @@ int runBundleBuild(CliContext& context, const QStringList& arguments)
          {QStringLiteral("created"), QStringLiteral("Creation time (default: now)."), QStringLiteral("DATE")},
          {QStringLiteral("next-key"), QStringLiteral("Public key to rotate to (repeatable)."),
           QStringLiteral("FILE")},
-         {QStringLiteral("level"), QStringLiteral("zstd level (default 12)."), QStringLiteral("N")}});
+         {QStringLiteral("level"), QStringLiteral("zstd level (default 12)."), QStringLiteral("N")},
+         {QStringLiteral("payload"),
+          QStringLiteral("Payload form: csv (HSDS tables), sqlite (the built directory, installs faster) "
+                         "or auto (default: sqlite from 20000 services on)."),
+          QStringLiteral("FORM")}});
     if (!context.parse(parser, QStringLiteral("bundle build"), arguments))
         return 1;
     if (wantsHelp(context, parser))
@@ -142,6 +146,14 @@ int runBundleBuild(CliContext& context, const QStringList& arguments)
     options.region = parser.value(QStringLiteral("region"));
     if (parser.isSet(QStringLiteral("level")))
         options.compressionLevel = qBound(1, parser.value(QStringLiteral("level")).toInt(), 22);
+    const QString form = parser.value(QStringLiteral("payload"));
+    if (form == QLatin1String("csv"))
+        options.payload = bundle::BundleBuilder::PayloadForm::Tables;
+    else if (form == QLatin1String("sqlite"))
+        options.payload = bundle::BundleBuilder::PayloadForm::Database;
+    else if (!form.isEmpty() && form != QLatin1String("auto"))
+        return context.userError(
+            QStringLiteral("--payload must be csv, sqlite or auto, not \"%1\"").arg(form));
     QString error;
     for (const QString& path : parser.values(QStringLiteral("next-key"))) {
         const auto text = bundlecli::readSmallFile(path, &error);

@@ -114,6 +114,9 @@ QJsonObject describe(const bundle::VerifyResult& result)
         object.insert(QStringLiteral("region"), m.region);
         object.insert(QStringLiteral("languages"), QJsonArray::fromStringList(m.languages));
         object.insert(QStringLiteral("counts"), counts);
+        object.insert(QStringLiteral("payload_name"), m.payloadName);
+        object.insert(QStringLiteral("payload_form"),
+                      m.hasDatabasePayload() ? QStringLiteral("sqlite") : QStringLiteral("csv"));
         object.insert(QStringLiteral("payload_size"), m.payloadSize);
         object.insert(QStringLiteral("uncompressed_size"), m.uncompressedSize);
         object.insert(QStringLiteral("next_keys"), nextKeys);
@@ -133,8 +136,11 @@ void printDescription(CliContext& context, const bundle::VerifyResult& result)
             << (d.value(QStringLiteral("expired")).toBool() ? "  (EXPIRED)" : "") << '\n'
             << "Region:        " << d.value(QStringLiteral("region")).toString() << '\n'
             << "Languages:     " << result.claimed->languages.join(QStringLiteral(", ")) << '\n'
-            << "Payload:       " << d.value(QStringLiteral("payload_size")).toInteger() << " bytes ("
-            << d.value(QStringLiteral("uncompressed_size")).toInteger() << " uncompressed)\n"
+            << "Payload:       " << d.value(QStringLiteral("payload_name")).toString() << ", "
+            << d.value(QStringLiteral("payload_size")).toInteger() << " bytes ("
+            << d.value(QStringLiteral("uncompressed_size")).toInteger() << " uncompressed, "
+            << (result.claimed->hasDatabasePayload() ? "a built SQLite directory" : "HSDS CSV tables")
+            << ")\n"
             << "Counts:       ";
         for (auto it = result.claimed->counts.constBegin(); it != result.claimed->counts.constEnd(); ++it)
             out << ' ' << it.key() << '=' << it.value();

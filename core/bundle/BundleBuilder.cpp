@@ -88,11 +88,11 @@ QByteArray BundleBuilder::makePayload(const QList<ArchiveMember>& files, BundleM
 }
 
 QByteArray BundleBuilder::assemble(const QByteArray& manifestJson, const QByteArray& signatureFile,
-                                   const QByteArray& payload, qint64 mtime)
+                                   const QByteArray& payload, qint64 mtime, const QString& payloadName)
 {
     return Ustar::write({{QString::fromLatin1(format::kManifestName), manifestJson},
                          {QString::fromLatin1(format::kSignatureName), signatureFile},
-                         {QString::fromLatin1(format::kPayloadName), payload}},
+                         {payloadName, payload}},
                         mtime);
 }
 
@@ -102,7 +102,7 @@ QByteArray BundleBuilder::signAndAssemble(const BundleManifest& manifest, const 
     const QByteArray json = manifest.toJson();
     const Signature signature = Signature::sign(key, json, manifest.trustedComment());
     const qint64 mtime = QDateTime::fromString(manifest.created, Qt::ISODate).toSecsSinceEpoch();
-    return assemble(json, signature.toFile(), payload, qMax<qint64>(mtime, 0));
+    return assemble(json, signature.toFile(), payload, qMax<qint64>(mtime, 0), manifest.payloadName);
 }
 
 std::optional<QByteArray> BundleBuilder::build(const Options& options, const SecretKey& key, QString* error,
@@ -143,12 +143,26 @@ std::optional<QByteArray> BundleBuilder::build(const Options& options, const Sec
     for (const QString& name : dir.entryList(QDir::Files, QDir::Name))
         if (!format::payloadFileNames().contains(name) && warnings)
             *warnings << QStringLiteral("%1: not an HSDS file name, left out of the bundle").arg(name);
-    if (std::none_of(files.cbegin(), files.cend(),
-                     [](const ArchiveMember& f) { return f.name == QLatin1String("services.csv"); })) {
+    const auto services = std::find_if(files.cbegin(), files.cend(), [](const ArchiveMember& f) {
+        return f.name == QLatin1String("services.csv");
+    });
+    if (services == files.cend()) {
         *error = QStringLiteral("%1 has no services.csv").arg(options.hsdsFolder);
         return std::nullopt;
     }
-    const QByteArray payload = makePayload(files, manifest, options.compressionLevel);
+    const bool database =
+        options.payload == PayloadForm::Database ||
+        (options.payload == PayloadForm::Auto && countRecords(services->data) >= kDatabasePayloadThreshold);
+    QByteArray payload;
+    if (database) {
+        files.clear(); // the import reads the folder itself
+        payload =
+            makeDatabasePayload(options.hsdsFolder, manifest, options.compressionLevel, error, warnings);
+        if (payload.isEmpty())
+            return std::nullopt;
+    } else {
+        payload = makePayload(files, manifest, options.compressionLevel);
+    }
     if (payload.isEmpty()) {
         *error = QStringLiteral("zstd compression failed");
         return std::nullopt;

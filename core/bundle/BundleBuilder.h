@@ -12,6 +12,17 @@ namespace pathways::bundle {
 class BundleBuilder
 {
 public:
+    /// Which payload a bundle carries (docs/bundle-format.md section 4).
+    enum class PayloadForm {
+        Auto,     ///< Tables below kDatabasePayloadThreshold services, Database from there on
+        Tables,   ///< payload.tar.zst: the HSDS CSV tables; small, opens in a spreadsheet
+        Database, ///< directory.sqlite.zst: the directory as Pathways installs it; applies several times
+                  ///< faster
+    };
+    /// Services from which PayloadForm::Auto builds a database payload: below it an apply takes about a
+    /// second either way, above it a CSV payload's re-import is what a field laptop waits for.
+    static constexpr qint64 kDatabasePayloadThreshold = 20000;
+
     struct Options
     {
         QString hsdsFolder;
@@ -22,6 +33,7 @@ public:
         QString region;
         QList<PublicKey> nextKeys;
         int compressionLevel = 12;
+        PayloadForm payload = PayloadForm::Auto;
     };
 
     /// Reads the allow-listed HSDS files of `options.hsdsFolder` (other files are reported in `warnings`
@@ -40,9 +52,16 @@ public:
     /// and returns the compressed payload.
     static QByteArray makePayload(const QList<ArchiveMember>& files, BundleManifest& manifest,
                                   int level = 12);
-    /// manifest.json + manifest.json.minisig + payload.tar.zst, as a ustar archive.
+    /// Imports `hsdsFolder` as Pathways would, checks the result as an installer will, and fills the payload
+    /// fields (name, sizes, hash, directory_schema), counts and languages of `manifest`; returns the
+    /// compressed database, or empty with a one-line `error`. Import warnings go to `warnings`.
+    static QByteArray makeDatabasePayload(const QString& hsdsFolder, BundleManifest& manifest, int level,
+                                          QString* error, QStringList* warnings = nullptr);
+    /// manifest.json + manifest.json.minisig + the payload (named by manifest.payloadName), as a ustar
+    /// archive.
     static QByteArray assemble(const QByteArray& manifestJson, const QByteArray& signatureFile,
-                               const QByteArray& payload, qint64 mtime = 0);
+                               const QByteArray& payload, qint64 mtime = 0,
+                               const QString& payloadName = QString::fromLatin1(format::kPayloadName));
     /// Signs the manifest with the trusted comment it requires and assembles the bundle.
     static QByteArray signAndAssemble(const BundleManifest& manifest, const QByteArray& payload,
                                       const SecretKey& key);

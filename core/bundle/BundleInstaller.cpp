@@ -1,6 +1,6 @@
 #include "bundle/BundleInstaller.h"
 
-#include "bundle/PayloadFolder.h"
+#include "bundle/ContentCheck.h"
 #include "db/Connection.h"
 #include "db/DatabaseError.h"
 #include "db/Statement.h"
@@ -28,12 +28,6 @@ namespace pathways::bundle {
 namespace {
 
 void (*g_crashHook)(int) = nullptr;
-
-void crashPoint(int point)
-{
-    if (g_crashHook)
-        g_crashHook(point);
-}
 
 // PATHWAYS_BUNDLE_TIMING=1 prints how long each phase of an apply took (docs/benchmarks.md).
 class PhaseTimer
@@ -78,6 +72,15 @@ bool refuse(BundleInstaller::Outcome& outcome, VerifyStep step, const QString& r
     return false;
 }
 
+bool quickCheck(db::Connection& connection, QString* error)
+{
+    auto check = connection.prepare(QStringLiteral("PRAGMA quick_check"));
+    if (check.step() && check.columnText(0) == QLatin1String("ok"))
+        return true;
+    *error = QStringLiteral("content: the staging database fails its integrity check");
+    return false;
+}
+
 bool hasTable(db::Connection& connection, const QString& table)
 {
     auto statement =
@@ -116,6 +119,12 @@ bool BundleInstaller::installEmbeddedDefault(const directory::DataDirectory& dat
 void BundleInstaller::setCrashHookForTests(void (*hook)(int))
 {
     g_crashHook = hook;
+}
+
+void BundleInstaller::crashPoint(int point)
+{
+    if (g_crashHook)
+        g_crashHook(point);
 }
 
 BundleInstaller::BundleInstaller(directory::DataDirectory data) : m_data(std::move(data)) {}
@@ -190,44 +199,6 @@ void BundleInstaller::removeStaleStaging() const
     }
 }
 
-bool BundleInstaller::checkContent(const QString& stagingPath, const BundleManifest& manifest,
-                                   QString* error) const
-{
-    db::Connection connection(stagingPath);
-    for (auto it = manifest.counts.constBegin(); it != manifest.counts.constEnd(); ++it) {
-        const qint64 rows = connection.queryInt(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(it.key()));
-        if (rows != it.value()) {
-            *error = QStringLiteral("content: %1 has %2 usable rows, the manifest says %3")
-                         .arg(it.key())
-                         .arg(rows)
-                         .arg(it.value());
-            return false;
-        }
-    }
-    // Referential integrity: the import keeps a record whose reference dangles (with a warning); a signed
-    // directory must not contain one.
-    for (const import::TableSpec& spec : import::hsdsTableSpecs()) {
-        for (const import::ReferenceSpec& reference : spec.references) {
-            auto dangling = connection.prepare(QStringLiteral("SELECT id, \"%2\" FROM \"%1\" WHERE \"%2\" IS "
-                                                              "NOT NULL AND \"%2\" <> '' AND \"%2\" NOT IN "
-                                                              "(SELECT id FROM \"%3\") LIMIT 1")
-                                                   .arg(spec.table, reference.column, reference.target));
-            if (dangling.step()) {
-                *error =
-                    QStringLiteral("content: %1 %2 refers to %3 %4, which is not in the bundle")
-                        .arg(spec.table, dangling.columnText(0), reference.target, dangling.columnText(1));
-                return false;
-            }
-        }
-    }
-    auto check = connection.prepare(QStringLiteral("PRAGMA quick_check"));
-    if (!check.step() || check.columnText(0) != QLatin1String("ok")) {
-        *error = QStringLiteral("content: the staging database fails its integrity check");
-        return false;
-    }
-    return true;
-}
-
 void BundleInstaller::writeGeneration(quint64 sequence, const QString& publisher) const
 {
     QFile current(generationPath());
@@ -294,43 +265,31 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
     }
 
     // Step 7: content, in a staging database beside the installed one.
-    PayloadFolder folder(m_data);
-    if (!folder.ok()) {
-        refuse(outcome, VerifyStep::Content,
-               QStringLiteral("cannot create a private folder in %1").arg(m_data.root()));
-        return outcome;
-    }
-    int point = 5;
-    for (const ArchiveMember& member : std::as_const(outcome.verify.payloadFiles)) {
-        if (!folder.write(member)) {
-            refuse(outcome, VerifyStep::Content,
-                   QStringLiteral("cannot write %1 to %2").arg(member.name, folder.path()));
-            return outcome;
-        }
-        if (point < 8)
-            crashPoint(point++);
-    }
-    crashPoint(8);
-    timer.mark("write payload files");
-    store::DirectoryOrigin origin{manifest.publisher, manifest.sequence, manifest.created,
-                                  manifest.expires,   manifest.region,   m_origin};
+    const store::DirectoryOrigin origin{manifest.publisher, manifest.sequence, manifest.created,
+                                        manifest.expires,   manifest.region,   m_origin};
     const QString staging =
-        store::DirectoryStore(m_data).buildStagingDatabase(folder.path(), origin, &outcome.report, &error);
-    if (staging.isEmpty()) {
-        refuse(outcome, VerifyStep::Content, QStringLiteral("content: ") + error);
+        manifest.hasDatabasePayload() ? stageDatabase(outcome, origin) : stageTables(outcome, origin);
+    if (staging.isEmpty())
         return outcome;
-    }
     StagingGuard guard(staging);
     crashPoint(9);
-    timer.mark("import + search index");
+    timer.mark(manifest.hasDatabasePayload() ? "write + check database" : "import + search index");
     try {
         // The new directory's digests are computed on a second connection while this thread checks the
         // content and reads the old digests: on a 100k-service directory that halves the diff's share.
         auto futureDigests = std::async(std::launch::async, [&staging] {
             db::Connection reader(staging, db::Connection::Mode::ReadOnly);
+            content::hardenConnection(reader);
             return DirectoryDiff::compute(reader);
         });
-        const bool contentOk = checkContent(staging, manifest, &error);
+        bool contentOk = false;
+        {
+            db::Connection checker(staging, db::Connection::Mode::ReadOnly);
+            content::hardenConnection(checker);
+            contentOk = content::checkRowsAndReferences(checker, manifest, &error) &&
+                        (manifest.hasDatabasePayload() ? content::checkDatabaseIntegrity(checker, &error)
+                                                       : quickCheck(checker, &error));
+        }
         DirectoryDiff::Digests before;
         if (contentOk && m_data.hasDirectory()) {
             db::Connection old(m_data.directoryDatabasePath(), db::Connection::Mode::ReadOnly);

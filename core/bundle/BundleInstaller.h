@@ -4,6 +4,7 @@
 #include "bundle/DirectoryDiff.h"
 #include "directory/DataDirectory.h"
 #include "import/ImportReport.h"
+#include "store/DirectoryOrigin.h"
 
 #include <optional>
 
@@ -64,7 +65,11 @@ public:
     static void setCrashHookForTests(void (*hook)(int point));
 
 private:
-    bool checkContent(const QString& stagingPath, const BundleManifest& manifest, QString* error) const;
+    static void crashPoint(int point);
+    // Step 7's first half, one per payload form (BundleInstallerStaging.cpp): a staging database beside the
+    // installed one, or an empty path with `outcome` refused.
+    QString stageTables(Outcome& outcome, const store::DirectoryOrigin& origin) const;
+    QString stageDatabase(Outcome& outcome, const store::DirectoryOrigin& origin) const;
     void writeGeneration(quint64 sequence, const QString& publisher) const;
     void removeStaleStaging() const;
 

@@ -172,14 +172,29 @@ std::optional<BundleManifest> BundleManifest::parse(const QByteArray& json, QStr
     for (const QString& key : payload.keys())
         if (key != QLatin1String("name") && key != QLatin1String("size") &&
             key != QLatin1String("blake2b_512") && key != QLatin1String("sha256") &&
-            key != QLatin1String("uncompressed_size"))
+            key != QLatin1String("uncompressed_size") && key != QLatin1String("directory_schema"))
             return fail(QStringLiteral("unknown payload field '%1'").arg(key.left(40)));
     m.payloadName = payload.value(QStringLiteral("name")).toString();
-    if (m.payloadName != QLatin1String(format::kPayloadName))
-        return fail(QStringLiteral("payload name must be %1").arg(QLatin1String(format::kPayloadName)));
+    if (m.payloadName != QLatin1String(format::kPayloadName) && !m.hasDatabasePayload())
+        return fail(
+            QStringLiteral("payload name must be %1 or %2")
+                .arg(QLatin1String(format::kPayloadName), QLatin1String(format::kDatabasePayloadName)));
+    const QJsonValue schema = payload.value(QStringLiteral("directory_schema"));
+    if (m.hasDatabasePayload()) {
+        const auto version = integerField(schema, 1, 1000);
+        if (!version)
+            return fail(QStringLiteral("a %1 payload needs directory_schema, a schema version number")
+                            .arg(QLatin1String(format::kDatabasePayloadName)));
+        m.directorySchema = static_cast<int>(*version);
+    } else if (!schema.isUndefined()) {
+        return fail(QStringLiteral("directory_schema belongs to a %1 payload only")
+                        .arg(QLatin1String(format::kDatabasePayloadName)));
+    }
+    const qint64 maxUncompressed =
+        m.hasDatabasePayload() ? format::kMaxDatabaseBytes : format::kMaxUncompressedBytes;
     const auto size = integerField(payload.value(QStringLiteral("size")), 1, format::kMaxBundleBytes);
     const auto uncompressed =
-        integerField(payload.value(QStringLiteral("uncompressed_size")), 1024, format::kMaxUncompressedBytes);
+        integerField(payload.value(QStringLiteral("uncompressed_size")), 1024, maxUncompressed);
     if (!size || !uncompressed)
         return fail(QStringLiteral("payload size or uncompressed_size missing or out of range"));
     m.payloadSize = *size;
@@ -248,6 +263,8 @@ QByteArray BundleManifest::toJson() const
         payload.insert(QStringLiteral("blake2b_512"), QString::fromLatin1(payloadBlake2b512.toHex()));
     if (!payloadSha256.isEmpty())
         payload.insert(QStringLiteral("sha256"), QString::fromLatin1(payloadSha256.toHex()));
+    if (directorySchema > 0)
+        payload.insert(QStringLiteral("directory_schema"), directorySchema);
     QJsonObject countsObject;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         countsObject.insert(it.key(), it.value());

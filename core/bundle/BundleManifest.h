@@ -17,10 +17,13 @@ inline constexpr char kFormatName[] = "pathways-bundle/1";
 inline constexpr char kManifestName[] = "manifest.json";
 inline constexpr char kSignatureName[] = "manifest.json.minisig";
 inline constexpr char kPayloadName[] = "payload.tar.zst";
+/// The other payload form: a publisher-built directory database, zstd-compressed (section 4b).
+inline constexpr char kDatabasePayloadName[] = "directory.sqlite.zst";
 inline constexpr qint64 kMaxBundleBytes = 512LL << 20;       ///< whole file
 inline constexpr qint64 kMaxManifestBytes = 64LL << 10;      ///< manifest.json
 inline constexpr qint64 kMaxSignatureBytes = 4LL << 10;      ///< manifest.json.minisig
 inline constexpr qint64 kMaxUncompressedBytes = 1LL << 30;   ///< the payload's files together (in memory)
+inline constexpr qint64 kMaxDatabaseBytes = 2LL << 30;       ///< a database payload, decompressed (in memory)
 inline constexpr qint64 kMaxSequence = 0x7fffffffffffffffLL; ///< SQLite stores it as a signed 64-bit integer
 /// Payload member names a bundle may carry (HSDS 3.0 tabular files, the translation extension, the
 /// datapackage descriptor). Anything else is refused: the reader never writes a name it did not choose.
@@ -41,6 +44,9 @@ struct BundleManifest
     QString hsdsVersion = QStringLiteral("3.0");
     QString minAppVersion = QStringLiteral("0.1.0");
     QString payloadName = QString::fromLatin1(format::kPayloadName);
+    /// payload.directory_schema: the directory schema version (PRAGMA user_version) of a database payload;
+    /// 0 for a CSV payload, where the field is absent.
+    int directorySchema = 0;
     qint64 payloadSize = 0;
     QByteArray payloadBlake2b512; ///< raw 64 bytes (hex in JSON); empty if absent
     QByteArray payloadSha256;     ///< raw 32 bytes (hex in JSON); empty if absent
@@ -49,6 +55,9 @@ struct BundleManifest
     QStringList languages;
     QString region;
     QList<PublicKey> nextKeys;
+
+    /// True when the payload is a publisher-built directory database rather than HSDS CSV tables.
+    bool hasDatabasePayload() const { return payloadName == QLatin1String(format::kDatabasePayloadName); }
 
     static std::optional<BundleManifest> parse(const QByteArray& json, QString* error);
     /// Canonical JSON (sorted keys, indented): what the builder signs.

@@ -1,6 +1,7 @@
 #include "bundle/BundleVerifier.h"
 
 #include "bundle/Zstd.h"
+#include "directory/DirectorySchema.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -107,7 +108,12 @@ std::optional<QList<ArchiveMember>> BundleVerifier::readOuter(const QByteArray& 
     limits.maxMembers = 3;
     limits.maxTotalBytes = format::kMaxBundleBytes;
     limits.maxMemberBytes = [](const QString& name, qsizetype index) -> qint64 {
-        if (index > 2 || name != expected[index])
+        // The third member is either payload form; which one the manifest declares is checked at step 4.
+        const bool expectedName =
+            index < 2
+                ? name == expected[index]
+                : index == 2 && (name == expected[2] || name == QLatin1String(format::kDatabasePayloadName));
+        if (!expectedName)
             return -1;
         return index == 0   ? format::kMaxManifestBytes
                : index == 1 ? format::kMaxSignatureBytes
@@ -117,7 +123,7 @@ std::optional<QList<ArchiveMember>> BundleVerifier::readOuter(const QByteArray& 
     if (members && members->size() != 3) {
         *error = QStringLiteral(
                      "archive: %1 members, a bundle has exactly 3 (manifest.json, manifest.json.minisig, "
-                     "payload.tar.zst)")
+                     "and payload.tar.zst or directory.sqlite.zst)")
                      .arg(members->size());
         return std::nullopt;
     }
@@ -219,6 +225,12 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
                    .arg(signer->key.idHex(), signer->publisher, manifest->publisher));
         return;
     }
+    if (members->at(2).name != manifest->payloadName) {
+        refuse(result, VerifyStep::Manifest,
+               QStringLiteral("manifest: the payload is declared as %1 but the bundle carries %2")
+                   .arg(manifest->payloadName, members->at(2).name));
+        return;
+    }
 
     // Step 5: sequence. Rollback protection rests on this, not on the clock.
     if (installed && installed->present) {
@@ -257,18 +269,28 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
                               "from another bundle)"));
         return;
     }
-    const auto tar = Zstd::decompress(payloadBytes, manifest->uncompressedSize, &error);
-    if (!tar) {
+    const auto decompressed = Zstd::decompress(payloadBytes, manifest->uncompressedSize, &error);
+    if (!decompressed) {
         refuse(result, VerifyStep::Payload, error);
         return;
     }
-    if (tar->size() != manifest->uncompressedSize) {
+    if (decompressed->size() != manifest->uncompressedSize) {
         refuse(result, VerifyStep::Payload,
                QStringLiteral("payload: decompresses to %1 bytes, manifest says %2")
-                   .arg(tar->size())
+                   .arg(decompressed->size())
                    .arg(manifest->uncompressedSize));
         return;
     }
+    if (manifest->hasDatabasePayload()) {
+        if (!checkDatabaseHeader(*decompressed, manifest->directorySchema, &error)) {
+            refuse(result, VerifyStep::Payload, error);
+            return;
+        }
+        result.payloadDatabase = *decompressed;
+        result.outcome = VerifyResult::Outcome::Valid;
+        return;
+    }
+    const auto& tar = decompressed;
     const auto files = readPayload(*tar, manifest->uncompressedSize, &error);
     if (!files) {
         refuse(result, VerifyStep::Payload, error);
@@ -281,6 +303,49 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
     }
     result.payloadFiles = *files;
     result.outcome = VerifyResult::Outcome::Valid;
+}
+
+bool BundleVerifier::checkDatabaseHeader(const QByteArray& database, int directorySchema, QString* error)
+{
+    // The 100-byte header of https://www.sqlite.org/fileformat.html: magic, page size, and the
+    // user_version at offset 60 that holds the directory schema version.
+    const auto be32 = [&database](int offset) {
+        const auto* p = reinterpret_cast<const unsigned char*>(database.constData()) + offset;
+        return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+    };
+    if (database.size() < 512 || !database.startsWith(QByteArray("SQLite format 3\0", 16))) {
+        *error = QStringLiteral("payload: %1 is not an SQLite database")
+                     .arg(QLatin1String(format::kDatabasePayloadName));
+        return false;
+    }
+    const quint32 pageSize = (be32(16) >> 16) == 1 ? 65536 : (be32(16) >> 16);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || database.size() % pageSize != 0) {
+        *error = QStringLiteral("payload: the database's size is not a whole number of pages");
+        return false;
+    }
+    const auto* header = reinterpret_cast<const unsigned char*>(database.constData());
+    if (header[18] != 1 || header[19] != 1) {
+        *error = QStringLiteral("payload: the database is in WAL mode; a payload must be a single file "
+                                "(PRAGMA journal_mode = DELETE)");
+        return false;
+    }
+    const int fileSchema = static_cast<int>(be32(60));
+    if (fileSchema != directorySchema) {
+        *error = QStringLiteral("payload: the database has schema version %1, the manifest says %2")
+                     .arg(fileSchema)
+                     .arg(directorySchema);
+        return false;
+    }
+    if (fileSchema != directory::kDirectorySchemaVersion) {
+        // A newer Pathways reads the schema versions it shipped with before (it upgrades them as it
+        // upgrades an installed directory); this one reads its own only.
+        *error =
+            QStringLiteral("payload: the database has directory schema %1, this Pathways reads schema %2")
+                .arg(fileSchema)
+                .arg(directory::kDirectorySchemaVersion);
+        return false;
+    }
+    return true;
 }
 
 VerifyResult BundleVerifier::verifyFile(const QString& path, const TrustStore& trust,

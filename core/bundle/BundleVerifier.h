@@ -38,7 +38,8 @@ struct VerifyResult
     std::optional<BundleManifest> claimed;
     std::optional<Signature> signature;
     std::optional<TrustedKey> signer;
-    QList<ArchiveMember> payloadFiles; ///< the decompressed CSV files (step 6 passed)
+    QList<ArchiveMember> payloadFiles; ///< the decompressed CSV files (step 6 passed, CSV payload)
+    QByteArray payloadDatabase; ///< the decompressed directory database (step 6 passed, database payload)
 
     bool ok() const { return outcome != Outcome::Refused; }
     /// "step 3 (signature): ..." for messages.
@@ -63,6 +64,9 @@ public:
     /// Splits an outer archive into its three members (step 2 only); for the builder's self-check and
     /// fuzzing.
     static std::optional<QList<ArchiveMember>> readOuter(const QByteArray& bytes, QString* error);
+    /// Step 6 for a database payload: the decompressed bytes must be an SQLite database file of the schema
+    /// version the manifest names, and one this Pathways reads. Its content is checked at step 7.
+    static bool checkDatabaseHeader(const QByteArray& database, int directorySchema, QString* error);
     /// Step 6's inner archive reader: allow-listed payload file names only, each under the total cap.
     static std::optional<QList<ArchiveMember>> readPayload(const QByteArray& tar, qint64 cap, QString* error);
 };

@@ -130,6 +130,25 @@ void DirectoryStore::configureStagingConnection(db::Connection& connection)
         "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144"));
 }
 
+void DirectoryStore::recordOrigin(db::Connection& connection, const DirectoryOrigin& origin)
+{
+    auto meta = connection.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO bundle_meta(singleton, publisher, sequence, created, "
+                       "expires, hsds_version, "
+                       "region, languages, origin, installed_at) VALUES (1, ?, ?, ?, ?, '3.0', ?, "
+                       "(SELECT group_concat(locale, ',') FROM (SELECT 'en' AS locale UNION SELECT "
+                       "DISTINCT locale FROM translation ORDER BY locale)), "
+                       "?, ?)"));
+    meta.bind(1, origin.publisher);
+    meta.bind(2, static_cast<qint64>(origin.sequence));
+    meta.bind(3, origin.created);
+    meta.bindOptional(4, origin.expires);
+    meta.bindOptional(5, origin.region);
+    meta.bind(6, origin.origin);
+    meta.bind(7, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    meta.run();
+}
+
 QString DirectoryStore::buildStagingDatabase(const QString& folder, const DirectoryOrigin& origin,
                                              import::ImportReport* report, QString* error)
 {
@@ -151,21 +170,7 @@ QString DirectoryStore::buildStagingDatabase(const QString& folder, const Direct
             throw db::DatabaseError(*error, 0);
         }
         search::SearchIndexBuilder::rebuild(connection);
-        auto meta = connection.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO bundle_meta(singleton, publisher, sequence, created, "
-                           "expires, hsds_version, "
-                           "region, languages, origin, installed_at) VALUES (1, ?, ?, ?, ?, '3.0', ?, "
-                           "(SELECT group_concat(locale, ',') FROM (SELECT 'en' AS locale UNION SELECT "
-                           "DISTINCT locale FROM translation ORDER BY locale)), "
-                           "?, ?)"));
-        meta.bind(1, origin.publisher);
-        meta.bind(2, static_cast<qint64>(origin.sequence));
-        meta.bind(3, origin.created);
-        meta.bindOptional(4, origin.expires);
-        meta.bindOptional(5, origin.region);
-        meta.bind(6, origin.origin);
-        meta.bind(7, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        meta.run();
+        recordOrigin(connection, origin);
         connection.execute(QStringLiteral("ANALYZE"));
     } catch (const db::DatabaseError& failure) {
         QFile::remove(staging);

@@ -52,6 +52,10 @@ public:
     QString buildStagingDatabase(const QString& folder, const DirectoryOrigin& origin,
                                  import::ImportReport* report, QString* error);
 
+    /// Writes the one bundle_meta row: where the directory came from, its languages, and when it was
+    /// installed.
+    static void recordOrigin(db::Connection& connection, const DirectoryOrigin& origin);
+
     const directory::DataDirectory& data() const { return m_data; }
 
 private:

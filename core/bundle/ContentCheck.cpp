@@ -1,0 +1,196 @@
+#include "bundle/ContentCheck.h"
+
+#include "db/Connection.h"
+#include "db/DatabaseError.h"
+#include "db/Statement.h"
+#include "directory/DirectorySchema.h"
+#include "import/HsdsTables.h"
+#include "search/OrdList.h"
+#include "search/SearchIndexBuilder.h"
+
+#include <QMap>
+#include <QTemporaryDir>
+#include <sqlite3.h>
+
+namespace pathways::bundle::content {
+
+namespace {
+
+using SchemaRows = QMap<QString, QString>; // name -> "type|table|sql"
+
+SchemaRows schemaOf(db::Connection& connection)
+{
+    SchemaRows rows;
+    auto row = connection.prepare(
+        QStringLiteral("SELECT name, type, tbl_name, coalesce(sql, '') FROM sqlite_schema WHERE name NOT "
+                       "LIKE 'sqlite_stat%'"));
+    while (row.step())
+        rows.insert(row.columnText(0), row.columnText(1) + QLatin1Char('|') + row.columnText(2) +
+                                           QLatin1Char('|') + row.columnText(3));
+    return rows;
+}
+
+// What this Pathways creates: the directory schema and the search tables of an empty directory.
+const SchemaRows& referenceSchema()
+{
+    // A file, not :memory:, because the index build reads the directory on a second connection.
+    static const SchemaRows reference = [] {
+        const QTemporaryDir folder;
+        if (!folder.isValid())
+            throw db::DatabaseError(
+                QStringLiteral("cannot create a temporary folder: ") + folder.errorString(), 0);
+        db::Connection empty(folder.filePath(QStringLiteral("reference.sqlite")),
+                             db::Connection::Mode::ReadWriteCreate);
+        directory::migrateDirectorySchema(empty);
+        search::SearchIndexBuilder::rebuild(empty);
+        return schemaOf(empty);
+    }();
+    return reference;
+}
+
+bool fail(QString* error, const QString& reason)
+{
+    *error = QStringLiteral("content: ") + reason;
+    return false;
+}
+
+// The SQL condition a stored value of `column` breaks, by the rules of the import (import/HsdsTables.h).
+QString badValueCondition(const import::ColumnSpec& column)
+{
+    const QString c = QLatin1Char('"') + column.name + QLatin1Char('"');
+    switch (column.type) {
+    case import::FieldType::Text:
+        return QStringLiteral("typeof(%1) NOT IN ('text', 'null')").arg(c);
+    case import::FieldType::Integer:
+        return QStringLiteral("typeof(%1) NOT IN ('integer', 'null')").arg(c);
+    case import::FieldType::Boolean:
+        return QStringLiteral("(%1 IS NOT NULL AND (typeof(%1) <> 'integer' OR %1 NOT IN (0, 1)))").arg(c);
+    case import::FieldType::Real:
+        return QStringLiteral("typeof(%1) NOT IN ('real', 'integer', 'null')").arg(c);
+    case import::FieldType::Latitude:
+        return QStringLiteral("(typeof(%1) NOT IN ('real', 'integer', 'null') OR %1 < -90 OR %1 > 90)")
+            .arg(c);
+    case import::FieldType::Longitude:
+        return QStringLiteral("(typeof(%1) NOT IN ('real', 'integer', 'null') OR %1 < -180 OR %1 > 180)")
+            .arg(c);
+    }
+    return QStringLiteral("0");
+}
+
+bool checkValues(db::Connection& staging, QString* error)
+{
+    for (const import::TableSpec& spec : import::hsdsTableSpecs()) {
+        QStringList conditions;
+        if (spec.keyedById)
+            conditions << QStringLiteral("typeof(id) <> 'text' OR id = ''");
+        for (const import::ColumnSpec& column : spec.columns)
+            if (column.name != QLatin1String("id"))
+                conditions << badValueCondition(column);
+        auto bad = staging.prepare(QStringLiteral("SELECT quote(id) FROM \"%1\" WHERE %2 LIMIT 1")
+                                       .arg(spec.table, conditions.join(QStringLiteral(" OR "))));
+        if (bad.step())
+            return fail(error, QStringLiteral("%1 %2 holds a value an import would not write")
+                                   .arg(spec.table, bad.columnText(0).left(80)));
+    }
+    return true;
+}
+
+bool checkSearchTables(db::Connection& staging, QString* error)
+{
+    const qint64 services = staging.queryInt(QStringLiteral("SELECT count(*) FROM service"));
+    const qint64 documents = staging.queryInt(QStringLiteral("SELECT count(*) FROM search_doc"));
+    const qint64 linked = staging.queryInt(
+        QStringLiteral("SELECT count(*) FROM search_doc JOIN service ON service.id = search_doc.service_id"));
+    if (documents != services || linked != services)
+        return fail(error,
+                    QStringLiteral("the search index covers %1 of %2 services").arg(linked).arg(services));
+    auto facet = staging.prepare(QStringLiteral("SELECT kind, value, services, ords FROM search_facet"));
+    while (facet.step()) {
+        const auto ords = search::ords::decode(facet.columnBlob(3));
+        if (!ords || static_cast<qint64>(ords->size()) != facet.columnInt64(2))
+            return fail(error, QStringLiteral("the search facet %1 \"%2\" is damaged")
+                                   .arg(facet.columnText(0), facet.columnText(1).left(60)));
+    }
+    return true;
+}
+
+} // namespace
+
+void hardenConnection(db::Connection& connection)
+{
+    sqlite3_db_config(connection.handle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(connection.handle(), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    connection.execute(QStringLiteral("PRAGMA mmap_size = 0; PRAGMA cell_size_check = ON"));
+}
+
+bool checkRowsAndReferences(db::Connection& staging, const BundleManifest& manifest, QString* error)
+{
+    for (auto it = manifest.counts.constBegin(); it != manifest.counts.constEnd(); ++it) {
+        const qint64 rows = staging.queryInt(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(it.key()));
+        if (rows != it.value())
+            return fail(error, QStringLiteral("%1 has %2 usable rows, the manifest says %3")
+                                   .arg(it.key())
+                                   .arg(rows)
+                                   .arg(it.value()));
+    }
+    for (const import::TableSpec& spec : import::hsdsTableSpecs()) {
+        for (const import::ReferenceSpec& reference : spec.references) {
+            auto dangling = staging.prepare(QStringLiteral("SELECT id, \"%2\" FROM \"%1\" WHERE \"%2\" IS "
+                                                           "NOT NULL AND \"%2\" <> '' AND \"%2\" NOT IN "
+                                                           "(SELECT id FROM \"%3\") LIMIT 1")
+                                                .arg(spec.table, reference.column, reference.target));
+            if (dangling.step())
+                return fail(error, QStringLiteral("%1 %2 refers to %3 %4, which is not in the bundle")
+                                       .arg(spec.table, dangling.columnText(0), reference.target,
+                                            dangling.columnText(1)));
+        }
+    }
+    return true;
+}
+
+bool checkDatabaseShape(db::Connection& staging, QString* error)
+{
+    if (staging.userVersion() != directory::kDirectorySchemaVersion)
+        return fail(error, QStringLiteral("the database has schema version %1, not %2")
+                               .arg(staging.userVersion())
+                               .arg(directory::kDirectorySchemaVersion));
+    const SchemaRows actual = schemaOf(staging);
+    const SchemaRows& expected = referenceSchema();
+    for (auto it = actual.constBegin(); it != actual.constEnd(); ++it) {
+        if (!expected.contains(it.key()))
+            return fail(error, QStringLiteral("the database has %1 \"%2\", which a directory does not have")
+                                   .arg(it.value().section(QLatin1Char('|'), 0, 0), it.key().left(60)));
+        if (expected.value(it.key()) != it.value())
+            return fail(error,
+                        QStringLiteral("the database's \"%1\" is not defined as a directory defines it")
+                            .arg(it.key().left(60)));
+    }
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it)
+        if (!actual.contains(it.key()))
+            return fail(error, QStringLiteral("the database has no \"%1\"").arg(it.key()));
+    const qint64 metaRows = staging.queryInt(QStringLiteral("SELECT count(*) FROM bundle_meta"));
+    if (metaRows > 1)
+        return fail(error, QStringLiteral("the database has %1 bundle_meta rows").arg(metaRows));
+    if (!checkValues(staging, error) || !checkSearchTables(staging, error))
+        return false;
+    try {
+        // A command written as an INSERT, so it needs a writable connection; it changes nothing.
+        staging.execute(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')"));
+    } catch (const db::DatabaseError& failure) {
+        return fail(error,
+                    QStringLiteral("the search index fails its integrity check (%1)").arg(failure.message()));
+    }
+    return true;
+}
+
+bool checkDatabaseIntegrity(db::Connection& staging, QString* error)
+{
+    auto check = staging.prepare(QStringLiteral("PRAGMA integrity_check(1)"));
+    if (!check.step() || check.columnText(0) != QLatin1String("ok"))
+        return fail(
+            error,
+            QStringLiteral("the database fails its integrity check: %1").arg(check.columnText(0).left(120)));
+    return true;
+}
+
+} // namespace pathways::bundle::content

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "bundle/BundleManifest.h"
+
+#include <QString>
+
+namespace pathways::db {
+class Connection;
+}
+
+namespace pathways::bundle {
+
+/// Step 7 of docs/bundle-format.md: what a staging directory must satisfy before it may replace the
+/// installed one. Every check reads only; the first failure gives a one-line reason.
+namespace content {
+
+/// Both payload forms: every table holds the rows the manifest counts, and no reference dangles (the
+/// import keeps such a record with a warning; a signed directory must not contain one).
+bool checkRowsAndReferences(db::Connection& staging, const BundleManifest& manifest, QString* error);
+
+/// A publisher-built directory database, before anything else reads it: exactly the tables, indexes and
+/// search tables this Pathways creates (no views, triggers or extra tables), values of the types and
+/// ranges an import writes, a search document per service, facet lists that decode, and FTS5's own
+/// integrity check of the search index. Needs a writable connection (FTS5's check is an INSERT command
+/// that writes nothing) opened with hardenConnection().
+bool checkDatabaseShape(db::Connection& staging, QString* error);
+
+/// PRAGMA integrity_check: every b-tree, every index against its table, NOT NULL and CHECK constraints.
+/// Read-only and the slowest check (0.6 s at 100,000 services), so an installer runs it beside the diff.
+bool checkDatabaseIntegrity(db::Connection& staging, QString* error);
+
+/// Settings for a connection to a database that came from outside: defensive mode (no writes to shadow
+/// tables, no schema writes), no functions from the schema, no memory mapping of the file.
+void hardenConnection(db::Connection& connection);
+
+} // namespace content
+
+} // namespace pathways::bundle
