@@ -186,15 +186,17 @@ std::optional<QByteArray> BundleInstaller::installedBundle(QString* error) const
 
 void BundleInstaller::removeStaleStaging() const
 {
-    // Left behind by an update that was killed. Only ours (-payload folders) go at once; staging databases
-    // may belong to an import running in another process, so only old ones go.
+    // Left behind by an update that was killed. Only ours (-payload folders, -payload.sqlite databases and
+    // journals) go at once; other staging databases may belong to a program that does not take the update
+    // lock, so only old ones go.
     const QDir dir(m_data.root());
     const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
     for (const QFileInfo& entry :
          dir.entryInfoList({QStringLiteral(".staging-*")}, QDir::AllEntries | QDir::Hidden)) {
         if (entry.isDir() && entry.fileName().endsWith(QLatin1String("-payload")))
             QDir(entry.filePath()).removeRecursively();
-        else if (entry.isFile() && entry.lastModified() < hourAgo)
+        else if (entry.isFile() && (entry.fileName().contains(QLatin1String("-payload.sqlite")) ||
+                                    entry.lastModified() < hourAgo))
             QFile::remove(entry.filePath());
     }
 }

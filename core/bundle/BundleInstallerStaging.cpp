@@ -47,7 +47,8 @@ QString BundleInstaller::stageTables(Outcome& outcome, const store::DirectoryOri
 
 QString BundleInstaller::stageDatabase(Outcome& outcome, const store::DirectoryOrigin& origin) const
 {
-    const QString staging = m_data.stagingPath(QStringLiteral(".sqlite"));
+    const QString staging =
+        m_data.stagingPath(QStringLiteral("-payload.sqlite")); // removeStaleStaging() knows it
     QFile file(staging);
     crashPoint(5);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {

@@ -1,6 +1,7 @@
 #include "BundleTestSupport.h"
 
 #include "bundle/Ustar.h"
+#include "bundle/Zstd.h"
 #include "db/Connection.h"
 
 #include <QDir>
@@ -32,7 +33,30 @@ bundle::BundleManifest BundleForge::defaultManifest(quint64 sequence)
 
 QByteArray BundleForge::payload()
 {
-    return bundle::BundleBuilder::makePayload(files, manifest);
+    if (!database)
+        return bundle::BundleBuilder::makePayload(files, manifest);
+    const TempDir work;
+    for (const bundle::ArchiveMember& file : std::as_const(files))
+        work.write(QStringLiteral("hsds/") + file.name, file.data);
+    QString error;
+    QByteArray compressed =
+        bundle::BundleBuilder::makeDatabasePayload(work.file(QStringLiteral("hsds")), manifest, 3, &error);
+    Q_ASSERT_X(!compressed.isEmpty(), "BundleForge::payload", qPrintable(error));
+    if (!alterDatabase && !alterDatabaseBytes)
+        return compressed;
+    const QString path =
+        work.write(QStringLiteral("directory.sqlite"),
+                   *bundle::Zstd::decompress(compressed, bundle::format::kMaxDatabaseBytes, &error));
+    if (alterDatabase)
+        alterDatabase(path);
+    QByteArray bytes = readFile(path);
+    if (alterDatabaseBytes)
+        alterDatabaseBytes(bytes);
+    compressed = bundle::Zstd::compress(bytes, 3);
+    manifest.payloadSize = compressed.size();
+    manifest.uncompressedSize = bytes.size();
+    manifest.payloadBlake2b512 = bundle::blake2b512(compressed);
+    return compressed;
 }
 
 QByteArray BundleForge::build()

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace pathways::test {
@@ -21,6 +22,13 @@ struct BundleForge
     bundle::SecretKey key = bundle::SecretKey::generate();
     QList<bundle::ArchiveMember> files = fixtureFiles();
     bundle::BundleManifest manifest = defaultManifest(1);
+
+    /// Build a directory.sqlite.zst payload (the publisher-built database) from `files` instead of CSV.
+    bool database = false;
+    /// With `database`: changes the built database file (its path given) before it is compressed...
+    std::function<void(const QString&)> alterDatabase;
+    /// ...or as raw bytes (after alterDatabase).
+    std::function<void(QByteArray&)> alterDatabaseBytes;
 
     static bundle::BundleManifest defaultManifest(quint64 sequence);
     /// Fills payload fields and counts from `files`; returns the compressed payload.

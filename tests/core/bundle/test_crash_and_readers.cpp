@@ -33,8 +33,10 @@ struct CrashFixture
     QString newBundlePath;
     QString publicKeyPath;
     QByteArray newBundle;
-    CrashFixture()
+    /// `database`: the new bundle carries the publisher-built database instead of CSV tables.
+    explicit CrashFixture(bool database = false)
     {
+        installed.forge.database = database;
         installed.forge.files[1].data.append("svc-4,org-2,Night shelter,Beds for the night,active\n");
         newBundle = installed.forge.build(3);
         newBundlePath = installed.temp.write(QStringLiteral("new.pathways"), newBundle);
@@ -76,9 +78,11 @@ struct CrashFixture
 
 TEST_CASE("kill -9 at each of the 20 points of an apply leaves the old or the new directory")
 {
+    const bool database = GENERATE(false, true);
+    INFO((database ? "directory.sqlite.zst payload" : "payload.tar.zst payload"));
     for (int point = 1; point <= BundleInstaller::kCrashPoints; ++point) {
         INFO("crash point " << point);
-        CrashFixture f;
+        CrashFixture f(database);
         CHECK(f.runChild(point) == -1); // it really died there
         f.requireOldOrNew();
         CHECK((point < 17) == (installedSequence(f.installed.data) == 2)); // the rename is between 16 and 17
@@ -88,16 +92,17 @@ TEST_CASE("kill -9 at each of the 20 points of an apply leaves the old or the ne
         f.requireOldOrNew();
         const QStringList leftovers =
             QDir(f.installed.data.root())
-                .entryList({QStringLiteral(".staging-*-payload")}, QDir::Dirs | QDir::Hidden);
+                .entryList({QStringLiteral(".staging-*-payload*")}, QDir::AllEntries | QDir::Hidden);
         CHECK(leftovers.isEmpty());
     }
 }
 
 TEST_CASE("kill -9 at random moments leaves the old or the new directory")
 {
+    const bool database = GENERATE(false, true);
     for (int delay : {0, 2, 5, 10, 15, 20, 30, 40, 60, 80}) {
-        INFO("killed after " << delay << " ms");
-        CrashFixture f;
+        INFO("killed after " << delay << " ms" << (database ? ", database payload" : ""));
+        CrashFixture f(database);
         f.runChild(0, delay);
         f.requireOldOrNew();
     }
@@ -105,7 +110,9 @@ TEST_CASE("kill -9 at random moments leaves the old or the new directory")
 
 TEST_CASE("a reader process querying throughout applies sees no error and no half state")
 {
+    const bool database = GENERATE(false, true);
     test::InstalledFixture f(2);
+    f.forge.database = database;
     QProcess reader;
     reader.start(QStringLiteral(PATHWAYS_BUNDLE_CHILD),
                  {QStringLiteral("read"), f.data.root(), QStringLiteral("4000")});
