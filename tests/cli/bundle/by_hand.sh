@@ -73,4 +73,55 @@ zstd -dc check/payload.tar.zst | tar -t | grep services.csv >/dev/null
 cmp built.pathways exported.pathways
 mkdir -p laptop2/trusted-keys && cp publisher.pub laptop2/trusted-keys/
 "$CLI" --data-dir laptop2 sync exported.pathways >/dev/null
+
+# 8. A database payload by hand: pathways-cli imports the tables once (on the publisher's machine), the
+#    rest is sqlite3, zstd, b2sum, minisign and tar. The file must be one rollback-journal database.
+"$CLI" --data-dir scratch import --hsds "$HSDS" >/dev/null
+sqlite3 scratch/directory.sqlite "PRAGMA journal_mode = DELETE; VACUUM" >/dev/null
+zstd -q -19 scratch/directory.sqlite -o directory.sqlite.zst
+count() { sqlite3 scratch/directory.sqlite "SELECT count(*) FROM $1"; }
+cat > manifest.json <<JSON
+{
+  "format": "pathways-bundle/1",
+  "publisher": "Hand Made Publisher",
+  "sequence": 9,
+  "created": "2026-11-24T00:00:00Z",
+  "expires": "2099-01-01T00:00:00Z",
+  "hsds_version": "3.0",
+  "min_app_version": "0.2.0",
+  "payload": {
+    "name": "directory.sqlite.zst",
+    "directory_schema": $(sqlite3 scratch/directory.sqlite "PRAGMA user_version"),
+    "size": $(stat -c %s directory.sqlite.zst),
+    "uncompressed_size": $(stat -c %s scratch/directory.sqlite),
+    "blake2b_512": "$(b2sum directory.sqlite.zst | cut -d' ' -f1)"
+  },
+  "counts": {
+    "organization": $(count organization), "service": $(count service), "location": $(count location),
+    "service_at_location": $(count service_at_location), "phone": $(count phone),
+    "translation": $(count translation)
+  },
+  "languages": ["sl", "uk"],
+  "region": "Ljubljana"
+}
+JSON
+rm -f manifest.json.minisig
+minisign -S -s publisher.key -m manifest.json \
+  -t "pathways-bundle/1 sequence=9 expires=2099-01-01T00:00:00Z publisher=Hand Made Publisher" >/dev/null
+tar --format=ustar --owner=0 --group=0 -cf hand-db.pathways manifest.json manifest.json.minisig \
+  directory.sqlite.zst
+"$CLI" --data-dir data bundle inspect hand-db.pathways | grep "directory.sqlite.zst" >/dev/null
+"$CLI" --data-dir data sync hand-db.pathways | grep "Installed Hand Made Publisher sequence 9" >/dev/null
+
+# 9. And built by pathways-cli: stock minisign verifies it, sqlite3 opens the payload, the next laptop takes it.
+"$CLI" bundle build --hsds "$HSDS" --sequence 10 --expires 2099-01-01 --publisher "Hand Made Publisher" \
+  --secret publisher.key --payload sqlite --out built-db.pathways >/dev/null
+mkdir check-db && tar -C check-db -xf built-db.pathways
+minisign -V -p publisher.pub -m check-db/manifest.json | grep "sequence=10" >/dev/null
+zstd -q -d check-db/directory.sqlite.zst -o check-db/directory.sqlite
+[ "$(sqlite3 check-db/directory.sqlite "SELECT count(*) FROM service")" = "$(count service)" ]
+"$CLI" --data-dir data sync built-db.pathways | grep "Installed Hand Made Publisher sequence 10" >/dev/null
+"$CLI" --data-dir data bundle export exported-db.pathways >/dev/null
+cmp built-db.pathways exported-db.pathways
+"$CLI" --data-dir laptop2 sync exported-db.pathways >/dev/null
 echo "by-hand bundle path OK"

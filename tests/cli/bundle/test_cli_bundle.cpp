@@ -201,3 +201,38 @@ TEST_CASE("cli: sync --url downloads over HTTPS with ETag, then verifies like a 
     server.kill();
     server.waitForFinished();
 }
+
+TEST_CASE("cli: bundle build --payload chooses the payload form; inspect says which")
+{
+    test::TempDir dir;
+    const QString data = dir.file(QStringLiteral("data"));
+    const QString key = dir.file(QStringLiteral("k.key"));
+    const QString pub = dir.file(QStringLiteral("k.pub"));
+    REQUIRE(cli({QStringLiteral("bundle"), QStringLiteral("keygen"), QStringLiteral("--secret"), key,
+                 QStringLiteral("--public"), pub, QStringLiteral("--unencrypted")})
+                .exitCode == 0);
+    dir.write(QStringLiteral("data/trusted-keys/k.pub"), test::readFile(pub));
+    const auto build = [&](const QString& form, const QString& out) {
+        return cli({QStringLiteral("bundle"), QStringLiteral("build"), QStringLiteral("--hsds"), kHsds,
+                    QStringLiteral("--expires"), QStringLiteral("2099-01-01"), QStringLiteral("--publisher"),
+                    QStringLiteral("CLI Test"), QStringLiteral("--secret"), key, QStringLiteral("--sequence"),
+                    QStringLiteral("5"), QStringLiteral("--payload"), form, QStringLiteral("--out"), out});
+    };
+    const QString bundle = dir.file(QStringLiteral("db.pathways"));
+    REQUIRE(build(QStringLiteral("sqlite"), bundle).exitCode == 0);
+    const Run inspect = cli({QStringLiteral("--data-dir"), data, QStringLiteral("--json"),
+                             QStringLiteral("bundle"), QStringLiteral("inspect"), bundle});
+    REQUIRE(inspect.exitCode == 0);
+    const QJsonObject claimed = QJsonDocument::fromJson(inspect.out).object();
+    INFO(inspect.out.constData());
+    CHECK(claimed.value(QStringLiteral("payload_form")).toString() == QLatin1String("sqlite"));
+    CHECK(claimed.value(QStringLiteral("payload_name")).toString() == QLatin1String("directory.sqlite.zst"));
+    const Run sync = cli({QStringLiteral("--data-dir"), data, QStringLiteral("sync"), bundle});
+    CHECK(sync.exitCode == 0);
+    CHECK(sync.out.contains("3 added"));
+
+    const Run bad = build(QStringLiteral("xml"), dir.file(QStringLiteral("bad.pathways")));
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err == "pathways-cli: --payload must be csv, sqlite or auto, not \"xml\"\n");
+    CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("bad.pathways"))));
+}

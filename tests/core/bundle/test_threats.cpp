@@ -1,6 +1,7 @@
 // One test per threat of issue 3. Each forges exactly one thing in an otherwise valid, really signed bundle
 // and checks the refusal reason and that directory.sqlite and user.sqlite are byte-for-byte unchanged.
 #include "BundleTestSupport.h"
+#include "RequireRefused.h"
 #include "bundle/Zstd.h"
 #include "db/Connection.h"
 #include "db/Statement.h"
@@ -12,18 +13,9 @@ using namespace pathways;
 using namespace pathways::bundle;
 using test::BundleForge;
 using test::InstalledFixture;
+using test::requireRefused;
 
 namespace {
-
-void requireRefused(const BundleInstaller::Outcome& outcome, VerifyStep step, const char* reasonPart)
-{
-    INFO(outcome.verify.describe().toStdString());
-    REQUIRE(outcome.verify.outcome == VerifyResult::Outcome::Refused);
-    CHECK(outcome.verify.step == step);
-    CHECK(outcome.verify.reason.contains(QString::fromLatin1(reasonPart)));
-    CHECK_FALSE(outcome.installed);
-    CHECK_FALSE(outcome.verify.reason.contains(QLatin1Char('\n')));
-}
 
 QByteArray rebuild(const QList<ArchiveMember>& members)
 {
