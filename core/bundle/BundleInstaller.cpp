@@ -286,10 +286,11 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
         });
         bool contentOk = false;
         {
-            db::Connection checker(staging, db::Connection::Mode::ReadOnly);
+            db::Connection checker(staging, manifest.hasDatabasePayload() ? db::Connection::Mode::ReadWrite
+                                                                          : db::Connection::Mode::ReadOnly);
             content::hardenConnection(checker);
             contentOk = content::checkRowsAndReferences(checker, manifest, &error) &&
-                        (manifest.hasDatabasePayload() ? content::checkDatabaseIntegrity(checker, &error)
+                        (manifest.hasDatabasePayload() ? content::checkSearchIndex(checker, &error)
                                                        : quickCheck(checker, &error));
         }
         DirectoryDiff::Digests before;

@@ -76,9 +76,10 @@ QString BundleInstaller::stageDatabase(Outcome& outcome, const store::DirectoryO
     try {
         db::Connection connection(staging, db::Connection::Mode::ReadWrite);
         content::hardenConnection(connection);
-        // Nothing reads the database before its shape is known to be ours: no views, triggers or tables of
-        // its own, values of the import's types.
-        if (content::checkDatabaseShape(connection, &error)) {
+        // Nothing else reads the database before its pages and its shape are known to be sound and ours: no
+        // views, triggers or tables of its own, values of the import's types.
+        if (content::checkDatabaseIntegrity(connection, &error) &&
+            content::checkDatabaseShape(connection, &error)) {
             crashPoint(8);
             // The bundle's manifest, not the publisher's copy inside the database, says where it came from.
             store::DirectoryStore::recordOrigin(connection, origin);

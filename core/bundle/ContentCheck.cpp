@@ -77,6 +77,15 @@ QString badValueCondition(const import::ColumnSpec& column)
     return QStringLiteral("0");
 }
 
+QStringList translatableTables()
+{
+    QStringList tables;
+    for (const import::TableSpec& spec : import::hsdsTableSpecs())
+        if (spec.keyedById)
+            tables << spec.table;
+    return tables;
+}
+
 bool checkValues(db::Connection& staging, QString* error)
 {
     for (const import::TableSpec& spec : import::hsdsTableSpecs()) {
@@ -86,6 +95,12 @@ bool checkValues(db::Connection& staging, QString* error)
         for (const import::ColumnSpec& column : spec.columns)
             if (column.name != QLatin1String("id"))
                 conditions << badValueCondition(column);
+        // What an import drops a record for: a missing essential field, a translation of no table.
+        for (const QString& column : spec.essential)
+            conditions << QStringLiteral("\"%1\" IS NULL OR \"%1\" = ''").arg(column);
+        if (!spec.keyedById)
+            conditions << QStringLiteral("entity NOT IN ('%1')")
+                              .arg(translatableTables().join(QStringLiteral("', '")));
         auto bad = staging.prepare(QStringLiteral("SELECT quote(id) FROM \"%1\" WHERE %2 LIMIT 1")
                                        .arg(spec.table, conditions.join(QStringLiteral(" OR "))));
         if (bad.step())
@@ -171,8 +186,11 @@ bool checkDatabaseShape(db::Connection& staging, QString* error)
     const qint64 metaRows = staging.queryInt(QStringLiteral("SELECT count(*) FROM bundle_meta"));
     if (metaRows > 1)
         return fail(error, QStringLiteral("the database has %1 bundle_meta rows").arg(metaRows));
-    if (!checkValues(staging, error) || !checkSearchTables(staging, error))
-        return false;
+    return checkValues(staging, error) && checkSearchTables(staging, error);
+}
+
+bool checkSearchIndex(db::Connection& staging, QString* error)
+{
     try {
         // A command written as an INSERT, so it needs a writable connection; it changes nothing.
         staging.execute(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')"));
@@ -186,11 +204,13 @@ bool checkDatabaseShape(db::Connection& staging, QString* error)
 bool checkDatabaseIntegrity(db::Connection& staging, QString* error)
 {
     auto check = staging.prepare(QStringLiteral("PRAGMA integrity_check(1)"));
-    if (!check.step() || check.columnText(0) != QLatin1String("ok"))
-        return fail(
-            error,
-            QStringLiteral("the database fails its integrity check: %1").arg(check.columnText(0).left(120)));
-    return true;
+    if (check.step() && check.columnText(0) == QLatin1String("ok"))
+        return true;
+    // SQLite's finding may span lines ("*** in database main ***\nPage 3: ..."): one line of it.
+    QString finding = check.columnText(0);
+    finding.remove(QStringLiteral("*** in database main ***"));
+    finding = finding.simplified().left(120);
+    return fail(error, QStringLiteral("the database fails its integrity check: %1").arg(finding));
 }
 
 } // namespace pathways::bundle::content

@@ -18,16 +18,17 @@ namespace content {
 /// import keeps such a record with a warning; a signed directory must not contain one).
 bool checkRowsAndReferences(db::Connection& staging, const BundleManifest& manifest, QString* error);
 
-/// A publisher-built directory database, before anything else reads it: exactly the tables, indexes and
-/// search tables this Pathways creates (no views, triggers or extra tables), values of the types and
-/// ranges an import writes, a search document per service, facet lists that decode, and FTS5's own
-/// integrity check of the search index. Needs a writable connection (FTS5's check is an INSERT command
-/// that writes nothing) opened with hardenConnection().
-bool checkDatabaseShape(db::Connection& staging, QString* error);
-
-/// PRAGMA integrity_check: every b-tree, every index against its table, NOT NULL and CHECK constraints.
-/// Read-only and the slowest check (0.6 s at 100,000 services), so an installer runs it beside the diff.
+/// A publisher-built directory database, in this order, on a connection opened with hardenConnection():
+/// 1. checkDatabaseIntegrity(), before any other statement reads the file (SQLite's advice for database
+///    files from elsewhere): every b-tree, every index against its table, NOT NULL and CHECK constraints.
+/// 2. checkDatabaseShape(): exactly the tables, indexes and search tables this Pathways creates (no views,
+///    triggers or extra tables), values of the types and ranges an import writes, no record an import
+///    would drop, a search document per service, facet lists that decode.
+/// 3. checkSearchIndex(): FTS5's own integrity check of the full-text index. It is written as an INSERT
+///    command (that writes nothing), so it needs a writable connection; it may run beside readers.
 bool checkDatabaseIntegrity(db::Connection& staging, QString* error);
+bool checkDatabaseShape(db::Connection& staging, QString* error);
+bool checkSearchIndex(db::Connection& staging, QString* error);
 
 /// Settings for a connection to a database that came from outside: defensive mode (no writes to shadow
 /// tables, no schema writes), no functions from the schema, no memory mapping of the file.

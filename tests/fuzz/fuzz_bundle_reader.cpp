@@ -31,7 +31,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     QString error;
     (void)BundleVerifier::readPayload(bytes, 1 << 20, &error);
-    if (const auto tar = Zstd::decompress(bytes, 1 << 20, &error))
+    (void)BundleVerifier::checkDatabaseHeader(bytes, 2, &error);
+    if (const auto tar = Zstd::decompress(bytes, 1 << 20, &error)) {
         (void)BundleVerifier::readPayload(*tar, 1 << 20, &error);
+        (void)BundleVerifier::checkDatabaseHeader(*tar, 2, &error); // a directory.sqlite.zst payload
+    }
     return 0;
 }

@@ -38,6 +38,14 @@ Run cli(const QStringList& arguments, const QByteArray& passphrase = {}, const Q
 
 const QString kHsds = QStringLiteral(PATHWAYS_FIXTURES_DIR "/bundle/hsds");
 
+// An unencrypted key pair made by `bundle keygen`.
+void makeKeys(const QString& secretPath, const QString& publicPath)
+{
+    REQUIRE(cli({QStringLiteral("bundle"), QStringLiteral("keygen"), QStringLiteral("--secret"), secretPath,
+                 QStringLiteral("--public"), publicPath, QStringLiteral("--unencrypted")})
+                .exitCode == 0);
+}
+
 } // namespace
 
 TEST_CASE("cli: keygen, build, verify, inspect, sync, export")
@@ -46,9 +54,7 @@ TEST_CASE("cli: keygen, build, verify, inspect, sync, export")
     const QString data = dir.file(QStringLiteral("data"));
     const QString key = dir.file(QStringLiteral("k.key"));
     const QString pub = dir.file(QStringLiteral("k.pub"));
-    REQUIRE(cli({QStringLiteral("bundle"), QStringLiteral("keygen"), QStringLiteral("--secret"), key,
-                 QStringLiteral("--public"), pub, QStringLiteral("--unencrypted")})
-                .exitCode == 0);
+    makeKeys(key, pub);
     const QString bundle = dir.file(QStringLiteral("b.pathways"));
     const QStringList build{QStringLiteral("bundle"),      QStringLiteral("build"),
                             QStringLiteral("--hsds"),      kHsds,
@@ -161,9 +167,7 @@ TEST_CASE("cli: sync --url downloads over HTTPS with ETag, then verifies like a 
     REQUIRE(QFile::exists(cert));
     const QString key = dir.file(QStringLiteral("k.key"));
     const QString pub = dir.file(QStringLiteral("k.pub"));
-    REQUIRE(cli({QStringLiteral("bundle"), QStringLiteral("keygen"), QStringLiteral("--secret"), key,
-                 QStringLiteral("--public"), pub, QStringLiteral("--unencrypted")})
-                .exitCode == 0);
+    makeKeys(key, pub);
     dir.write(QStringLiteral("www/forged.pathways"), "not a bundle");
     REQUIRE(cli({QStringLiteral("bundle"), QStringLiteral("build"), QStringLiteral("--hsds"), kHsds,
                  QStringLiteral("--sequence"), QStringLiteral("2"), QStringLiteral("--expires"),
@@ -208,9 +212,7 @@ TEST_CASE("cli: bundle build --payload chooses the payload form; inspect says wh
     const QString data = dir.file(QStringLiteral("data"));
     const QString key = dir.file(QStringLiteral("k.key"));
     const QString pub = dir.file(QStringLiteral("k.pub"));
-    REQUIRE(cli({QStringLiteral("bundle"), QStringLiteral("keygen"), QStringLiteral("--secret"), key,
-                 QStringLiteral("--public"), pub, QStringLiteral("--unencrypted")})
-                .exitCode == 0);
+    makeKeys(key, pub);
     dir.write(QStringLiteral("data/trusted-keys/k.pub"), test::readFile(pub));
     const auto build = [&](const QString& form, const QString& out) {
         return cli({QStringLiteral("bundle"), QStringLiteral("build"), QStringLiteral("--hsds"), kHsds,

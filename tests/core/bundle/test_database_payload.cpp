@@ -233,7 +233,7 @@ TEST_CASE("threat (database payload): damaged pages and indexes")
             for (qsizetype i = 2 * pageSize; i < 3 * pageSize; ++i)
                 bytes[i] = static_cast<char>(0xA5);
         };
-        requireRefused(db.apply(), VerifyStep::Content, "malformed");
+        requireRefused(db.apply(), VerifyStep::Content, "fails its integrity check: Page 3");
     }
     SECTION("an index that disagrees with its table")
     {
@@ -269,6 +269,17 @@ TEST_CASE("threat (database payload): values an import would never write")
     {
         db.alter("UPDATE service SET name = x'00ff' WHERE id = 'svc-1'");
         requireRefused(db.apply(), VerifyStep::Content, "service 'svc-1' holds a value");
+    }
+    SECTION("a record an import would drop: a service without a name")
+    {
+        db.alter("UPDATE service SET name = '' WHERE id = 'svc-2'");
+        requireRefused(db.apply(), VerifyStep::Content, "service 'svc-2' holds a value");
+    }
+    SECTION("a record an import would drop: a translation of no table")
+    {
+        db.alter(
+            "UPDATE translation SET entity = 'sqlite_schema' WHERE id = (SELECT min(id) FROM translation)");
+        requireRefused(db.apply(), VerifyStep::Content, "translation");
     }
     SECTION("a service the search index does not know")
     {
