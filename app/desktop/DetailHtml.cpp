@@ -36,6 +36,14 @@ QString fallbackMark(const directory::LocalizedText& text)
         .arg(DetailHtml::tr("Not available in your language").toHtmlEscaped(), esc(text.locale));
 }
 
+// A time of day as the user's locale writes it; the C locale (LANG=C.UTF-8, common on minimal systems) would
+// add seconds nobody reads ("09:00:00"), so it gets "09:00".
+QString clockText(const QLocale& locale, QTime time)
+{
+    return locale.language() == QLocale::C ? time.toString(QStringLiteral("HH:mm"))
+                                           : locale.toString(time, QLocale::ShortFormat);
+}
+
 QString weekTable(const RecordResponse& response, QDate today)
 {
     if (response.alwaysOpen)
@@ -52,8 +60,7 @@ QString weekTable(const RecordResponse& response, QDate today)
         if (day.allDay)
             intervals << DetailHtml::tr("all day");
         for (const auto& [opens, closes] : day.intervals)
-            intervals << locale.toString(opens, QLocale::ShortFormat) + QStringLiteral("–") +
-                             locale.toString(closes, QLocale::ShortFormat);
+            intervals << clockText(locale, opens) + QStringLiteral("–") + clockText(locale, closes);
         const QString hours =
             intervals.isEmpty() ? DetailHtml::tr("closed") : intervals.join(QStringLiteral(", "));
         const bool isToday = day.date == today;

@@ -57,9 +57,10 @@ int main(int argc, char* argv[])
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     const QString query = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("legal");
     QDir().mkpath(out);
+    // A fresh folder (the built-in directory) unless PATHWAYS_DATA_DIR names one to look at.
     QTemporaryDir data;
-    pathways::desktop::MainWindow window(pathways::directory::DataDirectory(data.path()),
-                                         {QStringLiteral("en")});
+    const QString folder = qEnvironmentVariable("PATHWAYS_DATA_DIR", data.path());
+    pathways::desktop::MainWindow window(pathways::directory::DataDirectory(folder), {QStringLiteral("en")});
     window.resize(1366, 768);
     window.show();
     waitFor([&] { return window.answersShown() > 0 && window.searchSettled(); });

@@ -1,5 +1,6 @@
 // The real window, driven with key clicks under the offscreen platform.
 #include "GuiFixture.h"
+#include "desktop/DetailHtml.h"
 #include "desktop/DetailView.h"
 #include "desktop/DirectoryBanner.h"
 #include "desktop/FacetPanel.h"
@@ -174,4 +175,24 @@ TEST_CASE("gui: the shipped translations cover every interface string")
         INFO(language.toStdString());
         CHECK_FALSE(ts.readAll().contains("type=\"unfinished\""));
     }
+}
+
+TEST_CASE("gui: opening hours read 09:00-16:00 without seconds, whatever the locale")
+{
+    pathways::desktop::RecordResponse response;
+    response.record = pathways::directory::ServiceRecord{};
+    pathways::schedule::DayHours monday;
+    monday.date = QDate(2026, 11, 23);
+    monday.known = true;
+    monday.intervals = {{QTime(9, 0), QTime(16, 30)}};
+    response.week = {monday};
+    const QLocale before;
+    for (const QLocale& locale : {QLocale::c(), QLocale(QLocale::English, QLocale::UnitedKingdom)}) {
+        INFO(locale.name().toStdString());
+        QLocale::setDefault(locale);
+        const QString html = pathways::desktop::DetailHtml::render(response, QDate(2026, 11, 23));
+        CHECK(html.contains(QStringLiteral("09:00–16:30")));
+        CHECK_FALSE(html.contains(QStringLiteral(":00:00")));
+    }
+    QLocale::setDefault(before);
 }
