@@ -100,7 +100,7 @@ QByteArray BundleBuilder::makeDatabasePayload(const QString& hsdsFolder, BundleM
     manifest.minAppVersion = QStringLiteral("0.2.0"); // the first Pathways that reads database payloads
     if (!BundleVerifier::checkDatabaseHeader(database, manifest.directorySchema, error))
         return {};
-    const QByteArray payload = Zstd::compress(database, level);
+    QByteArray payload = Zstd::compress(database, level);
     if (payload.isEmpty()) {
         *error = QStringLiteral("zstd compression failed");
         return {};

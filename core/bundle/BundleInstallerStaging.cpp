@@ -38,7 +38,7 @@ QString BundleInstaller::stageTables(Outcome& outcome, const store::DirectoryOri
     }
     crashPoint(8);
     QString error;
-    const QString staging =
+    QString staging =
         store::DirectoryStore(m_data).buildStagingDatabase(folder.path(), origin, &outcome.report, &error);
     if (staging.isEmpty())
         return refuseContent(outcome, QStringLiteral("content: ") + error);
@@ -47,8 +47,7 @@ QString BundleInstaller::stageTables(Outcome& outcome, const store::DirectoryOri
 
 QString BundleInstaller::stageDatabase(Outcome& outcome, const store::DirectoryOrigin& origin) const
 {
-    const QString staging =
-        m_data.stagingPath(QStringLiteral("-payload.sqlite")); // removeStaleStaging() knows it
+    QString staging = m_data.stagingPath(QStringLiteral("-payload.sqlite")); // removeStaleStaging() knows it
     QFile file(staging);
     crashPoint(5);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
