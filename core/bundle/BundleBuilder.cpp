@@ -150,17 +150,23 @@ std::optional<QByteArray> BundleBuilder::build(const Options& options, const Sec
         *error = QStringLiteral("%1 has no services.csv").arg(options.hsdsFolder);
         return std::nullopt;
     }
-    const bool database =
+    bool database =
         options.payload == PayloadForm::Database ||
-        (options.payload == PayloadForm::Auto && countRecords(services->data) >= kDatabasePayloadThreshold);
+        (options.payload == PayloadForm::Auto && countRecords(services->data) >= options.autoThreshold);
     QByteArray payload;
+    const BundleManifest withoutPayload = manifest;
     if (database) {
-        files.clear(); // the import reads the folder itself
-        payload =
-            makeDatabasePayload(options.hsdsFolder, manifest, options.compressionLevel, error, warnings);
-        if (payload.isEmpty())
+        bool overLimit = false;
+        payload = makeDatabasePayload(options, manifest, error, warnings, &overLimit);
+        if (payload.isEmpty() && !(overLimit && options.payload == PayloadForm::Auto))
             return std::nullopt;
-    } else {
+        if (payload.isEmpty() && warnings)
+            *warnings << *error +
+                             QStringLiteral(": the bundle carries the CSV tables instead (slower to apply)");
+        database = !payload.isEmpty();
+    }
+    if (!database) {
+        manifest = withoutPayload; // none of the database's fields (schema version, app version) remain
         payload = makePayload(files, manifest, options.compressionLevel);
     }
     if (payload.isEmpty()) {

@@ -14,7 +14,8 @@ class BundleBuilder
 public:
     /// Which payload a bundle carries (docs/bundle-format.md section 4).
     enum class PayloadForm {
-        Auto,     ///< Tables below kDatabasePayloadThreshold services, Database from there on
+        Auto,     ///< Tables below kDatabasePayloadThreshold services, Database from there on (Tables again
+                  ///< when the database would be over a payload's size limits)
         Tables,   ///< payload.tar.zst: the HSDS CSV tables; small, opens in a spreadsheet
         Database, ///< directory.sqlite.zst: the directory as Pathways installs it; applies several times
                   ///< faster
@@ -34,6 +35,9 @@ public:
         QList<PublicKey> nextKeys;
         int compressionLevel = 12;
         PayloadForm payload = PayloadForm::Auto;
+        qint64 autoThreshold = kDatabasePayloadThreshold; ///< services from which Auto builds a database
+        /// A built directory larger than this cannot be a payload: Database fails, Auto falls back to Tables.
+        qint64 maxDatabaseBytes = format::kMaxDatabaseBytes;
     };
 
     /// Reads the allow-listed HSDS files of `options.hsdsFolder` (other files are reported in `warnings`
@@ -52,11 +56,12 @@ public:
     /// and returns the compressed payload.
     static QByteArray makePayload(const QList<ArchiveMember>& files, BundleManifest& manifest,
                                   int level = 12);
-    /// Imports `hsdsFolder` as Pathways would, checks the result as an installer will, and fills the payload
-    /// fields (name, sizes, hash, directory_schema), counts and languages of `manifest`; returns the
-    /// compressed database, or empty with a one-line `error`. Import warnings go to `warnings`.
-    static QByteArray makeDatabasePayload(const QString& hsdsFolder, BundleManifest& manifest, int level,
-                                          QString* error, QStringList* warnings = nullptr);
+    /// Imports `options.hsdsFolder` as Pathways would, checks the result as an installer will, and fills the
+    /// payload fields (name, sizes, hash, directory_schema), counts and languages of `manifest`; returns the
+    /// compressed database, or empty with a one-line `error` (and `overLimit` set when the only problem is
+    /// that the database or the bundle would be too large). Import warnings go to `warnings`.
+    static QByteArray makeDatabasePayload(const Options& options, BundleManifest& manifest, QString* error,
+                                          QStringList* warnings = nullptr, bool* overLimit = nullptr);
     /// manifest.json + manifest.json.minisig + the payload (named by manifest.payloadName), as a ustar
     /// archive.
     static QByteArray assemble(const QByteArray& manifestJson, const QByteArray& signatureFile,

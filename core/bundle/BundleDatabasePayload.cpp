@@ -36,9 +36,19 @@ void describeContent(db::Connection& connection, BundleManifest& manifest)
 
 } // namespace
 
-QByteArray BundleBuilder::makeDatabasePayload(const QString& hsdsFolder, BundleManifest& manifest, int level,
-                                              QString* error, QStringList* warnings)
+QByteArray BundleBuilder::makeDatabasePayload(const Options& options, BundleManifest& manifest,
+                                              QString* error, QStringList* warnings, bool* overLimit)
 {
+    const auto tooLarge = [overLimit, error](const QString& what, qint64 size, qint64 limit) {
+        if (overLimit)
+            *overLimit = true;
+        *error = QStringLiteral("%1 is %2 bytes, over the %3-byte limit of a database payload; build with "
+                                "--payload csv")
+                     .arg(what)
+                     .arg(size)
+                     .arg(limit);
+        return QByteArray();
+    };
     const QTemporaryDir work;
     if (!work.isValid()) {
         *error = QStringLiteral("cannot create a temporary folder: %1").arg(work.errorString());
@@ -49,7 +59,7 @@ QByteArray BundleBuilder::makeDatabasePayload(const QString& hsdsFolder, BundleM
     const store::DirectoryOrigin origin{manifest.publisher, manifest.sequence, manifest.created,
                                         manifest.expires,   manifest.region,   QStringLiteral("bundle")};
     const QString path =
-        store::DirectoryStore(scratch).buildStagingDatabase(hsdsFolder, origin, &report, error);
+        store::DirectoryStore(scratch).buildStagingDatabase(options.hsdsFolder, origin, &report, error);
     if (path.isEmpty())
         return {};
     const int dropped = report.count(import::ImportIssue::Severity::Dropped);
@@ -89,22 +99,28 @@ QByteArray BundleBuilder::makeDatabasePayload(const QString& hsdsFolder, BundleM
         return {};
     }
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > format::kMaxDatabaseBytes) {
-        *error = QStringLiteral("the built directory is over the %1-byte limit of a payload or unreadable")
-                     .arg(format::kMaxDatabaseBytes);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the built directory: %1").arg(file.errorString());
         return {};
     }
+    if (file.size() > options.maxDatabaseBytes)
+        return tooLarge(QStringLiteral("the built directory"), file.size(), options.maxDatabaseBytes);
     const QByteArray database = file.readAll();
     manifest.payloadName = QString::fromLatin1(format::kDatabasePayloadName);
     manifest.directorySchema = directory::kDirectorySchemaVersion;
     manifest.minAppVersion = QStringLiteral("0.2.0"); // the first Pathways that reads database payloads
     if (!BundleVerifier::checkDatabaseHeader(database, manifest.directorySchema, error))
         return {};
-    QByteArray payload = Zstd::compress(database, level);
+    QByteArray payload = Zstd::compress(database, options.compressionLevel);
     if (payload.isEmpty()) {
         *error = QStringLiteral("zstd compression failed");
         return {};
     }
+    // Room for the manifest, its signature and the tar headers within a bundle's size cap.
+    constexpr qint64 kMaxPayload =
+        format::kMaxBundleBytes - format::kMaxManifestBytes - format::kMaxSignatureBytes - 4096;
+    if (payload.size() > kMaxPayload)
+        return tooLarge(QStringLiteral("the compressed directory"), payload.size(), kMaxPayload);
     manifest.payloadSize = payload.size();
     manifest.uncompressedSize = database.size();
     manifest.payloadBlake2b512 = blake2b512(payload);

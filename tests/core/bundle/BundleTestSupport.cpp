@@ -39,8 +39,10 @@ QByteArray BundleForge::payload()
     for (const bundle::ArchiveMember& file : std::as_const(files))
         work.write(QStringLiteral("hsds/") + file.name, file.data);
     QString error;
-    QByteArray compressed =
-        bundle::BundleBuilder::makeDatabasePayload(work.file(QStringLiteral("hsds")), manifest, 3, &error);
+    bundle::BundleBuilder::Options options;
+    options.hsdsFolder = work.file(QStringLiteral("hsds"));
+    options.compressionLevel = 3;
+    QByteArray compressed = bundle::BundleBuilder::makeDatabasePayload(options, manifest, &error);
     Q_ASSERT_X(!compressed.isEmpty(), "BundleForge::payload", qPrintable(error));
     if (!alterDatabase && !alterDatabaseBytes)
         return compressed;

@@ -126,6 +126,26 @@ TEST_CASE("the builder picks the payload form by size unless told")
     CHECK(nameOf(BundleBuilder::PayloadForm::Tables) == QLatin1String("payload.tar.zst"));
     CHECK(nameOf(BundleBuilder::PayloadForm::Database) == QLatin1String("directory.sqlite.zst"));
 
+    // Auto falls back to CSV when the database would be over a payload's limits; Database says so.
+    options.autoThreshold = 1;
+    CHECK(nameOf(BundleBuilder::PayloadForm::Auto) == QLatin1String("directory.sqlite.zst"));
+    options.maxDatabaseBytes = 64 * 1024;
+    QStringList warnings;
+    options.payload = BundleBuilder::PayloadForm::Auto;
+    const auto fallback = BundleBuilder::build(options, key, &error, &warnings);
+    REQUIRE(fallback);
+    CHECK(test::splitBundle(*fallback).value(2).name == QLatin1String("payload.tar.zst"));
+    CHECK(warnings.join(QLatin1Char('\n'))
+              .contains(QStringLiteral("the bundle carries the CSV tables instead")));
+    const auto manifest = BundleManifest::parse(test::splitBundle(*fallback).value(0).data, &error);
+    REQUIRE(manifest);
+    CHECK(manifest->directorySchema == 0);
+    CHECK(manifest->minAppVersion == QLatin1String("0.1.0"));
+    options.payload = BundleBuilder::PayloadForm::Database;
+    CHECK_FALSE(BundleBuilder::build(options, key, &error));
+    CHECK(error.contains(QStringLiteral("over the 65536-byte limit of a database payload")));
+    options.maxDatabaseBytes = format::kMaxDatabaseBytes;
+
     // A record the import would drop is refused at build time, not at every field laptop.
     temp.write(QStringLiteral("hsds/services.csv"),
                test::readFile(temp.file(QStringLiteral("hsds/services.csv"))) +
