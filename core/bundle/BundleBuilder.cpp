@@ -168,6 +168,9 @@ std::optional<QByteArray> BundleBuilder::build(const Options& options, const Sec
     if (!database) {
         manifest = withoutPayload; // none of the database's fields (schema version, app version) remain
         payload = makePayload(files, manifest, options.compressionLevel);
+        // Refuse to sign what every installer would refuse: records the import drops, dangling references.
+        if (!checkTablesPayload(options, manifest, error, warnings))
+            return std::nullopt;
     }
     if (payload.isEmpty()) {
         *error = QStringLiteral("zstd compression failed");

@@ -4,6 +4,7 @@
 #include "bundle/Minisign.h"
 #include "bundle/Ustar.h"
 
+#include <QTemporaryDir>
 #include <optional>
 
 namespace pathways::bundle {
@@ -73,6 +74,17 @@ public:
 
     /// "2027-01-31" -> "2027-01-31T00:00:00Z"; RFC 3339 UTC kept; anything else -> empty.
     static QString normalizeTimestamp(const QString& text);
+
+private:
+    // BundleImportCheck.cpp: the import an installer will run, at build time, so that a bundle every laptop
+    // would refuse is never signed.
+    /// Imports options.hsdsFolder into a directory database in `scratch`; returns its path, or empty with
+    /// `error` when the import fails or drops any record. Import warnings go to `warnings`.
+    static QString importLikeAnInstaller(const Options& options, const BundleManifest& manifest,
+                                         const QTemporaryDir& scratch, QString* error, QStringList* warnings);
+    /// For a CSV payload: the import keeps every record, and counts and references pass step 7.
+    static bool checkTablesPayload(const Options& options, const BundleManifest& manifest, QString* error,
+                                   QStringList* warnings);
 };
 
 } // namespace pathways::bundle

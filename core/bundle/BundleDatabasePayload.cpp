@@ -8,7 +8,6 @@
 #include "db/Statement.h"
 #include "directory/DirectorySchema.h"
 #include "import/HsdsTables.h"
-#include "store/DirectoryStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -50,40 +49,9 @@ QByteArray BundleBuilder::makeDatabasePayload(const Options& options, BundleMani
         return QByteArray();
     };
     const QTemporaryDir work;
-    if (!work.isValid()) {
-        *error = QStringLiteral("cannot create a temporary folder: %1").arg(work.errorString());
-        return {};
-    }
-    const directory::DataDirectory scratch(work.path());
-    import::ImportReport report;
-    const store::DirectoryOrigin origin{manifest.publisher, manifest.sequence, manifest.created,
-                                        manifest.expires,   manifest.region,   QStringLiteral("bundle")};
-    const QString path =
-        store::DirectoryStore(scratch).buildStagingDatabase(options.hsdsFolder, origin, &report, error);
+    const QString path = importLikeAnInstaller(options, manifest, work, error, warnings);
     if (path.isEmpty())
         return {};
-    const int dropped = report.count(import::ImportIssue::Severity::Dropped);
-    const QStringList findings = report.toLines();
-    if (dropped > 0) {
-        // A CSV bundle that loses records is refused by every installer (its counts disagree); a database
-        // would silently lack them. Either way the data needs fixing first.
-        const auto first = std::find_if(report.issues.cbegin(), report.issues.cend(), [](const auto& issue) {
-            return issue.severity == import::ImportIssue::Severity::Dropped;
-        });
-        *error = QStringLiteral("%1 record(s) could not be imported, e.g. %2:%3 [%4] %5")
-                     .arg(dropped)
-                     .arg(first->file)
-                     .arg(first->line)
-                     .arg(first->recordId, first->message);
-        QFile::remove(path);
-        return {};
-    }
-    if (warnings) {
-        constexpr int kShown = 20;
-        *warnings << findings.mid(0, kShown);
-        if (findings.size() > kShown)
-            *warnings << QStringLiteral("... and %1 more import warnings").arg(findings.size() - kShown);
-    }
     try {
         db::Connection connection(path);
         describeContent(connection, manifest);

@@ -104,7 +104,7 @@ TEST_CASE("the signed manifest, not the database, says where a directory came fr
           QStringList{QStringLiteral("Test Publisher|3|bundle")});
 }
 
-TEST_CASE("the builder picks the payload form by size unless told")
+TEST_CASE("the builder picks the payload form by size unless told, and signs nothing a laptop would refuse")
 {
     const test::TempDir temp;
     for (const ArchiveMember& file : test::fixtureFiles())
@@ -146,13 +146,19 @@ TEST_CASE("the builder picks the payload form by size unless told")
     CHECK(error.contains(QStringLiteral("over the 65536-byte limit of a database payload")));
     options.maxDatabaseBytes = format::kMaxDatabaseBytes;
 
-    // A record the import would drop is refused at build time, not at every field laptop.
-    temp.write(QStringLiteral("hsds/services.csv"),
-               test::readFile(temp.file(QStringLiteral("hsds/services.csv"))) +
-                   "svc-x,org-1,,no name,active\n");
-    options.payload = BundleBuilder::PayloadForm::Database;
-    CHECK_FALSE(BundleBuilder::build(options, key, &error));
-    CHECK(error.contains(QStringLiteral("could not be imported")));
+    // What every laptop would refuse is refused at build time, in either form: a record the import drops,
+    // a reference that dangles.
+    const QByteArray services = test::readFile(temp.file(QStringLiteral("hsds/services.csv")));
+    for (const auto form : {BundleBuilder::PayloadForm::Database, BundleBuilder::PayloadForm::Tables}) {
+        options.payload = form;
+        temp.write(QStringLiteral("hsds/services.csv"), services + "svc-x,org-1,,no name,active\n");
+        CHECK_FALSE(BundleBuilder::build(options, key, &error));
+        CHECK(
+            error.contains(QStringLiteral("1 record(s) could not be imported, e.g. services.csv:5 [svc-x]")));
+        temp.write(QStringLiteral("hsds/services.csv"), services + "svc-y,org-404,Ghost,Nobody's,active\n");
+        CHECK_FALSE(BundleBuilder::build(options, key, &error));
+        CHECK(error.contains(QStringLiteral("service svc-y refers to organization org-404")));
+    }
 }
 
 TEST_CASE("threat (database payload): tampered payload byte")
