@@ -155,21 +155,27 @@ std::optional<QByteArray> BundleBuilder::build(const Options& options, const Sec
         (options.payload == PayloadForm::Auto && countRecords(services->data) >= options.autoThreshold);
     QByteArray payload;
     const BundleManifest withoutPayload = manifest;
+    // Set when the database attempt imported the folder and passed the installer's checks, only to be too
+    // large: the CSV form of the same folder then needs no second import.
+    bool importChecked = false;
     if (database) {
         bool overLimit = false;
         payload = makeDatabasePayload(options, manifest, error, warnings, &overLimit);
+        if (payload.isEmpty() && overLimit && options.payload == PayloadForm::Database)
+            *error += QStringLiteral("; build with --payload csv");
         if (payload.isEmpty() && !(overLimit && options.payload == PayloadForm::Auto))
             return std::nullopt;
         if (payload.isEmpty() && warnings)
             *warnings << *error +
                              QStringLiteral(": the bundle carries the CSV tables instead (slower to apply)");
         database = !payload.isEmpty();
+        importChecked = overLimit;
     }
     if (!database) {
         manifest = withoutPayload; // none of the database's fields (schema version, app version) remain
         payload = makePayload(files, manifest, options.compressionLevel);
         // Refuse to sign what every installer would refuse: records the import drops, dangling references.
-        if (!checkTablesPayload(options, manifest, error, warnings))
+        if (!importChecked && !checkTablesPayload(options, manifest, error, warnings))
             return std::nullopt;
     }
     if (payload.isEmpty()) {

@@ -41,8 +41,7 @@ QByteArray BundleBuilder::makeDatabasePayload(const Options& options, BundleMani
     const auto tooLarge = [overLimit, error](const QString& what, qint64 size, qint64 limit) {
         if (overLimit)
             *overLimit = true;
-        *error = QStringLiteral("%1 is %2 bytes, over the %3-byte limit of a database payload; build with "
-                                "--payload csv")
+        *error = QStringLiteral("%1 is %2 bytes, over the %3-byte limit of a database payload")
                      .arg(what)
                      .arg(size)
                      .arg(limit);
