@@ -144,3 +144,27 @@ TEST_CASE("a reader process querying throughout applies sees no error and no hal
     CHECK(report.contains("errors=0"));
     CHECK_FALSE(report.contains("sequences=1\n"));
 }
+
+TEST_CASE(
+    "a validly signed database that crashes SQLite's FTS5 check leaves the installed directory as it was")
+{
+    // Found by fuzz_database_payload: FTS5's integrity-check in SQLite 3.40.1 (Debian 12) dies on this
+    // damaged index. Whether this SQLite crashes or a fixed one refuses, nothing installed may change.
+    CrashFixture f;
+    f.installed.forge.database = true;
+    f.installed.forge.alterDatabaseBytes = [](QByteArray& bytes) {
+        bytes = test::readFile(
+            QStringLiteral(PATHWAYS_SOURCE_DIR
+                           "/tests/fuzz/corpus/fuzz_database_payload/crash-fts5-integrity-check.sqlite"));
+    };
+    f.installed.forge.files = test::fixtureFiles(); // the crash file holds the plain fixture's rows
+    f.newBundle = f.installed.forge.build(3);
+    test::TempDir temp;
+    f.newBundlePath = temp.write(QStringLiteral("crash.pathways"), f.newBundle);
+    const int result = f.runChild(0);
+    INFO("child result " << result);
+    CHECK((result == -1 || result == 1)); // crashed, or refused
+    CHECK(integrity(f.installed.data.directoryDatabasePath()) == QStringLiteral("ok"));
+    CHECK(installedSequence(f.installed.data) == 2);
+    CHECK(f.installed.unchanged());
+}
