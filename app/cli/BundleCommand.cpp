@@ -1,5 +1,7 @@
 #include "cli/BundleCommand.h"
 
+#include "api/PrepareDataFolder.h"
+#include "api/UpdateService.h"
 #include "bundle/BundleBuilder.h"
 #include "bundle/BundleInstaller.h"
 #include "cli/BundleCommandSupport.h"
@@ -221,13 +223,13 @@ int runBundleExport(CliContext& context, const QStringList& arguments)
     if (parser.positionalArguments().size() != 1)
         return context.userError(QStringLiteral("bundle export needs one FILE"));
     // Like every other command, a first run installs the embedded directory (itself a signed bundle) first.
-    if (!context.directory())
-        return 2;
-    QString error;
-    const auto bytes = bundle::BundleInstaller(context.data()).installedBundle(&error);
+    if (const Status prepared = api::prepareDataFolder(context.data()); !prepared)
+        return context.fail(prepared.error());
+    const Expected<QByteArray> bytes = api::UpdateService(context.data()).installedBundle();
     if (!bytes)
-        return context.failure(error);
+        return context.failure(bytes.error().message);
     const QString out = parser.positionalArguments().first();
+    QString error;
     if (!bundlecli::writeFileAtomically(out, *bytes, false, &error))
         return context.failure(error);
     if (!context.json())

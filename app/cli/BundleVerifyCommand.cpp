@@ -1,8 +1,8 @@
+#include "api/UpdateService.h"
 #include "bundle/BundleInstaller.h"
 #include "cli/BundleCommand.h"
 #include "cli/BundleCommandSupport.h"
 #include "cli/CliContext.h"
-#include "db/DatabaseError.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -47,8 +47,11 @@ int verifyOrInspect(CliContext& context, const QStringList& arguments, Mode mode
 
     // Where this bundle stands against the installed directory: information here, a decision in `sync`.
     QString relation;
-    try {
-        const bundle::InstalledState installed = bundle::BundleInstaller(context.data()).installedState();
+    if (const Expected<bundle::InstalledState> state = api::UpdateService(context.data()).installedState();
+        !state) {
+        relation = QStringLiteral("the installed directory cannot be read");
+    } else {
+        const bundle::InstalledState& installed = *state;
         if (installed.present && result.claimed) {
             const bool samePublisher = installed.publisher == result.claimed->publisher;
             const quint64 floor = qMax(installed.highWater.value(result.claimed->publisher),
@@ -63,8 +66,6 @@ int verifyOrInspect(CliContext& context, const QStringList& arguments, Mode mode
                                .arg(installed.publisher)
                                .arg(installed.sequence);
         }
-    } catch (const db::DatabaseError&) {
-        relation = QStringLiteral("the installed directory cannot be read");
     }
 
     if (context.json()) {

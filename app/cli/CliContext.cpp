@@ -1,8 +1,6 @@
 #include "cli/CliContext.h"
 
-#include "db/Connection.h"
-#include "db/DatabaseError.h"
-#include "store/DirectoryStore.h"
+#include "api/DirectoryReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,22 +9,24 @@
 
 namespace pathways::cli {
 
-CliContext::CliContext(directory::DataDirectory data, QStringList languages, bool json)
+CliContext::CliContext(directory::DataFolder data, QStringList languages, bool json)
     : m_data(std::move(data)), m_languages(std::move(languages)), m_json(json), m_out(stdout), m_err(stderr)
 {
 }
 
 CliContext::~CliContext() = default;
 
-db::Connection* CliContext::directory()
+api::DirectoryReader* CliContext::reader()
 {
-    if (m_directory)
-        return m_directory.get();
-    QString error;
-    m_directory = store::DirectoryStore(m_data).openForReading(&error);
-    if (!m_directory)
-        failure(error);
-    return m_directory.get();
+    if (m_reader)
+        return m_reader.get();
+    Expected<std::unique_ptr<api::DirectoryReader>> opened = api::DirectoryReader::open(m_data);
+    if (!opened) {
+        fail(opened.error());
+        return nullptr;
+    }
+    m_reader = std::move(opened.value());
+    return m_reader.get();
 }
 
 bool CliContext::begin(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
@@ -68,6 +68,11 @@ int CliContext::failure(const QString& message)
     m_out.flush();
     m_err << "pathways-cli: " << message << Qt::endl;
     return 2;
+}
+
+int CliContext::fail(const Error& error)
+{
+    return error.isUsersToCorrect() ? userError(error.message) : failure(error.message);
 }
 
 } // namespace pathways::cli

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "directory/DataDirectory.h"
+#include "directory/DataFolder.h"
+#include "error/Error.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>
@@ -8,8 +9,8 @@
 #include <QTextStream>
 #include <memory>
 
-namespace pathways::db {
-class Connection;
+namespace pathways::api {
+class DirectoryReader;
 }
 
 namespace pathways::cli {
@@ -18,25 +19,27 @@ namespace pathways::cli {
 class CliContext
 {
 public:
-    CliContext(directory::DataDirectory data, QStringList languages, bool json);
+    CliContext(directory::DataFolder data, QStringList languages, bool json);
     ~CliContext();
 
-    const directory::DataDirectory& data() const { return m_data; }
+    const directory::DataFolder& data() const { return m_data; }
     /// Content languages in order of preference (from --lang "uk,sl" and the system), never empty.
     const QStringList& languages() const { return m_languages; }
     bool json() const { return m_json; }
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
 
-    /// The installed directory, read-only; on first run the embedded default directory is installed first.
-    /// Returns nullptr after printing a one-line error.
-    db::Connection* directory();
+    /// The read API over the installed directory (main() has prepared the data folder). Returns nullptr
+    /// after printing a one-line error.
+    api::DirectoryReader* reader();
 
     void printJson(const QJsonValue& value);
     /// Prints "pathways-cli: <message>" on stderr and returns the exit code for a user error (1).
     int userError(const QString& message);
     /// Same, for failures that are not the user's doing (2).
     int failure(const QString& message);
+    /// Prints the error's message; returns 1 for what the user can correct, else 2.
+    int fail(const Error& error);
 
     /// The start of every command: parses `arguments` (options already added to `parser`) and prints the help
     /// when asked. Returns true when the command should go on; otherwise `*exitCode` is what it returns.
@@ -55,12 +58,12 @@ public:
     }
 
 private:
-    directory::DataDirectory m_data;
+    directory::DataFolder m_data;
     QStringList m_languages;
     bool m_json;
     QTextStream m_out;
     QTextStream m_err;
-    std::unique_ptr<db::Connection> m_directory;
+    std::unique_ptr<api::DirectoryReader> m_reader;
 };
 
 } // namespace pathways::cli

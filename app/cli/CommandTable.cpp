@@ -5,18 +5,18 @@ namespace pathways::cli {
 const CommandEntry* commandTable()
 {
     static const CommandEntry table[] = {
-        {"search", "find services by text and filters, ranked", runSearch},
-        {"facets", "counts per category, audience, place, language for a search", runFacets},
-        {"show", "everything about one service", runShow},
-        {"categories", "category codes with service counts", runCategories},
-        {"audiences", "audience codes with service counts", runAudiences},
-        {"municipalities", "municipalities and regions with service counts", runMunicipalities},
-        {"languages", "languages spoken at services, with counts", runLanguages},
-        {"status", "publisher, sequence, dates and size of the installed directory", runStatus},
+        {"search", "find services by text and filters, ranked", runSearch, true},
+        {"facets", "counts per category, audience, place, language for a search", runFacets, true},
+        {"show", "everything about one service", runShow, true},
+        {"categories", "category codes with service counts", runCategories, true},
+        {"audiences", "audience codes with service counts", runAudiences, true},
+        {"municipalities", "municipalities and regions with service counts", runMunicipalities, true},
+        {"languages", "languages spoken at services, with counts", runLanguages, true},
+        {"status", "publisher, sequence, dates and size of the installed directory", runStatus, true},
         {"import", "replace the directory with an HSDS 3.0 CSV folder", runImport},
         {"sync", "verify a signed directory bundle and install it if newer", runSync},
         {"bundle", "keygen, build, verify, inspect, export signed directory bundles", runBundle},
-        {nullptr, nullptr, nullptr},
+        {nullptr, nullptr, nullptr, false},
     };
     return table;
 }

@@ -15,6 +15,9 @@ struct CommandEntry
     const char* name;
     const char* summary;
     CommandFunction run;
+    /// Reads the installed directory: main() prepares the data folder first (first run installs the
+    /// embedded default directory), unless only the command's help is asked for.
+    bool readsDirectory = false;
 };
 
 int runStatus(CliContext& context, const QStringList& arguments);

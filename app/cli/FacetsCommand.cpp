@@ -1,10 +1,8 @@
+#include "api/DirectoryReader.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "cli/SearchOptions.h"
 #include "cli/TextTable.h"
-#include "db/Connection.h"
-#include "search/FacetCounter.h"
-#include "search/SearchEngine.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,16 +20,16 @@ int runFacets(CliContext& context, const QStringList& arguments)
     int exitCode = 0;
     if (!context.begin(parser, QStringLiteral("facets"), arguments, &exitCode))
         return exitCode;
-    db::Connection* directory = context.directory();
+    api::DirectoryReader* directory = context.reader();
     if (!directory)
         return 2;
-    search::SearchQuery query;
-    QString error;
-    if (!options.toQuery(*directory, &query, &error))
-        return context.userError(error);
-    search::SearchEngine engine(*directory);
-    search::FacetCounter counter(*directory);
-    const search::FacetCounts counts = counter.count(query, engine);
+    const Expected<search::SearchQuery> query = options.toQuery(*directory);
+    if (!query)
+        return context.fail(query.error());
+    const Expected<api::FacetSummary> summary = directory->facets(*query, context.languages());
+    if (!summary)
+        return context.fail(summary.error());
+    const search::FacetCounts& counts = summary->counts;
 
     const QStringList kinds{QStringLiteral("category"), QStringLiteral("audience"),
                             QStringLiteral("municipality"), QStringLiteral("language"),
@@ -58,7 +56,7 @@ int runFacets(CliContext& context, const QStringList& arguments)
     table.print(context.out());
     context.out() << "Matching all filters: " << counts.total;
     if (counts.openNow)
-        context.out() << " (open " << (query.openAt ? "at the time asked" : "now") << ": " << *counts.openNow
+        context.out() << " (open " << (query->openAt ? "at the time asked" : "now") << ": " << *counts.openNow
                       << ')';
     context.out() << '\n';
     context.out().flush();

@@ -1,10 +1,8 @@
+#include "api/DirectoryReader.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "cli/SearchOptions.h"
 #include "cli/TextTable.h"
-#include "db/Connection.h"
-#include "directory/ServiceReader.h"
-#include "search/SearchEngine.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -65,52 +63,45 @@ int runSearch(CliContext& context, const QStringList& arguments)
     int exitCode = 0;
     if (!context.begin(parser, QStringLiteral("search"), arguments, &exitCode))
         return exitCode;
-    db::Connection* directory = context.directory();
+    api::DirectoryReader* directory = context.reader();
     if (!directory)
         return 2;
-    search::SearchQuery query;
-    QString error;
-    if (!options.toQuery(*directory, &query, &error))
-        return context.userError(error);
-
-    search::SearchEngine engine(*directory);
-    const search::SearchResults results = engine.search(query);
-    directory::ServiceReader reader(*directory, context.languages());
+    const Expected<search::SearchQuery> query = options.toQuery(*directory);
+    if (!query)
+        return context.fail(query.error());
+    const Expected<api::ResultPage> results = directory->search(*query, context.languages());
+    if (!results)
+        return context.fail(results.error());
 
     QJsonArray json;
     TextTable table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("ORGANISATION"),
                      QStringLiteral("MUNICIPALITY"), QStringLiteral("OPEN"), QStringLiteral("KM"),
                      QStringLiteral("CATEGORIES")});
     int demonstration = 0;
-    for (const search::SearchHit& hit : results.hits) {
-        const auto summary = reader.summary(hit.serviceId);
-        if (!summary)
-            continue;
-        demonstration += summary->demonstration ? 1 : 0;
+    for (const api::ResultRow& row : results->rows) {
+        demonstration += row.demonstration ? 1 : 0;
         QJsonObject object{
-            {QStringLiteral("id"), hit.serviceId},
-            {QStringLiteral("name"), summary->name.text},
-            {QStringLiteral("name_language"), summary->name.locale},
-            {QStringLiteral("organization"), summary->organization},
-            {QStringLiteral("categories"), codes(summary->categories)},
-            {QStringLiteral("audiences"), codes(summary->audiences)},
+            {QStringLiteral("id"), row.id},
+            {QStringLiteral("name"), row.name.text},
+            {QStringLiteral("name_language"), row.name.locale},
+            {QStringLiteral("organization"), row.organization},
+            {QStringLiteral("categories"), codes(row.categories)},
+            {QStringLiteral("audiences"), codes(row.audiences)},
             {QStringLiteral("municipality"),
-             summary->municipality.isEmpty() ? QJsonValue() : QJsonValue(summary->municipality)},
+             row.municipality.isEmpty() ? QJsonValue() : QJsonValue(row.municipality)},
             {QStringLiteral("distance_km"),
-             hit.distanceKm ? QJsonValue(rounded(*hit.distanceKm, 2)) : QJsonValue()},
-            {QStringLiteral("open"), openValue(hit.open)},
-            {QStringLiteral("score"), rounded(hit.score, 3)},
-            {QStringLiteral("verified"),
-             summary->assuredDate.isEmpty() ? QJsonValue() : QJsonValue(summary->assuredDate)},
-            {QStringLiteral("demonstration"), summary->demonstration},
+             row.distanceKm ? QJsonValue(rounded(*row.distanceKm, 2)) : QJsonValue()},
+            {QStringLiteral("open"), openValue(row.open)},
+            {QStringLiteral("score"), rounded(row.score, 3)},
+            {QStringLiteral("verified"), row.verified.isEmpty() ? QJsonValue() : QJsonValue(row.verified)},
+            {QStringLiteral("demonstration"), row.demonstration},
         };
         json.append(object);
         QStringList categoryCodes;
-        for (const auto& term : summary->categories)
+        for (const auto& term : row.categories)
             categoryCodes << term.code;
-        table.addRow({hit.serviceId, summary->name.text, summary->organization, summary->municipality,
-                      openText(hit.open),
-                      hit.distanceKm ? QString::number(*hit.distanceKm, 'f', 1) : QString(),
+        table.addRow({row.id, row.name.text, row.organization, row.municipality, openText(row.open),
+                      row.distanceKm ? QString::number(*row.distanceKm, 'f', 1) : QString(),
                       categoryCodes.join(QLatin1Char(','))});
     }
     if (context.json()) {
@@ -118,13 +109,13 @@ int runSearch(CliContext& context, const QStringList& arguments)
         return 0;
     }
     QTextStream& out = context.out();
-    if (results.hits.isEmpty()) {
+    if (results->rows.isEmpty()) {
         out << "No services found.\n";
         return 0;
     }
     table.print(out);
-    if (results.more)
-        out << "More results: use --offset " << query.offset + query.limit << " to see the next page.\n";
+    if (results->more)
+        out << "More results: use --offset " << query->offset + query->limit << " to see the next page.\n";
     if (demonstration > 0)
         out << "Demonstration data: verify every detail with the organisation before referring.\n";
     out.flush();

@@ -1,8 +1,6 @@
 #include "cli/SearchOptions.h"
 
-#include "db/Connection.h"
-#include "db/Statement.h"
-#include "search/SearchEngine.h"
+#include "api/DirectoryReader.h"
 
 #include <QTimeZone>
 
@@ -21,16 +19,6 @@ const QString kWithin = QStringLiteral("within");
 const QString kSort = QStringLiteral("sort");
 const QString kLimit = QStringLiteral("limit");
 const QString kOffset = QStringLiteral("offset");
-
-bool knownTerm(db::Connection& directory, const QString& taxonomy, const QString& code)
-{
-    auto row = directory.prepare(QStringLiteral(
-        "SELECT 1 FROM taxonomy_term t LEFT JOIN taxonomy x ON x.id = t.taxonomy_id "
-        "WHERE coalesce(x.name, t.taxonomy) = ? AND coalesce(nullif(t.code, ''), t.name) = ? LIMIT 1"));
-    row.bind(1, taxonomy);
-    row.bind(2, code);
-    return row.step();
-}
 
 bool parseCount(const QString& text, int minimum, int maximum, int* value)
 {
@@ -64,91 +52,58 @@ SearchOptions::SearchOptions(QCommandLineParser& parser) : m_parser(parser)
     });
 }
 
-bool SearchOptions::toQuery(db::Connection& directory, search::SearchQuery* query, QString* error) const
+Expected<search::SearchQuery> SearchOptions::toQuery(api::DirectoryReader& directory) const
 {
-    query->text = m_parser.positionalArguments().join(QLatin1Char(' '));
-    query->categories = m_parser.values(kCategory);
-    query->audiences = m_parser.values(kAudience);
-    for (const QString& code : std::as_const(query->categories))
-        if (!knownTerm(directory, QStringLiteral("pathways-category"), code)) {
-            *error = QStringLiteral("unknown category '%1' (see 'pathways-cli categories')").arg(code);
-            return false;
-        }
-    for (const QString& code : std::as_const(query->audiences))
-        if (!knownTerm(directory, QStringLiteral("pathways-audience"), code)) {
-            *error = QStringLiteral("unknown audience '%1' (see 'pathways-cli audiences')").arg(code);
-            return false;
-        }
-    query->municipality = m_parser.value(kMunicipality);
-    query->language = m_parser.value(kLanguage);
-    query->freeOnly = m_parser.isSet(kFree);
+    search::SearchQuery query;
+    query.text = m_parser.positionalArguments().join(QLatin1Char(' '));
+    query.categories = m_parser.values(kCategory);
+    query.audiences = m_parser.values(kAudience);
+    query.municipality = m_parser.value(kMunicipality);
+    query.language = m_parser.value(kLanguage);
+    query.freeOnly = m_parser.isSet(kFree);
 
     if (m_parser.isSet(kOpenAt)) {
         const QString text = m_parser.value(kOpenAt).trimmed();
         QDateTime moment = text.compare(QLatin1String("now"), Qt::CaseInsensitive) == 0
                                ? QDateTime::currentDateTimeUtc()
                                : QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (!moment.isValid()) {
-            *error =
+        if (!moment.isValid())
+            return Error::invalidInput(
                 QStringLiteral("--open-at wants an ISO 8601 time such as 2026-11-24T09:30 or 'now', not '%1'")
-                    .arg(text);
-            return false;
-        }
-        query->openAt = moment;
+                    .arg(text));
+        query.openAt = moment;
     }
-    if (m_parser.isSet(kNear)) {
-        const QString place = m_parser.value(kNear);
-        query->origin = search::parseCoordinates(place);
-        if (!query->origin) {
-            search::SearchEngine engine(directory);
-            query->origin = engine.placeCentroid(place);
-        }
-        if (!query->origin) {
-            *error =
-                QStringLiteral("--near: no municipality or region '%1' with coordinates in this directory, "
-                               "and not LAT,LON")
-                    .arg(place);
-            return false;
-        }
-    }
+    query.nearPlace = m_parser.value(kNear);
     if (m_parser.isSet(kWithin)) {
         bool ok = false;
         const double km = m_parser.value(kWithin).toDouble(&ok);
-        if (!ok || km <= 0 || km > 20000) {
-            *error = QStringLiteral("--within wants a distance in km greater than 0, not '%1'")
-                         .arg(m_parser.value(kWithin));
-            return false;
-        }
-        if (!query->origin) {
-            *error = QStringLiteral("--within needs --near (a municipality or LAT,LON)");
-            return false;
-        }
-        query->withinKm = km;
+        if (!ok || km <= 0 || km > 20000)
+            return Error::invalidInput(
+                QStringLiteral("--within wants a distance in km greater than 0, not '%1'")
+                    .arg(m_parser.value(kWithin)));
+        if (query.nearPlace.isEmpty())
+            return Error::invalidInput(QStringLiteral("--within needs --near (a municipality or LAT,LON)"));
+        query.withinKm = km;
     }
     const QString sort = m_parser.value(kSort);
     if (sort.isEmpty() || sort == QLatin1String("relevance")) {
-        query->sort = search::SearchQuery::Sort::Relevance;
+        query.sort = search::SearchQuery::Sort::Relevance;
     } else if (sort == QLatin1String("distance")) {
-        if (!query->origin) {
-            *error = QStringLiteral("--sort distance needs --near (a municipality or LAT,LON)");
-            return false;
-        }
-        query->sort = search::SearchQuery::Sort::Distance;
+        if (query.nearPlace.isEmpty())
+            return Error::invalidInput(
+                QStringLiteral("--sort distance needs --near (a municipality or LAT,LON)"));
+        query.sort = search::SearchQuery::Sort::Distance;
     } else {
-        *error = QStringLiteral("--sort is 'relevance' or 'distance', not '%1'").arg(sort);
-        return false;
+        return Error::invalidInput(QStringLiteral("--sort is 'relevance' or 'distance', not '%1'").arg(sort));
     }
-    if (m_parser.isSet(kLimit) && !parseCount(m_parser.value(kLimit), 1, 1000, &query->limit)) {
-        *error = QStringLiteral("--limit wants a whole number from 1 to 1000, not '%1'")
-                     .arg(m_parser.value(kLimit));
-        return false;
-    }
-    if (m_parser.isSet(kOffset) && !parseCount(m_parser.value(kOffset), 0, 100000, &query->offset)) {
-        *error = QStringLiteral("--offset wants a whole number from 0 to 100000, not '%1'")
-                     .arg(m_parser.value(kOffset));
-        return false;
-    }
-    return true;
+    if (m_parser.isSet(kLimit) && !parseCount(m_parser.value(kLimit), 1, 1000, &query.limit))
+        return Error::invalidInput(QStringLiteral("--limit wants a whole number from 1 to 1000, not '%1'")
+                                       .arg(m_parser.value(kLimit)));
+    if (m_parser.isSet(kOffset) && !parseCount(m_parser.value(kOffset), 0, 100000, &query.offset))
+        return Error::invalidInput(QStringLiteral("--offset wants a whole number from 0 to 100000, not '%1'")
+                                       .arg(m_parser.value(kOffset)));
+    // Codes and places are the directory's to judge.
+    return directory.resolve(std::move(query));
 }
 
 } // namespace pathways::cli

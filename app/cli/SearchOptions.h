@@ -1,11 +1,12 @@
 #pragma once
 
+#include "error/Expected.h"
 #include "search/SearchQuery.h"
 
 #include <QCommandLineParser>
 
-namespace pathways::db {
-class Connection;
+namespace pathways::api {
+class DirectoryReader;
 }
 
 namespace pathways::cli {
@@ -16,8 +17,9 @@ class SearchOptions
 public:
     explicit SearchOptions(QCommandLineParser& parser);
 
-    /// Reads the parsed options; on a user error returns false with a one-line `error`.
-    bool toQuery(db::Connection& directory, search::SearchQuery* query, QString* error) const;
+    /// Reads the parsed options into a query checked against the directory (codes known, --near found).
+    /// Errors are one line, of kind InvalidInput.
+    Expected<search::SearchQuery> toQuery(api::DirectoryReader& directory) const;
 
 private:
     QCommandLineParser& m_parser;

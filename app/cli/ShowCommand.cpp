@@ -1,13 +1,10 @@
+#include "api/DirectoryReader.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
-#include "db/Connection.h"
-#include "directory/ServiceReader.h"
-#include "search/OpenStateCache.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTimeZone>
 
 namespace pathways::cli {
 
@@ -138,20 +135,15 @@ int runShow(CliContext& context, const QStringList& arguments)
         return exitCode;
     if (parser.positionalArguments().size() != 1)
         return context.userError(QStringLiteral("show needs exactly one service id"));
-    db::Connection* directory = context.directory();
+    api::DirectoryReader* directory = context.reader();
     if (!directory)
         return 2;
-    const QString id = parser.positionalArguments().first();
-    directory::ServiceReader reader(*directory, context.languages());
-    std::optional<directory::ServiceRecord> record = reader.record(id);
-    if (!record)
-        return context.userError(QStringLiteral("no service with id '%1'").arg(id));
-
-    const auto rules = search::OpenStateCache::readRules(*directory, id);
-    const schedule::OpeningHours hours(rules, QTimeZone::systemTimeZone());
-    record->hoursSummary = hours.summary();
+    const Expected<api::ServiceDetails> details =
+        directory->details(parser.positionalArguments().first(), context.languages());
+    if (!details)
+        return context.fail(details.error());
     QJsonArray schedules;
-    for (const auto& rule : rules)
+    for (const auto& rule : details->schedules)
         schedules.append(QJsonObject{{QStringLiteral("id"), rule.id},
                                      {QStringLiteral("freq"), text(rule.freq)},
                                      {QStringLiteral("byday"), text(rule.byday)},
@@ -162,11 +154,11 @@ int runShow(CliContext& context, const QStringList& arguments)
                                      {QStringLiteral("timezone"), text(rule.timezone)},
                                      {QStringLiteral("description"), text(rule.description)}});
     if (context.json()) {
-        context.printJson(toJson(*record, schedules));
+        context.printJson(toJson(details->record, schedules));
         return 0;
     }
     QTextStream& out = context.out();
-    const auto& r = *record;
+    const auto& r = details->record;
     out << r.summary.name.text << '\n' << QString(r.summary.name.text.size(), QLatin1Char('=')) << '\n';
     if (r.summary.demonstration)
         out << "DEMONSTRATION DATA: verify every detail with the organisation before referring.\n";

@@ -1,7 +1,6 @@
+#include "api/DirectoryReader.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
-#include "db/Connection.h"
-#include "db/Statement.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -12,9 +11,9 @@ namespace pathways::cli {
 
 namespace {
 
-QJsonValue optionalText(const db::Statement& row, int column)
+QJsonValue optionalText(const std::optional<QString>& value)
 {
-    return row.isNull(column) ? QJsonValue() : QJsonValue(row.columnText(column));
+    return value ? QJsonValue(*value) : QJsonValue();
 }
 
 } // namespace
@@ -27,61 +26,54 @@ int runStatus(CliContext& context, const QStringList& arguments)
     int exitCode = 0;
     if (!context.begin(parser, QStringLiteral("status"), arguments, &exitCode))
         return exitCode;
-    db::Connection* directory = context.directory();
+    api::DirectoryReader* directory = context.reader();
     if (!directory)
         return 2;
-
-    auto row = directory->prepare(QStringLiteral(
-        "SELECT publisher, sequence, created, expires, origin, installed_at, languages, region, "
-        "(SELECT coalesce(max(ord), 0) FROM search_doc), (SELECT count(*) FROM organization), "
-        "(SELECT count(*) FROM service WHERE x_demonstration = 1) FROM bundle_meta"));
-    if (!row.step())
-        return context.failure(QStringLiteral("the installed directory has no provenance record"));
+    const Expected<api::DirectoryStatus> found = directory->status();
+    if (!found)
+        return context.fail(found.error());
+    const api::DirectoryStatus& status = *found;
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime created = QDateTime::fromString(row.columnText(2), Qt::ISODate);
-    const QDateTime expires = QDateTime::fromString(row.columnText(3), Qt::ISODate);
-    const bool expired = expires.isValid() && expires < now;
-    const qint64 ageDays = created.isValid() ? created.daysTo(now) : -1;
-    const qint64 demonstration = row.columnInt64(10);
+    const bool expired = status.expiredAt(now);
+    const qint64 ageDays = status.ageDaysAt(now).value_or(-1);
 
-    QJsonObject status{
-        {QStringLiteral("publisher"), row.columnText(0)},
-        {QStringLiteral("sequence"), row.columnInt64(1)},
-        {QStringLiteral("created"), row.columnText(2)},
-        {QStringLiteral("expires"), optionalText(row, 3)},
+    QJsonObject json{
+        {QStringLiteral("publisher"), status.publisher},
+        {QStringLiteral("sequence"), status.sequence},
+        {QStringLiteral("created"), status.created},
+        {QStringLiteral("expires"), optionalText(status.expires)},
         {QStringLiteral("expired"), expired},
-        {QStringLiteral("origin"), optionalText(row, 4)},
-        {QStringLiteral("installed_at"), optionalText(row, 5)},
-        {QStringLiteral("languages"),
-         QJsonArray::fromStringList(row.columnText(6).split(QLatin1Char(','), Qt::SkipEmptyParts))},
-        {QStringLiteral("region"), optionalText(row, 7)},
-        {QStringLiteral("services"), row.columnInt64(8)},
-        {QStringLiteral("organizations"), row.columnInt64(9)},
-        {QStringLiteral("demonstration_services"), demonstration},
+        {QStringLiteral("origin"), optionalText(status.origin)},
+        {QStringLiteral("installed_at"), optionalText(status.installedAt)},
+        {QStringLiteral("languages"), QJsonArray::fromStringList(status.languages)},
+        {QStringLiteral("region"), optionalText(status.region)},
+        {QStringLiteral("services"), status.services},
+        {QStringLiteral("organizations"), status.organizations},
+        {QStringLiteral("demonstration_services"), status.demonstrationServices},
         {QStringLiteral("data_age_days"), ageDays >= 0 ? QJsonValue(ageDays) : QJsonValue()},
         {QStringLiteral("data_dir"), context.data().root()},
     };
     if (context.json()) {
-        context.printJson(status);
+        context.printJson(json);
         return 0;
     }
     QTextStream& out = context.out();
-    out << "Publisher:     " << row.columnText(0) << '\n'
-        << "Sequence:      " << row.columnInt64(1) << '\n'
-        << "Created:       " << row.columnText(2);
+    out << "Publisher:     " << status.publisher << '\n'
+        << "Sequence:      " << status.sequence << '\n'
+        << "Created:       " << status.created;
     if (ageDays >= 0)
         out << " (" << ageDays << (ageDays == 1 ? " day" : " days") << " old)";
     out << '\n'
-        << "Expires:       " << (row.isNull(3) ? QStringLiteral("never") : row.columnText(3)) << '\n'
-        << "Services:      " << row.columnInt64(8) << " from " << row.columnInt64(9) << " organisations\n"
-        << "Languages:     " << row.columnText(6) << '\n'
+        << "Expires:       " << status.expires.value_or(QStringLiteral("never")) << '\n'
+        << "Services:      " << status.services << " from " << status.organizations << " organisations\n"
+        << "Languages:     " << status.languages.join(QLatin1Char(',')) << '\n'
         << "Data folder:   " << context.data().root() << '\n';
     if (expired)
-        out << "WARNING: this directory expired on " << row.columnText(3)
+        out << "WARNING: this directory expired on " << status.expires.value_or(QString())
             << "; contact details may be out of date.\n";
-    if (demonstration > 0)
-        out << "NOTE: " << demonstration
+    if (status.demonstrationServices > 0)
+        out << "NOTE: " << status.demonstrationServices
             << " services are demonstration data: verify every detail with the organisation before "
                "referring.\n";
     out.flush();

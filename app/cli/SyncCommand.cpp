@@ -1,8 +1,6 @@
-#include "bundle/BundleInstaller.h"
-#include "cli/BundleCommandSupport.h"
+#include "api/UpdateService.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
-#include "cli/SyncCommandDownload.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -42,52 +40,43 @@ int runSync(CliContext& context, const QStringList& arguments)
     if (url.isEmpty() == (parser.positionalArguments().size() != 1))
         return context.userError(QStringLiteral("sync needs one bundle FILE or --url URL"));
 
-    QString file = url.isEmpty() ? parser.positionalArguments().first() : QString();
-    DownloadResult download;
-    if (!url.isEmpty()) {
-        download = downloadBundle(context.data(), url);
-        if (download.status == DownloadResult::Status::Failed)
-            return context.failure(download.error);
-        if (download.status == DownloadResult::Status::NotModified) {
-            context.out() << "Not modified since the last sync from " << url << "; nothing to do."
-                          << Qt::endl;
-            return 0;
-        }
-        file = download.file;
+    const api::UpdateService updates(context.data());
+    const Expected<api::UpdateOutcome> result =
+        url.isEmpty() ? Expected<api::UpdateOutcome>(updates.install(parser.positionalArguments().first()))
+                      : updates.installFromUrl(url);
+    if (!result) // every download problem, a non-https address included, is exit code 2 (the contract)
+        return context.failure(result.error().message);
+    const api::UpdateOutcome& outcome = *result;
+    for (const QString& warning : outcome.trustWarnings)
+        context.err() << "pathways-cli: warning: " << warning << Qt::endl;
+    if (outcome.result == api::UpdateOutcome::Result::NotModified) {
+        context.out() << "Not modified since the last sync from " << url << "; nothing to do." << Qt::endl;
+        return 0;
     }
-    const bundle::TrustStore trust = bundlecli::loadTrustStore(context);
-    bundle::BundleInstaller installer(context.data());
-    const bundle::BundleInstaller::Outcome outcome = installer.apply(file, trust);
-    if (!url.isEmpty()) {
-        QFile::remove(download.file);
-        if (outcome.verify.ok())
-            rememberEtag(context.data(), url, download.etag);
-    }
-    if (!outcome.verify.ok())
-        return context.failure(outcome.verify.describe());
-    const bundle::BundleManifest& manifest = *outcome.verify.claimed;
-    const bool already = outcome.verify.outcome == bundle::VerifyResult::Outcome::AlreadyInstalled;
+    if (outcome.refusal)
+        return context.failure(outcome.refusal->message);
+    const bool already = outcome.result == api::UpdateOutcome::Result::AlreadyInstalled;
+    const bool installed = outcome.result == api::UpdateOutcome::Result::Installed;
 
     if (context.json()) {
-        QJsonObject result = outcome.diff.toJson();
-        result.insert(QStringLiteral("installed"), outcome.installed);
-        result.insert(QStringLiteral("already_installed"), already);
-        result.insert(QStringLiteral("publisher"), manifest.publisher);
-        result.insert(QStringLiteral("sequence"), static_cast<qint64>(manifest.sequence));
-        result.insert(QStringLiteral("previous_publisher"), outcome.previousPublisher);
-        result.insert(QStringLiteral("previous_sequence"), static_cast<qint64>(outcome.previousSequence));
-        result.insert(QStringLiteral("expires"), manifest.expires);
-        result.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(outcome.warnings));
-        result.insert(QStringLiteral("import_findings"),
-                      QJsonArray::fromStringList(outcome.report.toLines()));
-        context.printJson(result);
+        QJsonObject json = outcome.diff.toJson();
+        json.insert(QStringLiteral("installed"), installed);
+        json.insert(QStringLiteral("already_installed"), already);
+        json.insert(QStringLiteral("publisher"), outcome.publisher);
+        json.insert(QStringLiteral("sequence"), static_cast<qint64>(outcome.sequence));
+        json.insert(QStringLiteral("previous_publisher"), outcome.previousPublisher);
+        json.insert(QStringLiteral("previous_sequence"), static_cast<qint64>(outcome.previousSequence));
+        json.insert(QStringLiteral("expires"), outcome.expires);
+        json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(outcome.warnings));
+        json.insert(QStringLiteral("import_findings"), QJsonArray::fromStringList(outcome.importFindings));
+        context.printJson(json);
     } else {
         QTextStream& out = context.out();
         if (already) {
-            out << "Already installed: " << manifest.publisher << " sequence " << manifest.sequence
+            out << "Already installed: " << outcome.publisher << " sequence " << outcome.sequence
                 << "; nothing to do.\n";
         } else {
-            out << "Installed " << manifest.publisher << " sequence " << manifest.sequence << " (was "
+            out << "Installed " << outcome.publisher << " sequence " << outcome.sequence << " (was "
                 << (outcome.previousPublisher.isEmpty() ? QStringLiteral("nothing")
                                                         : QStringLiteral("%1 sequence %2")
                                                               .arg(outcome.previousPublisher)
@@ -99,7 +88,7 @@ int runSync(CliContext& context, const QStringList& arguments)
             printEntries(out, "~", outcome.diff.changed);
             printEntries(out, "-", outcome.diff.removed);
         }
-        const QStringList findings = outcome.report.toLines();
+        const QStringList& findings = outcome.importFindings;
         if (!findings.isEmpty())
             out << "Import findings (the publisher may want to fix these): " << findings.size()
                 << ", first: " << findings.first() << '\n';

@@ -1,8 +1,8 @@
 // pathways-cli: the command-line face of the core library, for scripting, publishing and tests.
 // Global options (--data-dir, --lang, --json) may stand before or after the command.
+#include "api/PrepareDataFolder.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
-#include "db/DatabaseError.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -92,7 +92,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PATHWAYS_VERSION));
 
     const GlobalOptions options = extractGlobalOptions(QCoreApplication::arguments().mid(1));
-    cli::CliContext context(directory::DataDirectory::resolve(options.dataDir),
+    cli::CliContext context(directory::DataFolder::resolve(options.dataDir),
                             contentLanguages(options.languages), options.json);
     if (!options.error.isEmpty())
         return context.userError(options.error);
@@ -109,14 +109,19 @@ int main(int argc, char* argv[])
     if (options.help)
         arguments << QStringLiteral("--help");
     for (const cli::CommandEntry* entry = cli::commandTable(); entry->name; ++entry) {
-        if (command == QLatin1String(entry->name)) {
-            try {
-                return entry->run(context, arguments);
-            } catch (const db::DatabaseError& error) {
-                return context.failure(error.message());
-            } catch (const std::exception& error) {
-                return context.failure(QString::fromLocal8Bit(error.what()));
-            }
+        if (command != QLatin1String(entry->name))
+            continue;
+        const bool helpOnly =
+            arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
+        if (entry->readsDirectory && !helpOnly) {
+            if (const Status prepared = api::prepareDataFolder(context.data()); !prepared)
+                return context.fail(prepared.error());
+        }
+        try {
+            return entry->run(context, arguments);
+        } catch (const std::exception& error) {
+            // The core answers errors as values; this is only the last line of defence (bad_alloc, ...).
+            return context.failure(QString::fromLocal8Bit(error.what()));
         }
     }
     return context.userError(QStringLiteral("unknown command '%1' (try --help)").arg(command));

@@ -5,7 +5,7 @@
 
 namespace pathways::desktop {
 
-DirectoryWatcher::DirectoryWatcher(directory::DataDirectory data, QObject* parent)
+DirectoryWatcher::DirectoryWatcher(directory::DataFolder data, QObject* parent)
     : QObject(parent), m_data(std::move(data))
 {
     m_watcher.addPath(m_data.root());
@@ -21,7 +21,7 @@ DirectoryWatcher::DirectoryWatcher(directory::DataDirectory data, QObject* paren
 
 quint64 DirectoryWatcher::currentIdentity() const
 {
-    return fileIdentity(m_data.directoryDatabasePath());
+    return fileIdentity(m_data.installedDatabasePath());
 }
 
 quint64 DirectoryWatcher::fileIdentity(const QString& path)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "directory/DataDirectory.h"
+#include "directory/DataFolder.h"
 
 #include <QFileSystemWatcher>
 #include <QObject>
@@ -16,7 +16,7 @@ class DirectoryWatcher : public QObject
 {
     Q_OBJECT
 public:
-    explicit DirectoryWatcher(directory::DataDirectory data, QObject* parent = nullptr);
+    explicit DirectoryWatcher(directory::DataFolder data, QObject* parent = nullptr);
     /// The identity of the file the search worker has open (DirectoryInfo::fileIdentity); any other file at
     /// directory.sqlite is reported as a replacement.
     void setOpenedIdentity(quint64 identity);
@@ -30,7 +30,7 @@ private:
     quint64 currentIdentity() const;
     void check();
 
-    directory::DataDirectory m_data;
+    directory::DataFolder m_data;
     QFileSystemWatcher m_watcher;
     QTimer m_poll;
     QTimer m_settle;

@@ -27,13 +27,12 @@
 
 namespace pathways::desktop {
 
-MainWindow::MainWindow(directory::DataDirectory dataDirectory, QStringList contentLanguages, QWidget* parent)
-    : QMainWindow(parent), m_data(std::move(dataDirectory)), m_controller(new SearchController(m_data, this)),
+MainWindow::MainWindow(directory::DataFolder dataFolder, QStringList contentLanguages, QWidget* parent)
+    : QMainWindow(parent), m_data(std::move(dataFolder)), m_controller(new SearchController(m_data, this)),
       m_updates(new UpdateController(m_data, this)), m_watcher(nullptr),
       m_translations(new TranslationLoader(this))
 {
-    QString error;
-    if (m_data.ensureExists(&error)) {
+    if (m_data.ensureExists()) {
         try {
             m_user = std::make_unique<user::UserStore>(m_data.userDatabasePath());
         } catch (const std::exception&) {
@@ -61,7 +60,7 @@ MainWindow::MainWindow(directory::DataDirectory dataDirectory, QStringList conte
         m_controller->reopenDirectory();
     });
     restoreState();
-    m_controller->reopenDirectory(); // opens (installing the default on first run) and runs the first query
+    m_controller->reopenDirectory(); // opens (main() prepared the data folder) and runs the first query
     runQuery();
 }
 

@@ -3,7 +3,7 @@
 #include "desktop/AppSettings.h"
 #include "desktop/FacetPanel.h"
 #include "desktop/SearchTypes.h"
-#include "directory/DataDirectory.h"
+#include "directory/DataFolder.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -38,8 +38,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(directory::DataDirectory dataDirectory, QStringList contentLanguages,
-               QWidget* parent = nullptr);
+    MainWindow(directory::DataFolder dataFolder, QStringList contentLanguages, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // For tests and the screenshot script: the real widgets.
@@ -81,7 +80,7 @@ private:
     void openSettings();
     void restoreState();
 
-    directory::DataDirectory m_data;
+    directory::DataFolder m_data;
     AppSettings m_settings;
     std::unique_ptr<user::UserStore> m_user;
     SearchController* m_controller;

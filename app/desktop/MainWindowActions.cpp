@@ -142,12 +142,12 @@ void MainWindow::shareDirectory()
                                      tr("Pathways directory (*.pathways)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (m_updates->exportInstalled(path, &error))
+    if (const Status shared = m_updates->exportInstalled(path))
         statusBar()->showMessage(tr("Saved %1: a colleague can open it with Update directory.").arg(path),
                                  8000);
     else
-        QMessageBox::warning(this, tr("Share directory"), tr("Could not share the directory: %1").arg(error));
+        QMessageBox::warning(this, tr("Share directory"),
+                             tr("Could not share the directory: %1").arg(shared.error().message));
 }
 
 void MainWindow::openSettings()

@@ -4,7 +4,7 @@
 
 namespace pathways::desktop {
 
-SearchController::SearchController(directory::DataDirectory data, QObject* parent)
+SearchController::SearchController(directory::DataFolder data, QObject* parent)
     : QObject(parent), m_worker(new SearchWorker(std::move(data)))
 {
     qRegisterMetaType<SearchRequest>();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "desktop/SearchTypes.h"
-#include "directory/DataDirectory.h"
+#include "directory/DataFolder.h"
 
 #include <QObject>
 #include <QThread>
@@ -20,7 +20,7 @@ class SearchController : public QObject
 public:
     static constexpr int kDebounceMs = 100;
 
-    SearchController(directory::DataDirectory data, QObject* parent = nullptr);
+    SearchController(directory::DataFolder data, QObject* parent = nullptr);
     ~SearchController() override;
 
     const search::SearchQuery& query() const { return m_query; }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ResultPage.h"
 #include "directory/ServiceRecord.h"
 #include "schedule/OpeningHours.h"
 #include "search/FacetCounter.h"
@@ -22,19 +23,7 @@ struct SearchRequest
 };
 
 /// One row of the results list, fully read on the worker thread (the GUI thread runs no query).
-struct ResultRow
-{
-    QString id;
-    directory::LocalizedText name;
-    QString organization;
-    QList<directory::TermRef> categories;
-    QString municipality;
-    std::optional<double> distanceKm;
-    schedule::OpenState open = schedule::OpenState::Unknown;
-    bool alwaysOpen = false;
-    QString verified; ///< assured_date, ISO
-    bool demonstration = false;
-};
+using ResultRow = api::ResultRow;
 
 struct SearchResponse
 {

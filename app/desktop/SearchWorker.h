@@ -1,29 +1,25 @@
 #pragma once
 
 #include "desktop/SearchTypes.h"
-#include "directory/DataDirectory.h"
+#include "directory/DataFolder.h"
 
 #include <QObject>
 #include <atomic>
 #include <memory>
 
-namespace pathways::db {
-class Connection;
+namespace pathways::api {
+class DirectoryReader;
 }
-namespace pathways::search {
-class SearchEngine;
-class FacetCounter;
-} // namespace pathways::search
 
 namespace pathways::desktop {
 
-/// Owns the directory connection and runs every query, on its own thread. Requests older than the newest
-/// one asked for are skipped without running (the user typed on).
+/// Runs every query of the window on its own thread, through the core read API (api::DirectoryReader).
+/// Requests older than the newest one asked for are skipped without running (the user typed on).
 class SearchWorker : public QObject
 {
     Q_OBJECT
 public:
-    explicit SearchWorker(directory::DataDirectory data);
+    explicit SearchWorker(directory::DataFolder folder);
     ~SearchWorker() override;
 
     /// Thread-safe: the newest generation the controller has asked for.
@@ -42,14 +38,12 @@ Q_SIGNALS:
     void directoryFailed(const QString& error);
 
 private:
-    bool ensureOpen(QString* error);
+    /// The reader, opened on first use; nullptr with `error` set when the directory cannot be opened.
+    api::DirectoryReader* reader(QString* error);
     bool stale(quint64 generation) const { return generation < m_latest.load(); }
-    QHash<QString, QString> facetNames(const search::FacetCounts& counts, const QStringList& languages);
 
-    directory::DataDirectory m_data;
-    std::unique_ptr<db::Connection> m_db;
-    std::unique_ptr<search::SearchEngine> m_engine;
-    std::unique_ptr<search::FacetCounter> m_facets;
+    directory::DataFolder m_folder;
+    std::unique_ptr<api::DirectoryReader> m_reader;
     std::atomic<quint64> m_latest{0};
 };
 

@@ -1,11 +1,8 @@
 #include "desktop/UpdateController.h"
 
-#include "bundle/BundleInstaller.h"
-#include "bundle/TrustStore.h"
-#include "cli/SyncCommandDownload.h"
+#include "api/UpdateService.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -40,10 +37,40 @@ QString plainReason(bundle::VerifyStep step)
                                        "Could not be installed (disk full or not writable?)");
 }
 
+UpdateResult toResult(const api::UpdateOutcome& outcome)
+{
+    UpdateResult result;
+    result.publisher = outcome.publisher;
+    result.sequence = outcome.sequence;
+    result.warnings = outcome.trustWarnings + outcome.warnings;
+    switch (outcome.result) {
+    case api::UpdateOutcome::Result::Refused:
+        result.kind = UpdateResult::Kind::Refused;
+        result.headline = plainReason(outcome.refusedAt);
+        result.detail = outcome.refusal ? outcome.refusal->message : QString();
+        break;
+    case api::UpdateOutcome::Result::AlreadyInstalled:
+        result.kind = UpdateResult::Kind::AlreadyInstalled;
+        result.headline = QCoreApplication::translate("UpdateController", "Already installed: nothing to do");
+        break;
+    case api::UpdateOutcome::Result::NotModified:
+        result.kind = UpdateResult::Kind::AlreadyInstalled;
+        result.headline = QCoreApplication::translate("UpdateController", "No newer directory online");
+        break;
+    case api::UpdateOutcome::Result::Previewed:
+    case api::UpdateOutcome::Result::Installed:
+        result.kind = UpdateResult::Kind::Installed;
+        result.headline = QCoreApplication::translate("UpdateController", "Directory updated");
+        result.diff = outcome.diff;
+        break;
+    }
+    return result;
+}
+
 } // namespace
 
-UpdateController::UpdateController(directory::DataDirectory data, QObject* parent)
-    : QObject(parent), m_data(std::move(data))
+UpdateController::UpdateController(directory::DataFolder folder, QObject* parent)
+    : QObject(parent), m_folder(std::move(folder))
 {
     qRegisterMetaType<UpdateResult>();
     connect(&m_watcher, &QFutureWatcher<UpdateResult>::finished, this,
@@ -57,34 +84,9 @@ UpdateController::~UpdateController()
     m_watcher.waitForFinished();
 }
 
-UpdateResult UpdateController::run(const directory::DataDirectory& data, const QString& bundlePath)
+UpdateResult UpdateController::run(const directory::DataFolder& folder, const QString& bundlePath)
 {
-    UpdateResult result;
-    QStringList trustWarnings;
-    const bundle::TrustStore trust = bundle::TrustStore::load(data.trustedKeysPath(), &trustWarnings);
-    bundle::BundleInstaller installer(data);
-    const bundle::BundleInstaller::Outcome outcome = installer.apply(bundlePath, trust);
-    if (outcome.verify.claimed) {
-        result.publisher = outcome.verify.claimed->publisher;
-        result.sequence = outcome.verify.claimed->sequence;
-    }
-    result.warnings = outcome.warnings;
-    if (!outcome.verify.ok()) {
-        result.kind = UpdateResult::Kind::Refused;
-        result.headline = plainReason(outcome.verify.step);
-        result.detail = outcome.verify.describe();
-        return result;
-    }
-    if (outcome.verify.outcome == bundle::VerifyResult::Outcome::AlreadyInstalled) {
-        result.kind = UpdateResult::Kind::AlreadyInstalled;
-        result.headline = QCoreApplication::translate("UpdateController", "Already installed: nothing to do");
-        return result;
-    }
-    result.kind = outcome.installed ? UpdateResult::Kind::Installed : UpdateResult::Kind::Refused;
-    result.headline = outcome.installed ? QCoreApplication::translate("UpdateController", "Directory updated")
-                                        : plainReason(bundle::VerifyStep::Apply);
-    result.diff = outcome.diff;
-    return result;
+    return toResult(api::UpdateService(folder).install(bundlePath));
 }
 
 void UpdateController::apply(const QString& bundlePath)
@@ -92,31 +94,19 @@ void UpdateController::apply(const QString& bundlePath)
     if (m_watcher.isRunning())
         return;
     Q_EMIT started(bundlePath);
-    const directory::DataDirectory data = m_data;
-    m_watcher.setFuture(QtConcurrent::run([data, bundlePath] { return run(data, bundlePath); }));
+    const directory::DataFolder folder = m_folder;
+    m_watcher.setFuture(QtConcurrent::run([folder, bundlePath] { return run(folder, bundlePath); }));
 }
 
-UpdateResult UpdateController::download(const directory::DataDirectory& data, const QString& url)
+UpdateResult UpdateController::download(const directory::DataFolder& folder, const QString& url)
 {
-    const cli::DownloadResult downloaded = cli::downloadBundle(data, url, 120);
+    const Expected<api::UpdateOutcome> outcome = api::UpdateService(folder).installFromUrl(url);
+    if (outcome)
+        return toResult(*outcome);
     UpdateResult result;
-    switch (downloaded.status) {
-    case cli::DownloadResult::Status::NotModified:
-        result.kind = UpdateResult::Kind::AlreadyInstalled;
-        result.headline = QCoreApplication::translate("UpdateController", "No newer directory online");
-        return result;
-    case cli::DownloadResult::Status::Failed:
-        result.kind = UpdateResult::Kind::Refused;
-        result.headline = QCoreApplication::translate("UpdateController", "Could not download the update");
-        result.detail = downloaded.error;
-        return result;
-    case cli::DownloadResult::Status::Downloaded:
-        break;
-    }
-    result = run(data, downloaded.file);
-    QFile::remove(downloaded.file);
-    if (result.kind != UpdateResult::Kind::Refused)
-        cli::rememberEtag(data, url, downloaded.etag);
+    result.kind = UpdateResult::Kind::Refused;
+    result.headline = QCoreApplication::translate("UpdateController", "Could not download the update");
+    result.detail = outcome.error().message;
     return result;
 }
 
@@ -125,24 +115,22 @@ void UpdateController::checkOnline(const QString& url)
     if (m_watcher.isRunning())
         return;
     Q_EMIT started(url);
-    const directory::DataDirectory data = m_data;
-    m_watcher.setFuture(QtConcurrent::run([data, url] { return download(data, url); }));
+    const directory::DataFolder folder = m_folder;
+    m_watcher.setFuture(QtConcurrent::run([folder, url] { return download(folder, url); }));
 }
 
-bool UpdateController::exportInstalled(const QString& path, QString* error) const
+Status UpdateController::exportInstalled(const QString& path) const
 {
-    const bundle::BundleInstaller installer(m_data);
-    const std::optional<QByteArray> bytes = installer.installedBundle(error);
+    const Expected<QByteArray> bytes = api::UpdateService(m_folder).installedBundle();
     if (!bytes)
-        return false;
+        return bytes.error();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("UpdateController", "Could not write %1: %2")
-                         .arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+        return Error{Error::Kind::Io,
+                     QCoreApplication::translate("UpdateController", "Could not write %1: %2")
+                         .arg(path, file.errorString()),
+                     {}};
+    return {};
 }
 
 } // namespace pathways::desktop

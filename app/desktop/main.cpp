@@ -1,4 +1,5 @@
 // pathways: the desktop window.
+#include "api/PrepareDataFolder.h"
 #include "desktop/MainWindow.h"
 #include "desktop/StartupOptions.h"
 
@@ -44,8 +45,12 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QStringLiteral("Pathways"), options.error);
         return 1;
     }
-    pathways::desktop::MainWindow window(pathways::directory::DataDirectory::resolve(options.dataDir),
-                                         options.languages);
+    const auto folder = pathways::directory::DataFolder::resolve(options.dataDir);
+    // First run installs the embedded default directory. If that fails the window still opens (it says
+    // what is wrong, and an update file can still be opened from it).
+    if (const pathways::Status prepared = pathways::api::prepareDataFolder(folder); !prepared)
+        QMessageBox::warning(nullptr, QStringLiteral("Pathways"), prepared.error().message);
+    pathways::desktop::MainWindow window(folder, options.languages);
     window.show();
     if (!options.bundle.isEmpty())
         QTimer::singleShot(0, &window, [&window, &options] { window.applyBundle(options.bundle); });

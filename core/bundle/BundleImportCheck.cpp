@@ -21,10 +21,13 @@ QString BundleBuilder::importLikeAnInstaller(const Options& options, const Bundl
     import::ImportReport report;
     const store::DirectoryOrigin origin{manifest.publisher, manifest.sequence, manifest.created,
                                         manifest.expires,   manifest.region,   QStringLiteral("bundle")};
-    const QString path = store::DirectoryStore(directory::DataDirectory(scratch.path()))
-                             .buildStagingDatabase(options.hsdsFolder, origin, &report, error);
-    if (path.isEmpty())
+    const Expected<QString> staged = store::DirectoryStore(directory::DataFolder(scratch.path()))
+                                         .buildStagingDatabase(options.hsdsFolder, origin, &report);
+    if (!staged) {
+        *error = staged.error().message;
         return {};
+    }
+    const QString path = *staged;
     const int dropped = report.count(import::ImportIssue::Severity::Dropped);
     if (dropped > 0) {
         // A CSV bundle that loses records is refused by every installer (its counts disagree); a database

@@ -89,31 +89,20 @@ bool hasTable(db::Connection& connection, const QString& table)
     return statement.step();
 }
 
-// Any program that links the installer installs its first-run default as a signed bundle.
-const bool g_firstRunRegistered = [] {
-    store::DirectoryStore::setFirstRunInstaller(&BundleInstaller::installEmbeddedDefault);
-    return true;
-}();
-
 } // namespace
 
-bool BundleInstaller::installEmbeddedDefault(const directory::DataDirectory& data, QString* error)
+Status BundleInstaller::installEmbeddedDefault(const directory::DataFolder& data)
 {
-    Q_UNUSED(g_firstRunRegistered);
-    if (!QFile::exists(embeddedBundlePath())) {
-        error->clear();
-        return false;
-    }
+    if (!QFile::exists(embeddedBundlePath()))
+        return Error::notFound(QStringLiteral("this program carries no built-in directory"));
     BundleInstaller installer(data);
     installer.m_origin = QStringLiteral("embedded");
     TrustStore trust = TrustStore::load(data.trustedKeysPath());
     trust.setAcceptDemonstration(true);
     const Outcome outcome = installer.apply(embeddedBundlePath(), trust);
-    if (!outcome.verify.ok()) {
-        *error = QStringLiteral("the built-in default directory: ") + outcome.verify.describe();
-        return false;
-    }
-    return true;
+    if (!outcome.verify.ok())
+        return Error::refused(QStringLiteral("the built-in default directory: ") + outcome.verify.describe());
+    return {};
 }
 
 void BundleInstaller::setCrashHookForTests(void (*hook)(int))
@@ -127,19 +116,19 @@ void BundleInstaller::crashPoint(int point)
         g_crashHook(point);
 }
 
-BundleInstaller::BundleInstaller(directory::DataDirectory data) : m_data(std::move(data)) {}
+BundleInstaller::BundleInstaller(directory::DataFolder data) : m_data(std::move(data)) {}
 
 QString BundleInstaller::generationPath() const
 {
     return m_data.root() + QStringLiteral("/directory.generation");
 }
 
-QByteArray BundleInstaller::installedToken(const directory::DataDirectory& data)
+QByteArray BundleInstaller::installedToken(const directory::DataFolder& data)
 {
     struct stat info
     {
     };
-    if (::stat(QFile::encodeName(data.directoryDatabasePath()).constData(), &info) != 0)
+    if (::stat(QFile::encodeName(data.installedDatabasePath()).constData(), &info) != 0)
         return {};
     return QByteArray::number(static_cast<qulonglong>(info.st_dev)) + ':' +
            QByteArray::number(static_cast<qulonglong>(info.st_ino)) + ':' +
@@ -151,7 +140,7 @@ InstalledState BundleInstaller::installedState() const
     InstalledState state;
     if (!m_data.hasDirectory())
         return state;
-    db::Connection connection(m_data.directoryDatabasePath(), db::Connection::Mode::ReadOnly);
+    db::Connection connection(m_data.installedDatabasePath(), db::Connection::Mode::ReadOnly);
     auto meta = connection.prepare(QStringLiteral("SELECT publisher, sequence FROM bundle_meta"));
     if (meta.step()) {
         state.present = true;
@@ -167,21 +156,18 @@ InstalledState BundleInstaller::installedState() const
     return state;
 }
 
-std::optional<QByteArray> BundleInstaller::installedBundle(QString* error) const
+Expected<QByteArray> BundleInstaller::installedBundle() const
 {
-    if (!m_data.hasDirectory()) {
-        *error = QStringLiteral("no directory is installed in %1").arg(m_data.root());
-        return std::nullopt;
-    }
-    db::Connection connection(m_data.directoryDatabasePath(), db::Connection::Mode::ReadOnly);
+    if (!m_data.hasDirectory())
+        return Error::notFound(QStringLiteral("no directory is installed in %1").arg(m_data.root()));
+    db::Connection connection(m_data.installedDatabasePath(), db::Connection::Mode::ReadOnly);
     if (hasTable(connection, QStringLiteral("bundle_installed"))) {
         auto row = connection.prepare(QStringLiteral("SELECT bytes FROM bundle_installed"));
         if (row.step())
             return row.columnBlob(0);
     }
-    *error = QStringLiteral("the installed directory did not come from a signed bundle (it was imported or "
-                            "is the built-in default): nothing to export");
-    return std::nullopt;
+    return Error::notFound(QStringLiteral("the installed directory did not come from a signed bundle (it was "
+                                          "imported or is the built-in default): nothing to export"));
 }
 
 void BundleInstaller::removeStaleStaging() const
@@ -215,13 +201,13 @@ void BundleInstaller::writeGeneration(quint64 sequence, const QString& publisher
     }
 }
 
-BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const TrustStore& trust)
+BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const TrustStore& trust, Mode mode)
 {
     Outcome outcome;
     QString error;
     PhaseTimer timer;
-    if (!m_data.ensureExists(&error)) {
-        refuse(outcome, VerifyStep::Apply, error);
+    if (const Status ready = m_data.ensureExists(); !ready) {
+        refuse(outcome, VerifyStep::Apply, ready.error().message);
         return outcome;
     }
     directory::LockFile lock(m_data.updateLockPath());
@@ -262,7 +248,8 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
             outcome.warnings << keyError;
     };
     if (outcome.verify.outcome == VerifyResult::Outcome::AlreadyInstalled) {
-        addRotationKeys(); // completes a rotation an interrupted install did not finish
+        if (mode == Mode::Install)
+            addRotationKeys(); // completes a rotation an interrupted install did not finish
         return outcome;
     }
 
@@ -295,7 +282,7 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
         }
         DirectoryDiff::Digests before;
         if (contentOk && m_data.hasDirectory()) {
-            db::Connection old(m_data.directoryDatabasePath(), db::Connection::Mode::ReadOnly);
+            db::Connection old(m_data.installedDatabasePath(), db::Connection::Mode::ReadOnly);
             before = DirectoryDiff::load(old);
         }
         const DirectoryDiff::Digests after = futureDigests.get(); // rethrows a DatabaseError of the worker
@@ -307,6 +294,8 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
         timer.mark("content check + diff");
         db::Connection connection(staging);
         outcome.diff = DirectoryDiff::between(before, after);
+        if (mode == Mode::Preview)
+            return outcome; // the guard removes the staging database
         crashPoint(11);
         db::Transaction transaction(connection);
         DirectoryDiff::store(connection, after);
@@ -347,8 +336,8 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
 
     // Step 8: one rename replaces the directory, its bundle and its sequence record together.
     crashPoint(16);
-    if (!m_data.installDirectoryFile(staging, &error)) {
-        refuse(outcome, VerifyStep::Apply, error);
+    if (const Status installed = m_data.installDatabaseFile(staging); !installed) {
+        refuse(outcome, VerifyStep::Apply, installed.error().message);
         return outcome;
     }
     guard.release();

@@ -2,7 +2,8 @@
 
 #include "bundle/BundleVerifier.h"
 #include "bundle/DirectoryDiff.h"
-#include "directory/DataDirectory.h"
+#include "directory/DataFolder.h"
+#include "error/Expected.h"
 #include "import/ImportReport.h"
 #include "store/DirectoryOrigin.h"
 
@@ -21,7 +22,7 @@ namespace pathways::bundle {
 class BundleInstaller
 {
 public:
-    explicit BundleInstaller(directory::DataDirectory data);
+    explicit BundleInstaller(directory::DataFolder data);
 
     struct Outcome
     {
@@ -34,22 +35,24 @@ public:
         QString previousPublisher;
     };
 
-    /// The whole path of docs/bundle-format.md: steps 1-8. Holds <data-dir>/.bundle.lock while it runs so
-    /// two updates never interleave. On refusal, directory.sqlite and user.sqlite are unchanged.
-    Outcome apply(const QString& bundlePath, const TrustStore& trust);
+    /// Install: the whole path of docs/bundle-format.md, steps 1-8. Preview: steps 1-7 and the diff, then
+    /// the staging database is removed; nothing in the data folder changes (not even rotation keys).
+    enum class Mode { Install, Preview };
+
+    /// Holds <data-dir>/.bundle.lock while it runs so two updates never interleave. On refusal (and in
+    /// Preview), directory.sqlite and user.sqlite are unchanged.
+    Outcome apply(const QString& bundlePath, const TrustStore& trust, Mode mode = Mode::Install);
 
     /// Resource path of the embedded default directory, a real bundle signed by the demonstration key.
     static QString embeddedBundlePath() { return QStringLiteral(":/pathways/default-directory.pathways"); }
-    /// First run: installs the embedded default bundle through the same verification as any update
-    /// (registered with store::DirectoryStore::setFirstRunInstaller). False with `error` empty when this
-    /// binary carries no embedded bundle (the store then imports the embedded CSV folder).
-    static bool installEmbeddedDefault(const directory::DataDirectory& data, QString* error);
+    /// First run (called by api::prepareDataFolder): installs the embedded default bundle through the same
+    /// verification as any update. NotFound when this binary carries no embedded bundle.
+    static Status installEmbeddedDefault(const directory::DataFolder& data);
 
     /// Publisher, sequence and per-publisher high-water marks of the installed directory.
     InstalledState installedState() const;
-    /// The installed bundle's bytes, or nullopt with `error` (no directory, or it did not come from a
-    /// bundle).
-    std::optional<QByteArray> installedBundle(QString* error) const;
+    /// The installed bundle's bytes; NotFound when there is no directory or it did not come from a bundle.
+    Expected<QByteArray> installedBundle() const;
 
     /// File rewritten after every install: "<counter> <sequence> <publisher>\n". Readers watch it (file
     /// watcher) or compare the inode of directory.sqlite, which changes with every install.
@@ -57,7 +60,7 @@ public:
     /// Changes whenever a new directory.sqlite is installed (device, inode and size of the file): a reader
     /// compares it with the value it had when it opened its connection, and reopens when it differs. Empty
     /// when there is no directory. Cheap (one stat()), so it can be polled.
-    static QByteArray installedToken(const directory::DataDirectory& data);
+    static QByteArray installedToken(const directory::DataFolder& data);
 
     /// Test hook: called at numbered points of apply() (1..kCrashPoints) so a test child can kill itself
     /// there. Never set in the shipped programs.
@@ -73,7 +76,7 @@ private:
     void writeGeneration(quint64 sequence, const QString& publisher) const;
     void removeStaleStaging() const;
 
-    directory::DataDirectory m_data;
+    directory::DataFolder m_data;
     QString m_origin = QStringLiteral("bundle"); ///< bundle_meta.origin: "embedded" for the first-run default
 };
 

@@ -37,12 +37,11 @@ QString BundleInstaller::stageTables(Outcome& outcome, const store::DirectoryOri
             crashPoint(point++);
     }
     crashPoint(8);
-    QString error;
-    QString staging =
-        store::DirectoryStore(m_data).buildStagingDatabase(folder.path(), origin, &outcome.report, &error);
-    if (staging.isEmpty())
-        return refuseContent(outcome, QStringLiteral("content: ") + error);
-    return staging;
+    const Expected<QString> staging =
+        store::DirectoryStore(m_data).buildStagingDatabase(folder.path(), origin, &outcome.report);
+    if (!staging)
+        return refuseContent(outcome, QStringLiteral("content: ") + staging.error().message);
+    return *staging;
 }
 
 QString BundleInstaller::stageDatabase(Outcome& outcome, const store::DirectoryOrigin& origin) const

@@ -7,7 +7,7 @@
 
 namespace pathways::bundle {
 
-PayloadFolder::PayloadFolder(const directory::DataDirectory& data)
+PayloadFolder::PayloadFolder(const directory::DataFolder& data)
     : m_path(data.stagingPath(QStringLiteral("-payload")))
 {
     m_ok = QDir().mkdir(m_path) &&

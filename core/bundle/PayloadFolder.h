@@ -1,7 +1,7 @@
 #pragma once
 
 #include "bundle/Ustar.h"
-#include "directory/DataDirectory.h"
+#include "directory/DataFolder.h"
 
 namespace pathways::bundle {
 
@@ -11,7 +11,7 @@ namespace pathways::bundle {
 class PayloadFolder
 {
 public:
-    explicit PayloadFolder(const directory::DataDirectory& data);
+    explicit PayloadFolder(const directory::DataFolder& data);
     ~PayloadFolder();
     PayloadFolder(const PayloadFolder&) = delete;
     PayloadFolder& operator=(const PayloadFolder&) = delete;

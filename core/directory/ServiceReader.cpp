@@ -2,6 +2,7 @@
 
 #include "db/Connection.h"
 #include "db/Statement.h"
+#include "directory/TaxonomyTerms.h"
 
 namespace pathways::directory {
 
@@ -21,10 +22,11 @@ ServiceReader::ServiceReader(db::Connection& connection, QStringList languages)
 
 QList<TermRef> ServiceReader::terms(const QString& serviceId, const char* taxonomy)
 {
-    auto row = m_db.prepare(QStringLiteral(
-        "SELECT t.id, coalesce(nullif(t.code, ''), t.name), t.name FROM attribute a "
-        "JOIN taxonomy_term t ON t.id = a.taxonomy_term_id LEFT JOIN taxonomy x ON x.id = t.taxonomy_id "
-        "WHERE a.link_id = ? AND coalesce(x.name, t.taxonomy) = ? ORDER BY 2"));
+    auto row = m_db.prepare(
+        QStringLiteral("SELECT t.id, ") + QLatin1String(TaxonomyTerms::kCodeSql) +
+        QStringLiteral(", t.name FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id "
+                       "LEFT JOIN taxonomy x ON x.id = t.taxonomy_id WHERE a.link_id = ? AND ") +
+        QLatin1String(TaxonomyTerms::kTaxonomySql) + QStringLiteral(" = ? ORDER BY 2"));
     row.bind(1, serviceId);
     row.bind(2, QString::fromLatin1(taxonomy));
     QList<TermRef> result;

@@ -29,35 +29,12 @@ DirectoryOrigin DirectoryStore::embeddedDirectoryOrigin()
     return origin;
 }
 
-namespace {
-DirectoryStore::FirstRunInstaller g_firstRunInstaller = nullptr;
-} // namespace
+DirectoryStore::DirectoryStore(directory::DataFolder data) : m_data(std::move(data)) {}
 
-void DirectoryStore::setFirstRunInstaller(FirstRunInstaller installer)
+Expected<std::unique_ptr<db::Connection>> DirectoryStore::openForReading()
 {
-    g_firstRunInstaller = installer;
-}
-
-DirectoryStore::DirectoryStore(directory::DataDirectory data) : m_data(std::move(data)) {}
-
-std::unique_ptr<db::Connection> DirectoryStore::openForReading(QString* error)
-{
-    if (!m_data.hasDirectory() && g_firstRunInstaller) {
-        QString firstRunError;
-        if (!g_firstRunInstaller(m_data, &firstRunError) && !firstRunError.isEmpty()) {
-            if (error)
-                *error = QStringLiteral("cannot install the default directory: %1").arg(firstRunError);
-            return nullptr;
-        }
-    }
-    if (!m_data.hasDirectory()) {
-        const ImportOutcome outcome = importHsdsFolder(embeddedDirectoryFolder(), embeddedDirectoryOrigin());
-        if (!outcome.installed) {
-            if (error)
-                *error = QStringLiteral("cannot install the default directory: %1").arg(outcome.error);
-            return nullptr;
-        }
-    }
+    if (!m_data.hasDirectory())
+        return Error::notFound(QStringLiteral("no directory is installed in %1").arg(m_data.root()));
     try {
         auto connection = openInstalled();
         if (connection->userVersion() < directory::kDirectorySchemaVersion) {
@@ -67,16 +44,14 @@ std::unique_ptr<db::Connection> DirectoryStore::openForReading(QString* error)
         }
         return connection;
     } catch (const db::DatabaseError& failure) {
-        if (error)
-            *error = failure.message();
-        return nullptr;
+        return Error::unreadable(failure.message(), failure.message());
     }
 }
 
 std::unique_ptr<db::Connection> DirectoryStore::openInstalled() const
 {
     auto connection =
-        std::make_unique<db::Connection>(m_data.directoryDatabasePath(), db::Connection::Mode::ReadOnly);
+        std::make_unique<db::Connection>(m_data.installedDatabasePath(), db::Connection::Mode::ReadOnly);
     if (connection->applicationId() != directory::kDirectoryApplicationId)
         throw db::DatabaseError(QStringLiteral("%1 is not a Pathways directory").arg(connection->path()), 0);
     if (connection->userVersion() > directory::kDirectorySchemaVersion)
@@ -110,9 +85,8 @@ void DirectoryStore::upgradeInstalled()
             search::SearchIndexBuilder::rebuild(connection);
             connection.execute(QStringLiteral("ANALYZE"));
         }
-        QString error;
-        if (!m_data.installDirectoryFile(staging, &error))
-            throw db::DatabaseError(error, 0);
+        if (const Status installed = m_data.installDatabaseFile(staging); !installed)
+            throw db::DatabaseError(installed.error().message, 0);
     } catch (const db::DatabaseError& failure) {
         QFile::remove(staging);
         throw db::DatabaseError(
@@ -149,11 +123,11 @@ void DirectoryStore::recordOrigin(db::Connection& connection, const DirectoryOri
     meta.run();
 }
 
-QString DirectoryStore::buildStagingDatabase(const QString& folder, const DirectoryOrigin& origin,
-                                             import::ImportReport* report, QString* error)
+Expected<QString> DirectoryStore::buildStagingDatabase(const QString& folder, const DirectoryOrigin& origin,
+                                                       import::ImportReport* report)
 {
-    if (!m_data.ensureExists(error))
-        return {};
+    if (const Status ready = m_data.ensureExists(); !ready)
+        return ready.error();
     const QString staging = m_data.stagingPath(QStringLiteral(".sqlite"));
     try {
         db::Connection connection(staging);
@@ -165,18 +139,16 @@ QString DirectoryStore::buildStagingDatabase(const QString& folder, const Direct
             const auto fatal = std::find_if(issues.cbegin(), issues.cend(), [](const import::ImportIssue& i) {
                 return i.severity == import::ImportIssue::Severity::Fatal;
             });
-            *error =
-                fatal->file.isEmpty() ? fatal->message : fatal->file + QStringLiteral(": ") + fatal->message;
-            throw db::DatabaseError(*error, 0);
+            QFile::remove(staging);
+            return Error::refused(
+                fatal->file.isEmpty() ? fatal->message : fatal->file + QStringLiteral(": ") + fatal->message);
         }
         search::SearchIndexBuilder::rebuild(connection);
         recordOrigin(connection, origin);
         connection.execute(QStringLiteral("ANALYZE"));
     } catch (const db::DatabaseError& failure) {
         QFile::remove(staging);
-        if (error && error->isEmpty())
-            *error = failure.message();
-        return {};
+        return Error::unreadable(failure.message(), failure.message());
     }
     return staging;
 }
@@ -185,18 +157,25 @@ DirectoryStore::ImportOutcome DirectoryStore::importHsdsFolder(const QString& fo
                                                                const DirectoryOrigin& origin)
 {
     ImportOutcome outcome;
-    if (!m_data.ensureExists(&outcome.error))
+    if (const Status ready = m_data.ensureExists(); !ready) {
+        outcome.error = ready.error().message;
         return outcome;
+    }
     // One writer of the installed directory at a time (a sync or another import waits for this one).
     directory::LockFile lock(m_data.updateLockPath());
     if (!lock.acquire(60)) {
         outcome.error = lock.failure(m_data.root());
         return outcome;
     }
-    const QString staging = buildStagingDatabase(folder, origin, &outcome.report, &outcome.error);
-    if (staging.isEmpty())
+    const Expected<QString> staging = buildStagingDatabase(folder, origin, &outcome.report);
+    if (!staging) {
+        outcome.error = staging.error().message;
         return outcome;
-    outcome.installed = m_data.installDirectoryFile(staging, &outcome.error);
+    }
+    const Status installed = m_data.installDatabaseFile(*staging);
+    outcome.installed = installed.ok();
+    if (!installed)
+        outcome.error = installed.error().message;
     return outcome;
 }
 

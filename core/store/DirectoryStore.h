@@ -1,6 +1,7 @@
 #pragma once
 
-#include "directory/DataDirectory.h"
+#include "directory/DataFolder.h"
+#include "error/Expected.h"
 #include "import/ImportReport.h"
 #include "store/DirectoryOrigin.h"
 
@@ -20,19 +21,12 @@ public:
     static QString embeddedDirectoryFolder();
     static DirectoryOrigin embeddedDirectoryOrigin();
 
-    explicit DirectoryStore(directory::DataDirectory data);
+    explicit DirectoryStore(directory::DataFolder data);
 
-    /// Installs the first-run default into `data`: true when installed; false with `error` set when that
-    /// failed; false with `error` empty when it has nothing to install (then the embedded CSV folder is
-    /// imported as before). pathways_bundle registers one that installs the signed embedded bundle.
-    using FirstRunInstaller = bool (*)(const directory::DataDirectory& data, QString* error);
-    static void setFirstRunInstaller(FirstRunInstaller installer);
-
-    /// Opens the installed directory read-only. On first run (no directory yet) the embedded default
-    /// directory is installed first; a directory written by an older Pathways (an older schema) is upgraded
-    /// first: its search tables are rebuilt on a copy that replaces it atomically, its content unchanged.
-    /// nullptr with `error` set when any of that fails.
-    std::unique_ptr<db::Connection> openForReading(QString* error);
+    /// Opens the installed directory read-only. A directory written by an older Pathways (an older schema)
+    /// is upgraded first: its search tables are rebuilt on a copy that replaces it atomically, its content
+    /// unchanged. NotFound when nothing is installed yet (api::prepareDataFolder installs the default).
+    Expected<std::unique_ptr<db::Connection>> openForReading();
 
     struct ImportOutcome
     {
@@ -48,21 +42,22 @@ public:
     /// The connection settings for building a staging database (also used by the import benchmark, so
     /// that its phases add up to a real import).
     static void configureStagingConnection(db::Connection& connection);
-    /// Builds the staging database only (for bundles and tests); returns its path or empty with `error`.
-    QString buildStagingDatabase(const QString& folder, const DirectoryOrigin& origin,
-                                 import::ImportReport* report, QString* error);
+    /// Builds the staging database only (for bundles and tests) and returns its path; `report` receives the
+    /// import's findings either way (a Refused error names the first fatal one).
+    Expected<QString> buildStagingDatabase(const QString& folder, const DirectoryOrigin& origin,
+                                           import::ImportReport* report);
 
     /// Writes the one bundle_meta row: where the directory came from, its languages, and when it was
     /// installed.
     static void recordOrigin(db::Connection& connection, const DirectoryOrigin& origin);
 
-    const directory::DataDirectory& data() const { return m_data; }
+    const directory::DataFolder& data() const { return m_data; }
 
 private:
     std::unique_ptr<db::Connection> openInstalled() const;
     void upgradeInstalled();
 
-    directory::DataDirectory m_data;
+    directory::DataFolder m_data;
 };
 
 } // namespace pathways::store

@@ -2,7 +2,7 @@
 
 #include "ProcessMemory.h"
 #include "db/Connection.h"
-#include "directory/DataDirectory.h"
+#include "directory/DataFolder.h"
 #include "directory/DirectorySchema.h"
 #include "import/HsdsImporter.h"
 #include "search/SearchIndexBuilder.h"
@@ -33,7 +33,7 @@ ImportBenchmark::ImportBenchmark(QString hsdsFolder, QString dataDir)
 ImportBenchmark::Result ImportBenchmark::run()
 {
     Result result;
-    store::DirectoryStore store{directory::DataDirectory(m_dataDir)};
+    store::DirectoryStore store{directory::DataFolder(m_dataDir)};
     store::DirectoryOrigin origin;
     origin.publisher = QStringLiteral("pathways-bench (synthetic benchmark data)");
     origin.sequence = 1;
@@ -50,13 +50,13 @@ ImportBenchmark::Result ImportBenchmark::run()
     result.warnings = outcome.report.count(import::ImportIssue::Severity::Warning);
     result.dropped = outcome.report.count(import::ImportIssue::Severity::Dropped);
     result.firstIssues = outcome.report.toLines().mid(0, 5);
-    result.databaseBytes = QFileInfo(store.data().directoryDatabasePath()).size();
+    result.databaseBytes = QFileInfo(store.data().installedDatabasePath()).size();
     return result;
 }
 
 void ImportBenchmark::timePhases(Result& result)
 {
-    const QString scratch = directory::DataDirectory(m_dataDir).stagingPath(QStringLiteral(".phases.sqlite"));
+    const QString scratch = directory::DataFolder(m_dataDir).stagingPath(QStringLiteral(".phases.sqlite"));
     {
         db::Connection connection(scratch);
         store::DirectoryStore::configureStagingConnection(connection);

@@ -4,7 +4,7 @@
 #include "db/Connection.h"
 #include "db/DatabaseError.h"
 #include "db/Statement.h"
-#include "directory/DataDirectory.h"
+#include "directory/DataFolder.h"
 #include "search/FacetCounter.h"
 #include "search/GeoCells.h"
 #include "search/MatchExpression.h"
@@ -102,8 +102,8 @@ SearchBenchmark::Result SearchBenchmark::run()
     result.loadBefore = ProcessMemory::loadAverage();
     result.repeat = std::max(1, m_options.repeat);
     result.facetRepeat = m_options.facetRepeat >= 0 ? m_options.facetRepeat : std::max(1, result.repeat / 4);
-    const directory::DataDirectory data(m_options.dataDir);
-    result.databasePath = data.directoryDatabasePath();
+    const directory::DataFolder data(m_options.dataDir);
+    result.databasePath = data.installedDatabasePath();
     if (!data.hasDirectory())
         fail(QStringLiteral("no directory in %1 (run 'pathways-bench import' first)").arg(m_options.dataDir));
     result.databaseBytes = QFileInfo(result.databasePath).size();

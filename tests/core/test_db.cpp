@@ -2,7 +2,7 @@
 #include "db/DatabaseError.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
-#include "directory/DataDirectory.h"
+#include "directory/DataFolder.h"
 #include "directory/DirectorySchema.h"
 #include "support/TempDir.h"
 
@@ -110,29 +110,30 @@ TEST_CASE("statements bind and read text with quotes and NULs safely")
 TEST_CASE("installing a staged directory replaces the old one atomically")
 {
     test::TempDir dir;
-    directory::DataDirectory data(dir.path());
-    REQUIRE(data.ensureExists(nullptr));
+    directory::DataFolder data(dir.path());
+    REQUIRE(data.ensureExists());
     CHECK_FALSE(data.hasDirectory());
     const QString staging = data.stagingPath(QStringLiteral(".sqlite"));
     {
         db::Connection connection(staging);
         directory::migrateDirectorySchema(connection);
     }
-    QString error;
-    REQUIRE(data.installDirectoryFile(staging, &error));
+    REQUIRE(data.installDatabaseFile(staging));
     CHECK(data.hasDirectory());
     CHECK_FALSE(QFile::exists(staging));
-    CHECK_FALSE(data.installDirectoryFile(dir.file(QStringLiteral("missing.sqlite")), &error));
-    CHECK_FALSE(error.isEmpty());
+    const Status missing = data.installDatabaseFile(dir.file(QStringLiteral("missing.sqlite")));
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().kind == Error::Kind::Io);
+    CHECK_FALSE(missing.error().message.isEmpty());
     CHECK(data.hasDirectory());
 }
 
 TEST_CASE("the data folder comes from the option, then the environment")
 {
     qputenv("PATHWAYS_DATA_DIR", "/tmp/pathways-env-dir");
-    CHECK(directory::DataDirectory::resolve(QStringLiteral("/tmp/explicit")).root() ==
+    CHECK(directory::DataFolder::resolve(QStringLiteral("/tmp/explicit")).root() ==
           QStringLiteral("/tmp/explicit"));
-    CHECK(directory::DataDirectory::resolve().root() == QStringLiteral("/tmp/pathways-env-dir"));
+    CHECK(directory::DataFolder::resolve().root() == QStringLiteral("/tmp/pathways-env-dir"));
     qunsetenv("PATHWAYS_DATA_DIR");
-    CHECK_FALSE(directory::DataDirectory::resolve().root().isEmpty());
+    CHECK_FALSE(directory::DataFolder::resolve().root().isEmpty());
 }

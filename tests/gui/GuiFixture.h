@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/PrepareDataFolder.h"
 #include "desktop/MainWindow.h"
 #include "support/TempDir.h"
 
@@ -24,14 +25,17 @@ inline bool waitUntil(const std::function<bool()>& condition, int timeoutMs = 15
     return true;
 }
 
-/// The real MainWindow on a scratch data folder (the embedded directory is installed on start).
+/// The real MainWindow on a scratch data folder, prepared as main() prepares it (the embedded directory is
+/// installed first).
 struct GuiFixture
 {
     GuiFixture()
     {
         QSettings().clear();
-        window = std::make_unique<desktop::MainWindow>(
-            directory::DataDirectory(dir.file(QStringLiteral("data"))), QStringList{QStringLiteral("en")});
+        const directory::DataFolder folder(dir.file(QStringLiteral("data")));
+        if (!api::prepareDataFolder(folder))
+            throw std::runtime_error("cannot prepare the data folder");
+        window = std::make_unique<desktop::MainWindow>(folder, QStringList{QStringLiteral("en")});
         window->resize(1366, 768);
         window->show();
         waitUntil([this] { return window->answersShown() > 0 && window->searchSettled(); });

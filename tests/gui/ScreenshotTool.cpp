@@ -1,5 +1,6 @@
 // pathways-screenshots OUTDIR: renders the window as a newcomer sees it (offscreen), for docs/screenshots.
 // Uses a scratch data folder, so it shows the embedded default directory.
+#include "api/PrepareDataFolder.h"
 #include "desktop/DetailView.h"
 #include "desktop/MainWindow.h"
 #include "desktop/ResultsModel.h"
@@ -60,7 +61,10 @@ int main(int argc, char* argv[])
     // A fresh folder (the built-in directory) unless PATHWAYS_DATA_DIR names one to look at.
     QTemporaryDir data;
     const QString folder = qEnvironmentVariable("PATHWAYS_DATA_DIR", data.path());
-    pathways::desktop::MainWindow window(pathways::directory::DataDirectory(folder), {QStringLiteral("en")});
+    const pathways::directory::DataFolder dataFolder(folder);
+    if (!pathways::api::prepareDataFolder(dataFolder))
+        return 2;
+    pathways::desktop::MainWindow window(dataFolder, {QStringLiteral("en")});
     window.resize(1366, 768);
     window.show();
     waitFor([&] { return window.answersShown() > 0 && window.searchSettled(); });

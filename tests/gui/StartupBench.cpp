@@ -1,6 +1,7 @@
 // pathways-startup-bench DATA_DIR [RUNS]: time from main() to a usable window (shown, first results listed)
 // on an existing data folder, e.g. a 100k-service directory imported with pathways-bench. Prints one line per
 // run and the median, in milliseconds. Run it offscreen or under Xvfb; see docs/benchmarks.md.
+#include "api/PrepareDataFolder.h"
 #include "desktop/MainWindow.h"
 
 #include <QApplication>
@@ -37,8 +38,11 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Pathways-bench"));
     QApplication::setApplicationName(QStringLiteral("pathways-startup-bench"));
-    pathways::desktop::MainWindow window(pathways::directory::DataDirectory(QString::fromLocal8Bit(argv[1])),
-                                         {QStringLiteral("en")});
+    // Start-up as main() does it: first run installs the embedded directory, then the window opens.
+    const pathways::directory::DataFolder folder(QString::fromLocal8Bit(argv[1]));
+    if (!pathways::api::prepareDataFolder(folder))
+        return 2;
+    pathways::desktop::MainWindow window(folder, {QStringLiteral("en")});
     window.show();
     if (qEnvironmentVariableIsSet("PATHWAYS_STARTUP_DETAIL"))
         std::fprintf(stderr, "window shown after %lld ms\n", static_cast<long long>(sinceStart.elapsed()));

@@ -135,7 +135,7 @@ TEST_CASE("gui: a directory replaced by another process is picked up without a r
     trustPublisher(f);
     // Another process (here: this test, as the CLI would) installs a bundle into the same data folder.
     const auto outcome = pathways::desktop::UpdateController::run(
-        pathways::directory::DataDirectory(f.dataPath(QString())),
+        pathways::directory::DataFolder(f.dataPath(QString())),
         f.dir.write(QStringLiteral("other.pathways"), genuineBundle(80)));
     constexpr qint64 SEQ = 80;
     REQUIRE(outcome.kind == pathways::desktop::UpdateResult::Kind::Installed);

@@ -127,7 +127,7 @@ InstalledFixture::InstalledFixture(quint64 installedSequence) : data(temp.file(Q
             "INSERT INTO note VALUES ('svc-1', 'Ask for Ana at the desk');"
             "CREATE TABLE favourite (service_id TEXT); INSERT INTO favourite VALUES ('svc-3')"));
     }
-    m_directory = readFile(data.directoryDatabasePath());
+    m_directory = readFile(data.installedDatabasePath());
     m_user = readFile(data.userDatabasePath());
 }
 
@@ -139,7 +139,7 @@ bundle::BundleInstaller::Outcome InstalledFixture::apply(const QByteArray& bytes
 
 bool InstalledFixture::unchanged() const
 {
-    return !m_directory.isEmpty() && readFile(data.directoryDatabasePath()) == m_directory &&
+    return !m_directory.isEmpty() && readFile(data.installedDatabasePath()) == m_directory &&
            readFile(data.userDatabasePath()) == m_user;
 }
 

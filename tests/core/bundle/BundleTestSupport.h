@@ -58,7 +58,7 @@ public:
     BundleForge forge;
     bundle::TrustStore trust;
     TempDir temp;
-    directory::DataDirectory data;
+    directory::DataFolder data;
     QByteArray installedBundleBytes;
 
     /// Writes `bytes` to a file in the temp folder and applies it.

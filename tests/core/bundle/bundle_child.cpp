@@ -40,8 +40,7 @@ int apply(const QStringList& args)
     trust.add({*key, {}, QStringLiteral("test")});
     g_crashPoint = args.size() > 4 ? args.at(4).toInt() : 0;
     bundle::BundleInstaller::setCrashHookForTests(crashHook);
-    const auto outcome =
-        bundle::BundleInstaller(directory::DataDirectory(args.at(1))).apply(args.at(2), trust);
+    const auto outcome = bundle::BundleInstaller(directory::DataFolder(args.at(1))).apply(args.at(2), trust);
     if (!outcome.verify.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(outcome.verify.describe()));
         return 1;
@@ -51,7 +50,7 @@ int apply(const QStringList& args)
 
 int read(const QStringList& args)
 {
-    const directory::DataDirectory data(args.at(1));
+    const directory::DataFolder data(args.at(1));
     QElapsedTimer timer;
     timer.start();
     qint64 reads = 0;
@@ -60,7 +59,7 @@ int read(const QStringList& args)
     while (timer.elapsed() < args.at(2).toLongLong()) {
         try {
             // A fresh connection each time, as a reader that noticed a new generation would open one.
-            db::Connection connection(data.directoryDatabasePath(), db::Connection::Mode::ReadOnly);
+            db::Connection connection(data.installedDatabasePath(), db::Connection::Mode::ReadOnly);
             auto row = connection.prepare(QStringLiteral(
                 "SELECT (SELECT sequence FROM bundle_meta), (SELECT count(*) FROM service), "
                 "(SELECT count(*) FROM service s JOIN organization o ON o.id = s.organization_id)"));

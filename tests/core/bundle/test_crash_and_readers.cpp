@@ -22,7 +22,7 @@ QString integrity(const QString& path)
     return check.step() ? check.columnText(0) : QStringLiteral("no result");
 }
 
-qint64 installedSequence(const directory::DataDirectory& data)
+qint64 installedSequence(const directory::DataFolder& data)
 {
     return static_cast<qint64>(BundleInstaller(data).installedState().sequence);
 }
@@ -47,14 +47,13 @@ struct CrashFixture
     void requireOldOrNew() const
     {
         const auto& data = installed.data;
-        REQUIRE(integrity(data.directoryDatabasePath()) == QStringLiteral("ok"));
+        REQUIRE(integrity(data.installedDatabasePath()) == QStringLiteral("ok"));
         if (installedSequence(data) == 2) {
             CHECK(installed.unchanged());
         } else {
             REQUIRE(installedSequence(data) == 3);
-            QString error;
-            CHECK(BundleInstaller(data).installedBundle(&error) == newBundle);
-            db::Connection directory(data.directoryDatabasePath(), db::Connection::Mode::ReadOnly);
+            CHECK(BundleInstaller(data).installedBundle().value() == newBundle);
+            db::Connection directory(data.installedDatabasePath(), db::Connection::Mode::ReadOnly);
             CHECK(directory.queryInt(QStringLiteral("SELECT count(*) FROM service")) == 4);
         }
     }
@@ -164,7 +163,7 @@ TEST_CASE(
     const int result = f.runChild(0);
     INFO("child result " << result);
     CHECK((result == -1 || result == 1)); // crashed, or refused
-    CHECK(integrity(f.installed.data.directoryDatabasePath()) == QStringLiteral("ok"));
+    CHECK(integrity(f.installed.data.installedDatabasePath()) == QStringLiteral("ok"));
     CHECK(installedSequence(f.installed.data) == 2);
     CHECK(f.installed.unchanged());
 }

@@ -31,9 +31,9 @@ struct DatabaseFixture
     }
 };
 
-QStringList rows(const directory::DataDirectory& data, const char* sql)
+QStringList rows(const directory::DataFolder& data, const char* sql)
 {
-    db::Connection connection(data.directoryDatabasePath(), db::Connection::Mode::ReadOnly);
+    db::Connection connection(data.installedDatabasePath(), db::Connection::Mode::ReadOnly);
     auto statement = connection.prepare(QString::fromLatin1(sql));
     QStringList out;
     while (statement.step()) {
@@ -46,9 +46,9 @@ QStringList rows(const directory::DataDirectory& data, const char* sql)
 }
 
 // Every (term, service, column) of the full-text index.
-QStringList ftsInstances(const directory::DataDirectory& data)
+QStringList ftsInstances(const directory::DataFolder& data)
 {
-    db::Connection connection(data.directoryDatabasePath(), db::Connection::Mode::ReadOnly);
+    db::Connection connection(data.installedDatabasePath(), db::Connection::Mode::ReadOnly);
     connection.execute(
         QStringLiteral("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, 'search_fts', 'instance')"));
     auto statement = connection.prepare(QStringLiteral("SELECT term, doc, col FROM temp.v ORDER BY 1, 2, 3"));
@@ -90,8 +90,7 @@ TEST_CASE("a database bundle installs the same directory a CSV bundle of the sam
     // The full-text index holds the same terms for the same services, so every search finds the same.
     CHECK(ftsInstances(db.f.data) == ftsInstances(csv.data));
     CHECK(ftsInstances(db.f.data).size() > 20);
-    QString error;
-    CHECK(BundleInstaller(db.f.data).installedBundle(&error) == bytes);
+    CHECK(BundleInstaller(db.f.data).installedBundle().value() == bytes);
     CHECK(test::readFile(db.f.data.userDatabasePath()) == userBefore);
 }
 

@@ -1,6 +1,7 @@
 // The embedded default directory ships as a real bundle signed by the demonstration key and is installed
 // on first run through the same verification as any update.
 #include "BundleTestSupport.h"
+#include "api/PrepareDataFolder.h"
 #include "db/Connection.h"
 #include "db/Statement.h"
 #include "store/DirectoryStore.h"
@@ -13,10 +14,11 @@ using namespace pathways::bundle;
 TEST_CASE("first run installs the embedded default directory as a signed bundle")
 {
     test::TempDir temp;
-    const directory::DataDirectory data(temp.file(QStringLiteral("data")));
-    QString error;
-    auto connection = store::DirectoryStore(data).openForReading(&error);
-    REQUIRE(connection);
+    const directory::DataFolder data(temp.file(QStringLiteral("data")));
+    REQUIRE(api::prepareDataFolder(data));
+    auto opened = store::DirectoryStore(data).openForReading();
+    REQUIRE(opened);
+    auto& connection = opened.value();
     auto meta = connection->prepare(QStringLiteral("SELECT publisher, sequence, origin FROM bundle_meta"));
     REQUIRE(meta.step());
     CHECK(meta.columnText(0) == QStringLiteral("Pathways demonstration data (verify before referring)"));
@@ -24,7 +26,7 @@ TEST_CASE("first run installs the embedded default directory as a signed bundle"
     CHECK(meta.columnText(2) == QStringLiteral("embedded"));
 
     // It can be handed on like any bundle, and verifies under the built-in key.
-    const auto exported = BundleInstaller(data).installedBundle(&error);
+    const auto exported = BundleInstaller(data).installedBundle();
     REQUIRE(exported);
     CHECK(*exported == test::readFile(BundleInstaller::embeddedBundlePath()));
     VerifyResult result;
@@ -56,11 +58,12 @@ TEST_CASE("threat: an update signed with the public demonstration key cannot rep
 TEST_CASE("first run refuses the embedded bundle when the demonstration key is revoked")
 {
     test::TempDir temp;
-    const directory::DataDirectory data(temp.file(QStringLiteral("data")));
+    const directory::DataFolder data(temp.file(QStringLiteral("data")));
     temp.write(QStringLiteral("data/trusted-keys/revoked-keys"),
                "# no demonstration data here\n7D7EDF06800AB927\n");
-    QString error;
-    CHECK_FALSE(store::DirectoryStore(data).openForReading(&error));
-    CHECK(error.contains(QStringLiteral("revoked")));
+    const Status prepared = api::prepareDataFolder(data);
+    REQUIRE_FALSE(prepared);
+    CHECK(prepared.error().message.contains(QStringLiteral("revoked")));
+    CHECK_FALSE(store::DirectoryStore(data).openForReading());
     CHECK_FALSE(data.hasDirectory());
 }

@@ -279,7 +279,7 @@ TEST_CASE("expired bundle applies, with a warning")
     REQUIRE(outcome.installed);
     REQUIRE(outcome.warnings.size() == 1);
     CHECK(outcome.warnings.first().contains(QStringLiteral("expired on 2021-01-01T00:00:00Z")));
-    db::Connection directory(f.data.directoryDatabasePath(), db::Connection::Mode::ReadOnly);
+    db::Connection directory(f.data.installedDatabasePath(), db::Connection::Mode::ReadOnly);
     auto meta = directory.prepare(QStringLiteral("SELECT expires FROM bundle_meta"));
     REQUIRE(meta.step());
     CHECK(meta.columnText(0) == QStringLiteral("2021-01-01T00:00:00Z"));
@@ -344,11 +344,10 @@ TEST_CASE("a newer bundle installs, reports the diff, and export is byte-identic
     CHECK(outcome.diff.changed.first().name == QStringLiteral("Clothing and shoes"));
     REQUIRE(outcome.diff.removed.size() == 1);
     CHECK(outcome.diff.removed.first().id == QStringLiteral("svc-3"));
-    QString error;
-    CHECK(BundleInstaller(f.data).installedBundle(&error) == bundle);
+    CHECK(BundleInstaller(f.data).installedBundle().value() == bundle);
     CHECK(BundleInstaller(f.data).installedState().sequence == 3);
     CHECK(test::readFile(f.data.userDatabasePath()).size() > 0);
-    db::Connection directory(f.data.directoryDatabasePath(), db::Connection::Mode::ReadOnly);
+    db::Connection directory(f.data.installedDatabasePath(), db::Connection::Mode::ReadOnly);
     CHECK(directory.queryInt(QStringLiteral("SELECT count(*) FROM service")) == 3);
     auto check = directory.prepare(QStringLiteral("PRAGMA integrity_check"));
     REQUIRE(check.step());

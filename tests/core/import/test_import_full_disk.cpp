@@ -2,7 +2,7 @@
 // full file system), at sizes that stop the import in different phases: the CSV load, the search tables,
 // the full-text index built in its side file, and the copy of that index.
 
-#include "directory/DataDirectory.h"
+#include "directory/DataFolder.h"
 #include "store/DirectoryStore.h"
 #include "support/TempDir.h"
 
@@ -14,7 +14,7 @@
 #include <csignal>
 #include <sys/resource.h>
 
-using pathways::directory::DataDirectory;
+using pathways::directory::DataFolder;
 using pathways::store::DirectoryOrigin;
 using pathways::store::DirectoryStore;
 using pathways::test::TempDir;
@@ -88,16 +88,16 @@ TEST_CASE("a disk that fills up during an import gives a one-line error and leav
     TempDir dir;
     writePackage(dir, QStringLiteral("small"), 3);
     writePackage(dir, QStringLiteral("big"), 4000);
-    const DataDirectory data(dir.file(QStringLiteral("data")));
+    const DataFolder data(dir.file(QStringLiteral("data")));
     // The size the big package needs, measured in a data folder of its own, decides the limits.
-    const DataDirectory measure(dir.file(QStringLiteral("measure")));
+    const DataFolder measure(dir.file(QStringLiteral("measure")));
     REQUIRE(DirectoryStore(measure).importHsdsFolder(dir.file(QStringLiteral("big")), origin(1)).installed);
-    const auto needed = static_cast<rlim_t>(QFileInfo(measure.directoryDatabasePath()).size());
+    const auto needed = static_cast<rlim_t>(QFileInfo(measure.installedDatabasePath()).size());
     REQUIRE(needed > 1024 * 1024);
 
     DirectoryStore store(data);
     REQUIRE(store.importHsdsFolder(dir.file(QStringLiteral("small")), origin(1)).installed);
-    const QByteArray installed = digestOf(data.directoryDatabasePath());
+    const QByteArray installed = digestOf(data.installedDatabasePath());
 
     for (const rlim_t limit : {needed / 20, needed / 4, needed / 2, needed * 3 / 4, needed * 19 / 20}) {
         CAPTURE(limit);
@@ -109,7 +109,7 @@ TEST_CASE("a disk that fills up during an import gives a one-line error and leav
         CHECK_FALSE(outcome.installed);
         CHECK_FALSE(outcome.error.isEmpty());
         CHECK_FALSE(outcome.error.contains(QLatin1Char('\n')));
-        CHECK(digestOf(data.directoryDatabasePath()) == installed);
+        CHECK(digestOf(data.installedDatabasePath()) == installed);
         const QStringList leftovers =
             QDir(data.root()).entryList({QStringLiteral(".staging-*")}, QDir::Files | QDir::Hidden);
         CHECK(leftovers.isEmpty());

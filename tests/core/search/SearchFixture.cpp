@@ -142,7 +142,7 @@ SearchFixture::SearchFixture()
     for (const auto& [name, content] : files)
         m_dir.write(QStringLiteral("hsds/") + QLatin1String(name), QByteArray(content));
 
-    store::DirectoryStore store(directory::DataDirectory(m_dir.file(QStringLiteral("data"))));
+    store::DirectoryStore store(directory::DataFolder(m_dir.file(QStringLiteral("data"))));
     store::DirectoryOrigin origin;
     origin.publisher = QStringLiteral("Test publisher");
     origin.sequence = 1;
@@ -150,7 +150,7 @@ SearchFixture::SearchFixture()
     const auto outcome = store.importHsdsFolder(folder, origin);
     if (!outcome.installed)
         throw std::runtime_error(outcome.error.toStdString());
-    m_connection = std::make_unique<db::Connection>(store.data().directoryDatabasePath(),
+    m_connection = std::make_unique<db::Connection>(store.data().installedDatabasePath(),
                                                     db::Connection::Mode::ReadOnly);
     m_engine = std::make_unique<search::SearchEngine>(*m_connection, QTimeZone("Europe/Ljubljana"));
 }

@@ -1,7 +1,7 @@
 #include "SearchFixture.h"
 #include "db/Connection.h"
 #include "db/Statement.h"
-#include "directory/DataDirectory.h"
+#include "directory/DataFolder.h"
 #include "directory/DirectorySchema.h"
 #include "search/FacetCounter.h"
 #include "store/DirectoryStore.h"
@@ -71,11 +71,10 @@ TEST_CASE("a directory written by an older Pathways is upgraded when opened, its
         content = contentOf(old);
     }
 
-    pathways::store::DirectoryStore store{pathways::directory::DataDirectory(dataDir)};
-    QString error;
-    auto upgraded = store.openForReading(&error);
-    REQUIRE(upgraded);
-    CHECK(error.isEmpty());
+    pathways::store::DirectoryStore store{pathways::directory::DataFolder(dataDir)};
+    auto opened = store.openForReading();
+    REQUIRE(opened);
+    auto& upgraded = opened.value();
     CHECK(upgraded->userVersion() == pathways::directory::kDirectorySchemaVersion);
     CHECK(contentOf(*upgraded) == content);
     SearchEngine engine(*upgraded);
@@ -88,6 +87,6 @@ TEST_CASE("a directory written by an older Pathways is upgraded when opened, its
 
     // Opening it again finds nothing to do: the file stays the one installed.
     const auto installedAt = QFileInfo(path).lastModified();
-    REQUIRE(store.openForReading(&error));
+    REQUIRE(store.openForReading());
     CHECK(QFileInfo(path).lastModified() == installedAt);
 }

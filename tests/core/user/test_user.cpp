@@ -1,3 +1,4 @@
+#include "api/PrepareDataFolder.h"
 #include "db/Connection.h"
 #include "db/DatabaseError.h"
 #include "store/DirectoryStore.h"
@@ -47,8 +48,8 @@ TEST_CASE("a directory file is not mistaken for a user file")
 TEST_CASE("replacing the directory never touches user.sqlite")
 {
     test::TempDir dir;
-    directory::DataDirectory data(dir.file(QStringLiteral("data")));
-    REQUIRE(data.ensureExists(nullptr));
+    directory::DataFolder data(dir.file(QStringLiteral("data")));
+    REQUIRE(data.ensureExists());
     {
         user::UserStore store(data.userDatabasePath());
         store.setNote(QStringLiteral("svc-pic-mobile-blue-dot"), QStringLiteral("Call before visiting"));
@@ -56,8 +57,8 @@ TEST_CASE("replacing the directory never touches user.sqlite")
     }
     const QByteArray before = test::readFile(data.userDatabasePath());
     store::DirectoryStore directoryStore(data);
-    QString error;
-    REQUIRE(directoryStore.openForReading(&error) != nullptr);
+    REQUIRE(api::prepareDataFolder(data));
+    REQUIRE(directoryStore.openForReading());
     store::DirectoryOrigin origin;
     origin.publisher = QStringLiteral("Test");
     origin.created = QStringLiteral("2026-11-23T00:00:00Z");

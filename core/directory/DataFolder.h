@@ -1,23 +1,27 @@
 #pragma once
 
+#include "error/Expected.h"
+
 #include <QString>
 
 namespace pathways::directory {
 
-/// The folder that holds one user's Pathways data, and the names of the files in it:
-///   directory.sqlite   the installed directory (replaced atomically by updates, read-only otherwise)
+/// The data folder: the one folder that holds one user's Pathways data, and the names of the files in it.
+/// ("Directory" means the directory of services; this is where it is kept.)
+///   directory.sqlite   the installed directory database (replaced atomically by updates, read-only
+///                      otherwise; the signed bundle it came from is kept inside it, installed with it)
 ///   user.sqlite        notes, favourites, settings: never touched by updates
-///   (the signed bundle a directory came from is kept inside directory.sqlite, installed with it)
 ///   trusted-keys/      extra minisign public keys the user trusts
-class DataDirectory
+class DataFolder
 {
 public:
     /// `explicitPath` (from --data-dir) wins, then $PATHWAYS_DATA_DIR, then QStandardPaths::AppDataLocation.
-    static DataDirectory resolve(const QString& explicitPath = {});
-    explicit DataDirectory(const QString& root);
+    static DataFolder resolve(const QString& explicitPath = {});
+    explicit DataFolder(const QString& root);
 
     QString root() const { return m_root; }
-    QString directoryDatabasePath() const;
+    /// The installed directory database, directory.sqlite.
+    QString installedDatabasePath() const;
     QString userDatabasePath() const;
     QString trustedKeysPath() const;
     /// The file whose LockFile every writer of directory.sqlite holds (bundle apply, import, upgrade), so
@@ -27,14 +31,15 @@ public:
     /// atomic).
     QString stagingPath(const QString& suffix) const;
 
+    /// True when a directory database is installed here.
     bool hasDirectory() const;
-    /// Creates the folder if needed; returns false with `error` set when it cannot.
-    bool ensureExists(QString* error) const;
+    /// Creates the folder if needed (an Io error when it cannot).
+    Status ensureExists() const;
 
     /// Atomically replaces directory.sqlite with the finished database at `stagingFile` (fsync, then rename).
     /// Readers holding the old file open keep reading it; new readers see the new one. On failure the old
-    /// directory is untouched, `error` says why, and the staging file is removed.
-    bool installDirectoryFile(const QString& stagingFile, QString* error) const;
+    /// directory is untouched, the Io error says why, and the staging file is removed.
+    Status installDatabaseFile(const QString& stagingFile) const;
 
 private:
     QString m_root;

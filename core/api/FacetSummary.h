@@ -1,0 +1,23 @@
+#pragma once
+
+#include "search/FacetCounter.h"
+
+#include <QHash>
+#include <QString>
+
+namespace pathways::api {
+
+/// Facet counts for a query, with a display name for every value (category and audience names in the
+/// user's language, municipality names as written, language names in that language).
+struct FacetSummary
+{
+    search::FacetCounts counts;
+    QHash<QString, QString> names; ///< "kind:value" -> display name
+
+    QString nameOf(const QString& kind, const QString& value) const
+    {
+        return names.value(kind + QLatin1Char(':') + value, value);
+    }
+};
+
+} // namespace pathways::api

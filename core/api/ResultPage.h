@@ -1,0 +1,37 @@
+#pragma once
+
+#include "directory/ServiceRecord.h"
+#include "schedule/OpeningHours.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace pathways::api {
+
+/// One row of a result list: everything either front end shows of a service in a list, in the user's
+/// languages (category and audience names localized), read on the thread that searched.
+struct ResultRow
+{
+    QString id;
+    directory::LocalizedText name;
+    QString organization;
+    QList<directory::TermRef> categories; ///< code + name in the user's language
+    QList<directory::TermRef> audiences;
+    QString municipality;             ///< first municipality of its locations, empty when none
+    std::optional<double> distanceKm; ///< to the nearest location, when the query has an origin
+    schedule::OpenState open = schedule::OpenState::Unknown; ///< at the query's openAt, or now
+    bool alwaysOpen = false;                                 ///< its schedule says 24/7
+    double score = 0;                                        ///< comparable within one page only
+    QString verified; ///< ISO date a person last verified the record (assured_date); empty if never
+    bool demonstration = false;
+};
+
+/// One page of ranked results.
+struct ResultPage
+{
+    QList<ResultRow> rows;
+    bool more = false; ///< further results exist past offset + limit
+};
+
+} // namespace pathways::api

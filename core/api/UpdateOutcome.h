@@ -1,0 +1,43 @@
+#pragma once
+
+#include "bundle/BundleVerifier.h"
+#include "bundle/DirectoryDiff.h"
+#include "error/Error.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace pathways::api {
+
+/// What became of one bundle: previewed, installed, already there, or refused (then nothing changed).
+struct UpdateOutcome
+{
+    enum class Result {
+        Previewed,        ///< genuine and newer; the diff says what installing it would change
+        Installed,        ///< now the installed directory
+        AlreadyInstalled, ///< the installed directory is this bundle: nothing to do
+        NotModified,      ///< the update address has nothing newer (ETag): nothing downloaded
+        Refused,          ///< see refusal; the installed directory and the notes are untouched
+    };
+    Result result = Result::Refused;
+    std::optional<Error> refusal;                                ///< Refused: the one-line reason
+    bundle::VerifyStep refusedAt = bundle::VerifyStep::FileSize; ///< Refused: the failing step
+
+    QString publisher; ///< as the bundle claims it (trustworthy unless refused at or before the signature)
+    quint64 sequence = 0;
+    QString created;
+    QString expires;
+    QString keyId; ///< hex id of the signing key, when the signature could be read
+    QString previousPublisher;
+    quint64 previousSequence = 0;
+
+    bundle::DirectoryDiff diff; ///< Previewed and Installed
+    QStringList trustWarnings;  ///< unreadable trusted-key files (the keys that could be read still count)
+    QStringList warnings;       ///< e.g. "this directory expired on ..."
+    QStringList importFindings; ///< problems of the publisher's data that did not stop the install
+
+    bool changedNothing() const { return result != Result::Installed; }
+};
+
+} // namespace pathways::api

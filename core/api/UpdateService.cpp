@@ -1,0 +1,108 @@
+#include "api/UpdateService.h"
+
+#include "bundle/BundleInstaller.h"
+#include "bundle/Minisign.h"
+#include "bundle/TrustStore.h"
+#include "db/DatabaseError.h"
+
+#include <QFile>
+
+namespace pathways::api {
+
+namespace {
+
+// What a refused step means for the one holding the file: damaged files and failed writes are not the
+// same kind of failure as a forged or outdated bundle.
+Error::Kind refusalKind(bundle::VerifyStep step)
+{
+    return step == bundle::VerifyStep::Apply ? Error::Kind::Io : Error::Kind::Refused;
+}
+
+} // namespace
+
+UpdateService::UpdateService(directory::DataFolder folder) : m_folder(std::move(folder)) {}
+
+UpdateOutcome UpdateService::preview(const QString& bundlePath) const
+{
+    return run(bundlePath, Mode::Preview);
+}
+
+UpdateOutcome UpdateService::install(const QString& bundlePath) const
+{
+    return run(bundlePath, Mode::Install);
+}
+
+UpdateOutcome UpdateService::run(const QString& bundlePath, Mode mode) const
+{
+    UpdateOutcome outcome;
+    const bundle::TrustStore trust =
+        bundle::TrustStore::load(m_folder.trustedKeysPath(), &outcome.trustWarnings);
+    bundle::BundleInstaller installer(m_folder);
+    const bundle::BundleInstaller::Outcome applied =
+        installer.apply(bundlePath, trust,
+                        mode == Mode::Preview ? bundle::BundleInstaller::Mode::Preview
+                                              : bundle::BundleInstaller::Mode::Install);
+    const bundle::VerifyResult& verify = applied.verify;
+    if (verify.claimed) {
+        outcome.publisher = verify.claimed->publisher;
+        outcome.sequence = verify.claimed->sequence;
+        outcome.created = verify.claimed->created;
+        outcome.expires = verify.claimed->expires;
+    }
+    if (verify.signature)
+        outcome.keyId = bundle::keyIdToHex(verify.signature->keyId);
+    outcome.previousPublisher = applied.previousPublisher;
+    outcome.previousSequence = applied.previousSequence;
+    outcome.warnings = applied.warnings;
+    outcome.importFindings = applied.report.toLines();
+    if (!verify.ok()) {
+        outcome.result = UpdateOutcome::Result::Refused;
+        outcome.refusedAt = verify.step;
+        outcome.refusal = Error{refusalKind(verify.step), verify.describe(), bundle::stepName(verify.step)};
+        return outcome;
+    }
+    if (verify.outcome == bundle::VerifyResult::Outcome::AlreadyInstalled) {
+        outcome.result = UpdateOutcome::Result::AlreadyInstalled;
+        return outcome;
+    }
+    outcome.diff = applied.diff;
+    outcome.result =
+        mode == Mode::Preview ? UpdateOutcome::Result::Previewed : UpdateOutcome::Result::Installed;
+    return outcome;
+}
+
+Expected<UpdateOutcome> UpdateService::installFromUrl(const QString& url, const DownloadProgress& progress,
+                                                      const CancelToken& cancel) const
+{
+    Expected<BundleDownload> download = BundleDownload::fetch(m_folder, url, progress, cancel);
+    if (!download)
+        return download.error();
+    if (download->status == BundleDownload::Status::NotModified) {
+        UpdateOutcome outcome;
+        outcome.result = UpdateOutcome::Result::NotModified;
+        return outcome;
+    }
+    UpdateOutcome outcome = install(download->file);
+    QFile::remove(download->file);
+    if (outcome.result != UpdateOutcome::Result::Refused)
+        BundleDownload::rememberEtag(m_folder, url, download->etag);
+    return outcome;
+}
+
+Expected<QByteArray> UpdateService::installedBundle() const
+{
+    return bundle::BundleInstaller(m_folder).installedBundle();
+}
+
+Expected<bundle::InstalledState> UpdateService::installedState() const
+{
+    try {
+        return bundle::BundleInstaller(m_folder).installedState();
+    } catch (const db::DatabaseError& failure) {
+        return Error::unreadable(
+            QStringLiteral("cannot read the installed directory: %1").arg(failure.message()),
+            failure.message());
+    }
+}
+
+} // namespace pathways::api

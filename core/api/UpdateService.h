@@ -1,0 +1,48 @@
+#pragma once
+
+#include "api/BundleDownload.h"
+#include "api/CancelToken.h"
+#include "api/UpdateOutcome.h"
+#include "directory/DataFolder.h"
+#include "error/Expected.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace pathways::api {
+
+/// The one update path under both front ends: (download with size cap and ETag ->) verify -> preview (the
+/// diff, before anything is installed) -> install. `pathways-cli sync` and the window's update dialog are
+/// views of it. Every call blocks; run it on a worker thread in a window. Each verifies the bundle in full:
+/// signature against the trusted keys of the data folder (and /etc/pathways/trusted-keys), manifest,
+/// sequence, payload hash and content, as docs/bundle-format.md orders them.
+class UpdateService
+{
+public:
+    explicit UpdateService(directory::DataFolder folder);
+
+    /// Verifies `bundlePath` and computes what installing it would change; writes nothing to the directory
+    /// or the trusted keys.
+    UpdateOutcome preview(const QString& bundlePath) const;
+    /// Verifies and installs `bundlePath` atomically (BundleInstaller::apply).
+    UpdateOutcome install(const QString& bundlePath) const;
+    /// Downloads the bundle at `url` (only when the user asked), then installs it and remembers the
+    /// address's ETag. NotModified when the server has nothing newer. A download that failed or was
+    /// cancelled is an Error and changes nothing.
+    Expected<UpdateOutcome> installFromUrl(const QString& url, const DownloadProgress& progress = {},
+                                           const CancelToken& cancel = {}) const;
+
+    /// The installed bundle's exact bytes, to hand on (Share directory, `bundle export`).
+    Expected<QByteArray> installedBundle() const;
+    /// Publisher, sequence and per-publisher high-water marks of the installed directory (where a bundle
+    /// would stand against it).
+    Expected<bundle::InstalledState> installedState() const;
+
+private:
+    enum class Mode { Preview, Install };
+    UpdateOutcome run(const QString& bundlePath, Mode mode) const;
+
+    directory::DataFolder m_folder;
+};
+
+} // namespace pathways::api
