@@ -1,5 +1,7 @@
 #include "bundle/BundleBuilder.h"
 
+#include "bundle/BundleDatabasePayload.h"
+#include "bundle/BundleImportCheck.h"
 #include "bundle/Zstd.h"
 #include "import/CsvReader.h"
 
@@ -160,7 +162,7 @@ std::optional<QByteArray> BundleBuilder::build(const Options& options, const Sec
     bool importChecked = false;
     if (database) {
         bool overLimit = false;
-        payload = makeDatabasePayload(options, manifest, error, warnings, &overLimit);
+        payload = BundleDatabasePayload::make(options, manifest, error, warnings, &overLimit);
         if (payload.isEmpty() && overLimit && options.payload == PayloadForm::Database)
             *error += QStringLiteral("; build with --payload csv");
         if (payload.isEmpty() && !(overLimit && options.payload == PayloadForm::Auto))
@@ -175,7 +177,7 @@ std::optional<QByteArray> BundleBuilder::build(const Options& options, const Sec
         manifest = withoutPayload; // none of the database's fields (schema version, app version) remain
         payload = makePayload(files, manifest, options.compressionLevel);
         // Refuse to sign what every installer would refuse: records the import drops, dangling references.
-        if (!importChecked && !checkTablesPayload(options, manifest, error, warnings))
+        if (!importChecked && !BundleImportCheck::checkTablesPayload(options, manifest, error, warnings))
             return std::nullopt;
     }
     if (payload.isEmpty()) {

@@ -57,12 +57,7 @@ public:
     /// and returns the compressed payload.
     static QByteArray makePayload(const QList<ArchiveMember>& files, BundleManifest& manifest,
                                   int level = 12);
-    /// Imports `options.hsdsFolder` as Pathways would, checks the result as an installer will, and fills the
-    /// payload fields (name, sizes, hash, directory_schema), counts and languages of `manifest`; returns the
-    /// compressed database, or empty with a one-line `error` (and `overLimit` set when the only problem is
-    /// that the database or the bundle would be too large). Import warnings go to `warnings`.
-    static QByteArray makeDatabasePayload(const Options& options, BundleManifest& manifest, QString* error,
-                                          QStringList* warnings = nullptr, bool* overLimit = nullptr);
+    // The database payload is made by BundleDatabasePayload (BundleDatabasePayload.h).
     /// manifest.json + manifest.json.minisig + the payload (named by manifest.payloadName), as a ustar
     /// archive.
     static QByteArray assemble(const QByteArray& manifestJson, const QByteArray& signatureFile,
@@ -74,17 +69,6 @@ public:
 
     /// "2027-01-31" -> "2027-01-31T00:00:00Z"; RFC 3339 UTC kept; anything else -> empty.
     static QString normalizeTimestamp(const QString& text);
-
-private:
-    // BundleImportCheck.cpp: the import an installer will run, at build time, so that a bundle every laptop
-    // would refuse is never signed.
-    /// Imports options.hsdsFolder into a directory database in `scratch`; returns its path, or empty with
-    /// `error` when the import fails or drops any record. Import warnings go to `warnings`.
-    static QString importLikeAnInstaller(const Options& options, const BundleManifest& manifest,
-                                         const QTemporaryDir& scratch, QString* error, QStringList* warnings);
-    /// For a CSV payload: the import keeps every record, and counts and references pass step 7.
-    static bool checkTablesPayload(const Options& options, const BundleManifest& manifest, QString* error,
-                                   QStringList* warnings);
 };
 
 } // namespace pathways::bundle

@@ -1,5 +1,7 @@
 // The publisher's side of a database payload (docs/bundle-format.md section 4b).
-#include "bundle/BundleBuilder.h"
+#include "bundle/BundleDatabasePayload.h"
+
+#include "bundle/BundleImportCheck.h"
 #include "bundle/BundleVerifier.h"
 #include "bundle/ContentCheck.h"
 #include "bundle/Zstd.h"
@@ -35,8 +37,8 @@ void describeContent(db::Connection& connection, BundleManifest& manifest)
 
 } // namespace
 
-QByteArray BundleBuilder::makeDatabasePayload(const Options& options, BundleManifest& manifest,
-                                              QString* error, QStringList* warnings, bool* overLimit)
+QByteArray BundleDatabasePayload::make(const BundleBuilder::Options& options, BundleManifest& manifest,
+                                       QString* error, QStringList* warnings, bool* overLimit)
 {
     const auto tooLarge = [overLimit, error](const QString& what, qint64 size, qint64 limit) {
         if (overLimit)
@@ -48,7 +50,7 @@ QByteArray BundleBuilder::makeDatabasePayload(const Options& options, BundleMani
         return QByteArray();
     };
     const QTemporaryDir work;
-    const QString path = importLikeAnInstaller(options, manifest, work, error, warnings);
+    const QString path = BundleImportCheck::importLikeAnInstaller(options, manifest, work, error, warnings);
     if (path.isEmpty())
         return {};
     try {

@@ -1,5 +1,6 @@
 // The publisher's side of step 7: a bundle is imported at build time as every installer will import it.
-#include "bundle/BundleBuilder.h"
+#include "bundle/BundleImportCheck.h"
+
 #include "bundle/ContentCheck.h"
 #include "db/Connection.h"
 #include "db/DatabaseError.h"
@@ -10,9 +11,9 @@
 
 namespace pathways::bundle {
 
-QString BundleBuilder::importLikeAnInstaller(const Options& options, const BundleManifest& manifest,
-                                             const QTemporaryDir& scratch, QString* error,
-                                             QStringList* warnings)
+QString BundleImportCheck::importLikeAnInstaller(const BundleBuilder::Options& options,
+                                                 const BundleManifest& manifest, const QTemporaryDir& scratch,
+                                                 QString* error, QStringList* warnings)
 {
     if (!scratch.isValid()) {
         *error = QStringLiteral("cannot create a temporary folder: %1").arg(scratch.errorString());
@@ -53,8 +54,9 @@ QString BundleBuilder::importLikeAnInstaller(const Options& options, const Bundl
     return path;
 }
 
-bool BundleBuilder::checkTablesPayload(const Options& options, const BundleManifest& manifest, QString* error,
-                                       QStringList* warnings)
+bool BundleImportCheck::checkTablesPayload(const BundleBuilder::Options& options,
+                                           const BundleManifest& manifest, QString* error,
+                                           QStringList* warnings)
 {
     const QTemporaryDir scratch;
     const QString path = importLikeAnInstaller(options, manifest, scratch, error, warnings);

@@ -1,6 +1,7 @@
 #include "bundle/BundleInstaller.h"
 
 #include "bundle/ContentCheck.h"
+#include "bundle/PayloadStaging.h"
 #include "db/Connection.h"
 #include "db/DatabaseError.h"
 #include "db/Statement.h"
@@ -256,8 +257,9 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
     // Step 7: content, in a staging database beside the installed one.
     const store::DirectoryOrigin origin{manifest.publisher, manifest.sequence, manifest.created,
                                         manifest.expires,   manifest.region,   m_origin};
-    const QString staging =
-        manifest.hasDatabasePayload() ? stageDatabase(outcome, origin) : stageTables(outcome, origin);
+    const QString staging = manifest.hasDatabasePayload()
+                                ? PayloadStaging(m_data, &crashPoint).stageDatabase(outcome, origin)
+                                : PayloadStaging(m_data, &crashPoint).stageTables(outcome, origin);
     if (staging.isEmpty())
         return outcome;
     StagingGuard guard(staging);

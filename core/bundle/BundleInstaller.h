@@ -69,10 +69,6 @@ public:
 
 private:
     static void crashPoint(int point);
-    // Step 7's first half, one per payload form (BundleInstallerStaging.cpp): a staging database beside the
-    // installed one, or an empty path with `outcome` refused.
-    QString stageTables(Outcome& outcome, const store::DirectoryOrigin& origin) const;
-    QString stageDatabase(Outcome& outcome, const store::DirectoryOrigin& origin) const;
     void writeGeneration(quint64 sequence, const QString& publisher) const;
     void removeStaleStaging() const;
 

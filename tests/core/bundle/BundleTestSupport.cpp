@@ -1,5 +1,6 @@
 #include "BundleTestSupport.h"
 
+#include "bundle/BundleDatabasePayload.h"
 #include "bundle/Ustar.h"
 #include "bundle/Zstd.h"
 #include "db/Connection.h"
@@ -42,7 +43,7 @@ QByteArray BundleForge::payload()
     bundle::BundleBuilder::Options options;
     options.hsdsFolder = work.file(QStringLiteral("hsds"));
     options.compressionLevel = 3;
-    QByteArray compressed = bundle::BundleBuilder::makeDatabasePayload(options, manifest, &error);
+    QByteArray compressed = bundle::BundleDatabasePayload::make(options, manifest, &error);
     Q_ASSERT_X(!compressed.isEmpty(), "BundleForge::payload", qPrintable(error));
     if (!alterDatabase && !alterDatabaseBytes)
         return compressed;

@@ -1,5 +1,5 @@
-// Step 7's first half for each payload form: from verified payload bytes to a staging database.
-#include "bundle/BundleInstaller.h"
+#include "bundle/PayloadStaging.h"
+
 #include "bundle/ContentCheck.h"
 #include "bundle/PayloadFolder.h"
 #include "db/Connection.h"
@@ -22,7 +22,13 @@ QString refuseContent(BundleInstaller::Outcome& outcome, const QString& reason)
 
 } // namespace
 
-QString BundleInstaller::stageTables(Outcome& outcome, const store::DirectoryOrigin& origin) const
+PayloadStaging::PayloadStaging(directory::DataFolder folder, void (*crashPoint)(int))
+    : m_data(std::move(folder)), m_crashPoint(crashPoint)
+{
+}
+
+QString PayloadStaging::stageTables(BundleInstaller::Outcome& outcome,
+                                    const store::DirectoryOrigin& origin) const
 {
     PayloadFolder folder(m_data);
     if (!folder.ok())
@@ -34,9 +40,9 @@ QString BundleInstaller::stageTables(Outcome& outcome, const store::DirectoryOri
             return refuseContent(outcome,
                                  QStringLiteral("cannot write %1 to %2").arg(member.name, folder.path()));
         if (point < 8)
-            crashPoint(point++);
+            m_crashPoint(point++);
     }
-    crashPoint(8);
+    m_crashPoint(8);
     const Expected<QString> staging =
         store::DirectoryStore(m_data).buildStagingDatabase(folder.path(), origin, &outcome.report);
     if (!staging)
@@ -44,11 +50,12 @@ QString BundleInstaller::stageTables(Outcome& outcome, const store::DirectoryOri
     return *staging;
 }
 
-QString BundleInstaller::stageDatabase(Outcome& outcome, const store::DirectoryOrigin& origin) const
+QString PayloadStaging::stageDatabase(BundleInstaller::Outcome& outcome,
+                                      const store::DirectoryOrigin& origin) const
 {
     QString staging = m_data.stagingPath(QStringLiteral("-payload.sqlite")); // removeStaleStaging() knows it
     QFile file(staging);
-    crashPoint(5);
+    m_crashPoint(5);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         return refuseContent(outcome,
                              QStringLiteral("cannot create %1: %2").arg(staging, file.errorString()));
@@ -58,7 +65,7 @@ QString BundleInstaller::stageDatabase(Outcome& outcome, const store::DirectoryO
     const qint64 half = database.size() / 2;
     bool written = file.write(database.constData(), half) == half;
     if (written) {
-        crashPoint(6);
+        m_crashPoint(6);
         const qint64 rest = database.size() - half;
         written = file.write(database.constData() + half, rest) == rest && file.flush();
     }
@@ -69,7 +76,7 @@ QString BundleInstaller::stageDatabase(Outcome& outcome, const store::DirectoryO
     }
     outcome.verify.payloadDatabase
         .clear(); // the file holds it now; an apply at 1M services keeps 1.4 GB less
-    crashPoint(7);
+    m_crashPoint(7);
     QString error;
     try {
         db::Connection connection(staging, db::Connection::Mode::ReadWrite);
@@ -78,7 +85,7 @@ QString BundleInstaller::stageDatabase(Outcome& outcome, const store::DirectoryO
         // views, triggers or tables of its own, values of the import's types.
         if (content::checkDatabaseIntegrity(connection, &error) &&
             content::checkDatabaseShape(connection, &error)) {
-            crashPoint(8);
+            m_crashPoint(8);
             // The bundle's manifest, not the publisher's copy inside the database, says where it came from.
             store::DirectoryStore::recordOrigin(connection, origin);
         }

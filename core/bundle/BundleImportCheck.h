@@ -1,0 +1,26 @@
+#pragma once
+
+#include "bundle/BundleBuilder.h"
+#include "bundle/BundleManifest.h"
+
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace pathways::bundle {
+
+/// The publisher's side of step 7: a bundle is imported at build time as every installer will import it, so
+/// that a bundle every laptop would refuse is never signed.
+class BundleImportCheck
+{
+public:
+    /// Imports options.hsdsFolder into a directory database in `scratch`; returns its path, or empty with
+    /// `error` when the import fails or drops any record. Import warnings go to `warnings`.
+    static QString importLikeAnInstaller(const BundleBuilder::Options& options,
+                                         const BundleManifest& manifest, const QTemporaryDir& scratch,
+                                         QString* error, QStringList* warnings);
+    /// For a CSV payload: the import keeps every record, and counts and references pass step 7.
+    static bool checkTablesPayload(const BundleBuilder::Options& options, const BundleManifest& manifest,
+                                   QString* error, QStringList* warnings);
+};
+
+} // namespace pathways::bundle
