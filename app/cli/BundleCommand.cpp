@@ -181,11 +181,11 @@ int runBundleBuild(CliContext& context, const QStringList& arguments)
         return context.userError(QStringLiteral("%1: %2").arg(secretPath, error));
 
     QStringList warnings;
-    const auto bytes = bundle::BundleBuilder::build(options, *key, &error, &warnings);
+    const Expected<QByteArray> bytes = bundle::BundleBuilder::build(options, *key, &warnings);
     for (const QString& warning : std::as_const(warnings))
         context.err() << "pathways-cli: warning: " << warning << Qt::endl;
     if (!bytes)
-        return context.userError(error);
+        return context.userError(bytes.error().message);
     // Check the result the way a reader will, with the signer's key as the only trusted one.
     bundle::TrustStore self;
     self.add({key->publicKey(), {}, QStringLiteral("--secret")});

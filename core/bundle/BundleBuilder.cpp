@@ -107,9 +107,11 @@ QByteArray BundleBuilder::signAndAssemble(const BundleManifest& manifest, const 
     return assemble(json, signature.toFile(), payload, qMax<qint64>(mtime, 0), manifest.payloadName);
 }
 
-std::optional<QByteArray> BundleBuilder::build(const Options& options, const SecretKey& key, QString* error,
-                                               QStringList* warnings)
+Expected<QByteArray> BundleBuilder::build(const Options& options, const SecretKey& key, QStringList* warnings)
 {
+    QString errorText; // the helpers below still speak in one-line texts; this function answers an Error
+    QString* error = &errorText;
+    const auto refused = [&errorText] { return Error::refused(errorText); };
     BundleManifest manifest;
     manifest.publisher = options.publisher;
     manifest.sequence = options.sequence;
@@ -120,13 +122,12 @@ std::optional<QByteArray> BundleBuilder::build(const Options& options, const Sec
                            ? QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))
                            : normalizeTimestamp(options.created);
     if (manifest.expires.isEmpty()) {
-        *error = QStringLiteral("--expires must be a date (2027-01-31) or a UTC time (2027-01-31T00:00:00Z)");
-        return std::nullopt;
+        return Error::invalidInput(
+            QStringLiteral("--expires must be a date (2027-01-31) or a UTC time (2027-01-31T00:00:00Z)"));
     }
     const QDir dir(options.hsdsFolder);
     if (!dir.exists()) {
-        *error = QStringLiteral("%1 is not a folder").arg(options.hsdsFolder);
-        return std::nullopt;
+        return Error::notFound(QStringLiteral("%1 is not a folder").arg(options.hsdsFolder));
     }
     QList<ArchiveMember> files;
     qint64 total = 0;
@@ -137,7 +138,7 @@ std::optional<QByteArray> BundleBuilder::build(const Options& options, const Sec
         if (!file.open(QIODevice::ReadOnly) || file.size() > format::kMaxUncompressedBytes - total) {
             *error =
                 QStringLiteral("cannot read %1 (or the files are over the size limit)").arg(file.fileName());
-            return std::nullopt;
+            return refused();
         }
         files << ArchiveMember{name, file.readAll()};
         total += files.constLast().data.size();
@@ -150,7 +151,7 @@ std::optional<QByteArray> BundleBuilder::build(const Options& options, const Sec
     });
     if (services == files.cend()) {
         *error = QStringLiteral("%1 has no services.csv").arg(options.hsdsFolder);
-        return std::nullopt;
+        return refused();
     }
     bool database =
         options.payload == PayloadForm::Database ||
@@ -166,7 +167,7 @@ std::optional<QByteArray> BundleBuilder::build(const Options& options, const Sec
         if (payload.isEmpty() && overLimit && options.payload == PayloadForm::Database)
             *error += QStringLiteral("; build with --payload csv");
         if (payload.isEmpty() && !(overLimit && options.payload == PayloadForm::Auto))
-            return std::nullopt;
+            return refused();
         if (payload.isEmpty() && warnings)
             *warnings << *error +
                              QStringLiteral(": the bundle carries the CSV tables instead (slower to apply)");
@@ -178,16 +179,16 @@ std::optional<QByteArray> BundleBuilder::build(const Options& options, const Sec
         payload = makePayload(files, manifest, options.compressionLevel);
         // Refuse to sign what every installer would refuse: records the import drops, dangling references.
         if (!importChecked && !BundleImportCheck::checkTablesPayload(options, manifest, error, warnings))
-            return std::nullopt;
+            return refused();
     }
     if (payload.isEmpty()) {
         *error = QStringLiteral("zstd compression failed");
-        return std::nullopt;
+        return refused();
     }
     // Refuse to sign what a reader would refuse: the same strict parser checks the manifest we made.
     const auto reparsed = BundleManifest::parse(manifest.toJson(), error);
     if (!reparsed)
-        return std::nullopt;
+        return refused();
     return signAndAssemble(manifest, payload, key);
 }
 

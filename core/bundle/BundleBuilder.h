@@ -3,6 +3,7 @@
 #include "bundle/BundleManifest.h"
 #include "bundle/Minisign.h"
 #include "bundle/Ustar.h"
+#include "error/Expected.h"
 
 #include <QTemporaryDir>
 #include <optional>
@@ -43,9 +44,9 @@ public:
 
     /// Reads the allow-listed HSDS files of `options.hsdsFolder` (other files are reported in `warnings`
     /// and left out), counts their records, and builds and signs the bundle. The bytes are deterministic
-    /// for given inputs and created time. nullopt with a one-line `error`.
-    static std::optional<QByteArray> build(const Options& options, const SecretKey& key, QString* error,
-                                           QStringList* warnings = nullptr);
+    /// for given inputs and created time. An Error (one line) when the folder cannot be bundled.
+    static Expected<QByteArray> build(const Options& options, const SecretKey& key,
+                                      QStringList* warnings = nullptr);
 
     /// Data records (header excluded) of one CSV file, as the importer's reader sees them.
     static qint64 countRecords(const QByteArray& csv);

@@ -40,10 +40,9 @@ QByteArray genuineBundle(quint64 sequence)
     options.sequence = sequence;
     options.expires = QStringLiteral("2099-01-01");
     options.created = QStringLiteral("2026-11-20T10:00:00Z");
-    QString error;
-    const auto bytes = pathways::bundle::BundleBuilder::build(options, publisherKey(), &error);
-    INFO(error.toStdString());
-    REQUIRE(bytes.has_value());
+    const auto bytes = pathways::bundle::BundleBuilder::build(options, publisherKey());
+    INFO((bytes ? QString() : bytes.error().message).toStdString());
+    REQUIRE(bytes.ok());
     return *bytes;
 }
 

@@ -38,9 +38,9 @@ int main(int argc, char* argv[])
     options.created = args.at(5);
     options.expires = args.at(6);
     options.region = args.at(7);
-    const auto bytes = BundleBuilder::build(options, *key, &error);
+    const auto bytes = BundleBuilder::build(options, *key);
     if (!bytes) {
-        std::fprintf(stderr, "pathways_make_bundle: %s\n", qPrintable(error));
+        std::fprintf(stderr, "pathways_make_bundle: %s\n", qPrintable(bytes.error().message));
         return 1;
     }
     QSaveFile out(args.at(2));

@@ -117,7 +117,7 @@ TEST_CASE("the builder picks the payload form by size unless told, and signs not
     QString error;
     const auto nameOf = [&](BundleBuilder::PayloadForm form) {
         options.payload = form;
-        const auto bytes = BundleBuilder::build(options, key, &error);
+        const auto bytes = BundleBuilder::build(options, key);
         REQUIRE(bytes);
         return test::splitBundle(*bytes).value(2).name;
     };
@@ -131,7 +131,7 @@ TEST_CASE("the builder picks the payload form by size unless told, and signs not
     options.maxDatabaseBytes = 64 * 1024;
     QStringList warnings;
     options.payload = BundleBuilder::PayloadForm::Auto;
-    const auto fallback = BundleBuilder::build(options, key, &error, &warnings);
+    const auto fallback = BundleBuilder::build(options, key, &warnings);
     REQUIRE(fallback);
     CHECK(test::splitBundle(*fallback).value(2).name == QLatin1String("payload.tar.zst"));
     CHECK(warnings.join(QLatin1Char('\n'))
@@ -141,8 +141,10 @@ TEST_CASE("the builder picks the payload form by size unless told, and signs not
     CHECK(manifest->directorySchema == 0);
     CHECK(manifest->minAppVersion == QLatin1String("0.1.0"));
     options.payload = BundleBuilder::PayloadForm::Database;
-    CHECK_FALSE(BundleBuilder::build(options, key, &error));
-    CHECK(error.contains(QStringLiteral("over the 65536-byte limit of a database payload")));
+    const auto tooLarge = BundleBuilder::build(options, key);
+    REQUIRE_FALSE(tooLarge);
+    CHECK(
+        tooLarge.error().message.contains(QStringLiteral("over the 65536-byte limit of a database payload")));
     options.maxDatabaseBytes = format::kMaxDatabaseBytes;
 
     // What every laptop would refuse is refused at build time, in either form: a record the import drops,
@@ -151,12 +153,15 @@ TEST_CASE("the builder picks the payload form by size unless told, and signs not
     for (const auto form : {BundleBuilder::PayloadForm::Database, BundleBuilder::PayloadForm::Tables}) {
         options.payload = form;
         temp.write(QStringLiteral("hsds/services.csv"), services + "svc-x,org-1,,no name,active\n");
-        CHECK_FALSE(BundleBuilder::build(options, key, &error));
-        CHECK(
-            error.contains(QStringLiteral("1 record(s) could not be imported, e.g. services.csv:5 [svc-x]")));
+        const auto dropped = BundleBuilder::build(options, key);
+        REQUIRE_FALSE(dropped);
+        CHECK(dropped.error().message.contains(
+            QStringLiteral("1 record(s) could not be imported, e.g. services.csv:5 [svc-x]")));
         temp.write(QStringLiteral("hsds/services.csv"), services + "svc-y,org-404,Ghost,Nobody's,active\n");
-        CHECK_FALSE(BundleBuilder::build(options, key, &error));
-        CHECK(error.contains(QStringLiteral("service svc-y refers to organization org-404")));
+        const auto dangling = BundleBuilder::build(options, key);
+        REQUIRE_FALSE(dangling);
+        CHECK(dangling.error().message.contains(
+            QStringLiteral("service svc-y refers to organization org-404")));
     }
 }
 
