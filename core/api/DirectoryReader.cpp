@@ -118,6 +118,7 @@ Expected<ResultPage> DirectoryReader::search(const search::SearchQuery& query, c
     return guarded([&] {
         const search::SearchResults results = d->engine->search(query);
         directory::ServiceReader reader(*d->db, languages);
+        const QDate today = QDate::currentDate();
         ResultPage page;
         page.more = results.more;
         for (const search::SearchHit& hit : results.hits) {
@@ -136,6 +137,8 @@ Expected<ResultPage> DirectoryReader::search(const search::SearchQuery& query, c
             row.alwaysOpen = hit.alwaysOpen;
             row.score = hit.score;
             row.verified = summary->assuredDate;
+            if (const QDate verified = QDate::fromString(row.verified, Qt::ISODate); verified.isValid())
+                row.verifiedDaysAgo = verified.daysTo(today);
             row.demonstration = summary->demonstration;
             page.rows << row;
         }

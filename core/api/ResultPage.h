@@ -24,6 +24,8 @@ struct ResultRow
     bool alwaysOpen = false;                                 ///< its schedule says 24/7
     double score = 0;                                        ///< comparable within one page only
     QString verified; ///< ISO date a person last verified the record (assured_date); empty if never
+    std::optional<qint64>
+        verifiedDaysAgo; ///< days from `verified` to the search; absent when never or unreadable
     bool demonstration = false;
 };
 

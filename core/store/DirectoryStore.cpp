@@ -35,45 +35,49 @@ Expected<std::unique_ptr<db::Connection>> DirectoryStore::openForReading()
 {
     if (!m_data.hasDirectory())
         return Error::notFound(QStringLiteral("no directory is installed in %1").arg(m_data.root()));
+    Expected<std::unique_ptr<db::Connection>> connection = openInstalled();
+    if (!connection || connection.value()->userVersion() >= directory::kDirectorySchemaVersion)
+        return connection;
+    connection.value().reset();
+    if (const Status upgraded = upgradeInstalled(); !upgraded)
+        return upgraded.error();
+    return openInstalled();
+}
+
+Expected<std::unique_ptr<db::Connection>> DirectoryStore::openInstalled() const
+{
     try {
-        auto connection = openInstalled();
-        if (connection->userVersion() < directory::kDirectorySchemaVersion) {
-            connection.reset();
-            upgradeInstalled();
-            connection = openInstalled();
-        }
+        auto connection =
+            std::make_unique<db::Connection>(m_data.installedDatabasePath(), db::Connection::Mode::ReadOnly);
+        if (connection->applicationId() != directory::kDirectoryApplicationId)
+            return Error::unreadable(
+                QStringLiteral("%1 is not a Pathways directory").arg(connection->path()));
+        if (connection->userVersion() > directory::kDirectorySchemaVersion)
+            return Error::unreadable(QStringLiteral("%1 needs a newer Pathways").arg(connection->path()));
         return connection;
     } catch (const db::DatabaseError& failure) {
         return Error::unreadable(failure.message(), failure.message());
     }
 }
 
-std::unique_ptr<db::Connection> DirectoryStore::openInstalled() const
+Status DirectoryStore::upgradeInstalled()
 {
-    auto connection =
-        std::make_unique<db::Connection>(m_data.installedDatabasePath(), db::Connection::Mode::ReadOnly);
-    if (connection->applicationId() != directory::kDirectoryApplicationId)
-        throw db::DatabaseError(QStringLiteral("%1 is not a Pathways directory").arg(connection->path()), 0);
-    if (connection->userVersion() > directory::kDirectorySchemaVersion)
-        throw db::DatabaseError(QStringLiteral("%1 needs a newer Pathways").arg(connection->path()), 0);
-    return connection;
-}
-
-void DirectoryStore::upgradeInstalled()
-{
+    const QString prefix = QStringLiteral("cannot upgrade the directory written by an older Pathways: %1");
     // Under the update lock, so that a sync running meanwhile is neither lost nor overwritten; whoever comes
     // second finds the work done.
     directory::LockFile lock(m_data.updateLockPath());
+    if (!lock.acquire(60))
+        return Error::unreadable(prefix.arg(lock.failure(m_data.root())));
     const QString staging = m_data.stagingPath(QStringLiteral(".sqlite"));
     try {
-        if (!lock.acquire(60))
-            throw db::DatabaseError(lock.failure(m_data.root()), 0);
         {
             // A consistent copy, read through a read-only connection: the installed file is not touched.
-            auto installed = openInstalled();
-            if (installed->userVersion() >= directory::kDirectorySchemaVersion)
-                return;
-            auto copy = installed->prepare(QStringLiteral("VACUUM INTO ?"));
+            Expected<std::unique_ptr<db::Connection>> installed = openInstalled();
+            if (!installed)
+                return Error::unreadable(prefix.arg(installed.error().message));
+            if (installed.value()->userVersion() >= directory::kDirectorySchemaVersion)
+                return {};
+            auto copy = installed.value()->prepare(QStringLiteral("VACUUM INTO ?"));
             copy.bind(1, staging);
             copy.run();
         }
@@ -85,15 +89,13 @@ void DirectoryStore::upgradeInstalled()
             search::SearchIndexBuilder::rebuild(connection);
             connection.execute(QStringLiteral("ANALYZE"));
         }
-        if (const Status installed = m_data.installDatabaseFile(staging); !installed)
-            throw db::DatabaseError(installed.error().message, 0);
     } catch (const db::DatabaseError& failure) {
         QFile::remove(staging);
-        throw db::DatabaseError(
-            QStringLiteral("cannot upgrade the directory written by an older Pathways: %1")
-                .arg(failure.message()),
-            failure.sqliteCode());
+        return Error::unreadable(prefix.arg(failure.message()), failure.message());
     }
+    if (const Status installed = m_data.installDatabaseFile(staging); !installed)
+        return Error{installed.error().kind, prefix.arg(installed.error().message), installed.error().detail};
+    return {};
 }
 
 void DirectoryStore::configureStagingConnection(db::Connection& connection)

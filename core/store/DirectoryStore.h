@@ -54,8 +54,8 @@ public:
     const directory::DataFolder& data() const { return m_data; }
 
 private:
-    std::unique_ptr<db::Connection> openInstalled() const;
-    void upgradeInstalled();
+    Expected<std::unique_ptr<db::Connection>> openInstalled() const;
+    Status upgradeInstalled();
 
     directory::DataFolder m_data;
 };

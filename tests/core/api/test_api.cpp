@@ -77,6 +77,13 @@ TEST_CASE("api: the read API answers typed values in the user's language, and er
     const api::ResultRow& first = english->rows.first();
     CHECK_FALSE(first.categories.isEmpty());
     CHECK(first.demonstration);
+    for (const api::ResultRow& row : english->rows) {
+        // Never verified stays never verified: no age is made up.
+        CHECK(row.verifiedDaysAgo.has_value() == !row.verified.isEmpty());
+        if (row.verifiedDaysAgo)
+            CHECK(*row.verifiedDaysAgo ==
+                  QDate::fromString(row.verified, Qt::ISODate).daysTo(QDate::currentDate()));
+    }
 
     // The same service in Ukrainian: its name and its category names come from the translations.
     search::SearchQuery same;
