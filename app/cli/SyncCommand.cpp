@@ -29,6 +29,9 @@ int runSync(CliContext& context, const QStringList& arguments)
         {QStringLiteral("url"),
          QStringLiteral("Download the bundle over HTTPS (timeout, size cap, ETag) instead of FILE."),
          QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("dry-run"),
+                      QStringLiteral("Verify the bundle and print what installing it would change; install "
+                                     "nothing.")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The bundle (*.pathways)."));
     if (!context.parse(parser, QStringLiteral("sync"), arguments))
         return 1;
@@ -40,10 +43,14 @@ int runSync(CliContext& context, const QStringList& arguments)
     if (url.isEmpty() == (parser.positionalArguments().size() != 1))
         return context.userError(QStringLiteral("sync needs one bundle FILE or --url URL"));
 
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (dryRun && !url.isEmpty())
+        return context.userError(QStringLiteral("--dry-run takes a bundle FILE, not --url"));
     const api::UpdateService updates(context.data());
+    const QString file = url.isEmpty() ? parser.positionalArguments().first() : QString();
     const Expected<api::UpdateOutcome> result =
-        url.isEmpty() ? Expected<api::UpdateOutcome>(updates.install(parser.positionalArguments().first()))
-                      : updates.installFromUrl(url);
+        !url.isEmpty() ? updates.installFromUrl(url)
+                       : Expected<api::UpdateOutcome>(dryRun ? updates.preview(file) : updates.install(file));
     if (!result) // every download problem, a non-https address included, is exit code 2 (the contract)
         return context.failure(result.error().message);
     const api::UpdateOutcome& outcome = *result;
@@ -62,6 +69,7 @@ int runSync(CliContext& context, const QStringList& arguments)
         QJsonObject json = outcome.diff.toJson();
         json.insert(QStringLiteral("installed"), installed);
         json.insert(QStringLiteral("already_installed"), already);
+        json.insert(QStringLiteral("dry_run"), dryRun);
         json.insert(QStringLiteral("publisher"), outcome.publisher);
         json.insert(QStringLiteral("sequence"), static_cast<qint64>(outcome.sequence));
         json.insert(QStringLiteral("previous_publisher"), outcome.previousPublisher);
@@ -76,7 +84,8 @@ int runSync(CliContext& context, const QStringList& arguments)
             out << "Already installed: " << outcome.publisher << " sequence " << outcome.sequence
                 << "; nothing to do.\n";
         } else {
-            out << "Installed " << outcome.publisher << " sequence " << outcome.sequence << " (was "
+            out << (dryRun ? "Would install " : "Installed ") << outcome.publisher << " sequence "
+                << outcome.sequence << " (" << (dryRun ? "installed: " : "was ")
                 << (outcome.previousPublisher.isEmpty() ? QStringLiteral("nothing")
                                                         : QStringLiteral("%1 sequence %2")
                                                               .arg(outcome.previousPublisher)
@@ -87,6 +96,8 @@ int runSync(CliContext& context, const QStringList& arguments)
             printEntries(out, "+", outcome.diff.added);
             printEntries(out, "~", outcome.diff.changed);
             printEntries(out, "-", outcome.diff.removed);
+            if (dryRun)
+                out << "Nothing was installed (--dry-run).\n";
         }
         const QStringList& findings = outcome.importFindings;
         if (!findings.isEmpty())

@@ -232,6 +232,24 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
         return;
     }
 
+    // Step 6's first half comes before the sequence: the payload's size and hash. A damaged copy of the
+    // installed bundle (or of an older one) is called damaged, never "already installed", so nobody passes
+    // it on as good.
+    if (payloadBytes.size() != manifest->payloadSize) {
+        refuse(result, VerifyStep::Payload,
+               QStringLiteral("payload: %1 bytes, manifest says %2")
+                   .arg(payloadBytes.size())
+                   .arg(manifest->payloadSize));
+        return;
+    }
+    if ((!manifest->payloadBlake2b512.isEmpty() && blake2b512(payloadBytes) != manifest->payloadBlake2b512) ||
+        (!manifest->payloadSha256.isEmpty() && sha256(payloadBytes) != manifest->payloadSha256)) {
+        refuse(result, VerifyStep::Payload,
+               QStringLiteral("payload: hash does not match the manifest (altered or "
+                              "from another bundle)"));
+        return;
+    }
+
     // Step 5: sequence. Rollback protection rests on this, not on the clock.
     if (installed && installed->present) {
         const quint64 highWater = installed->highWater.value(manifest->publisher, 0);
@@ -254,21 +272,7 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
         }
     }
 
-    // Step 6: payload bytes, then capped decompression, then the inner archive.
-    if (payloadBytes.size() != manifest->payloadSize) {
-        refuse(result, VerifyStep::Payload,
-               QStringLiteral("payload: %1 bytes, manifest says %2")
-                   .arg(payloadBytes.size())
-                   .arg(manifest->payloadSize));
-        return;
-    }
-    if ((!manifest->payloadBlake2b512.isEmpty() && blake2b512(payloadBytes) != manifest->payloadBlake2b512) ||
-        (!manifest->payloadSha256.isEmpty() && sha256(payloadBytes) != manifest->payloadSha256)) {
-        refuse(result, VerifyStep::Payload,
-               QStringLiteral("payload: hash does not match the manifest (altered or "
-                              "from another bundle)"));
-        return;
-    }
+    // Step 6: capped decompression, then the inner archive (size and hash were checked before step 5).
     const auto decompressed = Zstd::decompress(payloadBytes, manifest->uncompressedSize, &error);
     if (!decompressed) {
         refuse(result, VerifyStep::Payload, error);

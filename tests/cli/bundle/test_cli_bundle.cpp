@@ -238,3 +238,67 @@ TEST_CASE("cli: bundle build --payload chooses the payload form; inspect says wh
     CHECK(bad.err == "pathways-cli: --payload must be csv, sqlite or auto, not \"xml\"\n");
     CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("bad.pathways"))));
 }
+
+TEST_CASE("cli: a damaged copy of the installed bundle is refused, never 'already installed'; --dry-run "
+          "installs nothing")
+{
+    test::TempDir dir;
+    const QString data = dir.file(QStringLiteral("data"));
+    const QString key = dir.file(QStringLiteral("k.key"));
+    makeKeys(key, dir.file(QStringLiteral("k.pub")));
+    // The worker trusts the coordinator's key (as docs/publishing.md says to hand it out).
+    dir.write(QStringLiteral("data/trusted-keys/coordinator.pub"),
+              test::readFile(dir.file(QStringLiteral("k.pub"))));
+    const auto build = [&](int sequence, const QString& out) {
+        REQUIRE(
+            cli({QStringLiteral("bundle"), QStringLiteral("build"), QStringLiteral("--hsds"), kHsds,
+                 QStringLiteral("--sequence"), QString::number(sequence), QStringLiteral("--expires"),
+                 QStringLiteral("2099-01-01"), QStringLiteral("--publisher"), QStringLiteral("Coordinator"),
+                 QStringLiteral("--secret"), key, QStringLiteral("--out"), out})
+                .exitCode == 0);
+    };
+    const QString installed = dir.file(QStringLiteral("installed.pathways"));
+    build(5, installed);
+    REQUIRE(cli({QStringLiteral("--data-dir"), data, QStringLiteral("sync"), installed}).exitCode == 0);
+    const QString database = data + QStringLiteral("/directory.sqlite");
+    const QByteArray before = test::readFile(database);
+
+    // One byte flipped inside the payload of a copy of the installed bundle (the signed manifest and the
+    // archive stay intact, so only the payload hash can tell): damaged, exit 2, nothing written.
+    QByteArray bytes = test::readFile(installed);
+    const qsizetype payload = bytes.indexOf(QByteArray::fromHex("28b52ffd")); // the zstd frame's magic
+    REQUIRE(payload > 0);
+    bytes[payload + 20] = static_cast<char>(bytes.at(payload + 20) ^ 0x01);
+    const QString damaged = dir.write(QStringLiteral("damaged.pathways"), bytes);
+    const Run refused = cli({QStringLiteral("--data-dir"), data, QStringLiteral("sync"), damaged});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains("refused at step 6 (payload)"));
+    CHECK_FALSE(refused.out.contains("Already installed"));
+    CHECK(test::readFile(database) == before);
+
+    // The genuine file again: already installed, exit 0, nothing written.
+    const Run replay = cli({QStringLiteral("--data-dir"), data, QStringLiteral("sync"), installed});
+    CHECK(replay.exitCode == 0);
+    CHECK(replay.out.contains("Already installed"));
+    CHECK(test::readFile(database) == before);
+
+    // A newer bundle previewed: the diff is printed, nothing is installed; then it installs.
+    const QString newer = dir.file(QStringLiteral("newer.pathways"));
+    build(6, newer);
+    const Run preview = cli({QStringLiteral("--data-dir"), data, QStringLiteral("--json"),
+                             QStringLiteral("sync"), newer, QStringLiteral("--dry-run")});
+    REQUIRE(preview.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(preview.out).object();
+    CHECK(json.value(QStringLiteral("dry_run")).toBool());
+    CHECK_FALSE(json.value(QStringLiteral("installed")).toBool());
+    CHECK(json.value(QStringLiteral("sequence")).toInt() == 6);
+    CHECK(json.value(QStringLiteral("previous_sequence")).toInt() == 5);
+    CHECK(test::readFile(database) == before);
+    const Run text =
+        cli({QStringLiteral("--data-dir"), data, QStringLiteral("sync"), newer, QStringLiteral("--dry-run")});
+    CHECK(text.out.contains("Would install Coordinator sequence 6"));
+    CHECK(text.out.contains("Nothing was installed (--dry-run)."));
+    CHECK(test::readFile(database) == before);
+    CHECK(cli({QStringLiteral("--data-dir"), data, QStringLiteral("sync"), newer}).exitCode == 0);
+    CHECK(test::readFile(database) != before);
+}
