@@ -1,0 +1,114 @@
+// `pathways-cli keys`: a worker trusts a coordinator's key only after comparing its fingerprint; the
+// demonstration key can never be trusted; a trusted key then lets that coordinator's bundles in.
+#include "support/TempDir.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <catch2/catch.hpp>
+
+using namespace pathways;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Standard input is not a terminal here, as in a script.
+Run keysCli(const QStringList& arguments)
+{
+    QProcess process;
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(PATHWAYS_CLI), arguments);
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace
+
+TEST_CASE("cli: keys add asks for the fingerprint check, list shows it, remove forgets it")
+{
+    test::TempDir dir;
+    const QString data = dir.file(QStringLiteral("data"));
+    const QString key = dir.file(QStringLiteral("coordinator.key"));
+    const QString pub = dir.file(QStringLiteral("coordinator.pub"));
+    REQUIRE(keysCli({QStringLiteral("bundle"), QStringLiteral("keygen"), QStringLiteral("--secret"), key,
+                     QStringLiteral("--public"), pub, QStringLiteral("--unencrypted")})
+                .exitCode == 0);
+    const QStringList base{QStringLiteral("--data-dir"), data};
+
+    // Not a terminal and no --yes: refused, nothing trusted.
+    const Run unconfirmed = keysCli(base + QStringList{QStringLiteral("keys"), QStringLiteral("add"), pub});
+    CHECK(unconfirmed.exitCode == 1);
+    CHECK(unconfirmed.err.contains("compare its fingerprint with the coordinator"));
+    CHECK_FALSE(QFile::exists(data + QStringLiteral("/trusted-keys")));
+
+    const Run added = keysCli(base + QStringList{QStringLiteral("--json"), QStringLiteral("keys"),
+                                                 QStringLiteral("add"), pub, QStringLiteral("--name"),
+                                                 QStringLiteral("Coordinator Ana"), QStringLiteral("--yes")});
+    REQUIRE(added.exitCode == 0);
+    const QJsonObject entry = QJsonDocument::fromJson(added.out).object();
+    const QString id = entry.value(QStringLiteral("id")).toString();
+    CHECK(id.size() == 16);
+    CHECK(entry.value(QStringLiteral("fingerprint")).toString().split(QLatin1Char(' ')).size() == 4);
+
+    const Run listed =
+        keysCli(base + QStringList{QStringLiteral("--json"), QStringLiteral("keys"), QStringLiteral("list")});
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray keys = QJsonDocument::fromJson(listed.out).array();
+    const auto mine = std::find_if(keys.begin(), keys.end(), [&](const QJsonValue& v) {
+        return v.toObject().value(QStringLiteral("id")).toString() == id;
+    });
+    REQUIRE(mine != keys.end());
+    for (const char* field : {"id", "name", "fingerprint", "added", "source"})
+        CHECK(mine->toObject().contains(QLatin1String(field)));
+    CHECK(mine->toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Coordinator Ana"));
+    CHECK(mine->toObject().value(QStringLiteral("source")).toString() == pub);
+    CHECK_FALSE(mine->toObject().value(QStringLiteral("added")).toString().isEmpty());
+
+    // Now the coordinator's bundle installs.
+    const QString bundle = dir.file(QStringLiteral("update.pathways"));
+    REQUIRE(keysCli({QStringLiteral("bundle"), QStringLiteral("build"), QStringLiteral("--hsds"),
+                     QStringLiteral(PATHWAYS_FIXTURES_DIR "/bundle/hsds"), QStringLiteral("--sequence"),
+                     QStringLiteral("3"), QStringLiteral("--expires"), QStringLiteral("2099-01-01"),
+                     QStringLiteral("--publisher"), QStringLiteral("Coordinator"), QStringLiteral("--secret"),
+                     key, QStringLiteral("--out"), bundle})
+                .exitCode == 0);
+    CHECK(keysCli(base + QStringList{QStringLiteral("sync"), bundle}).exitCode == 0);
+
+    // Removed: the next bundle of that key is refused at the signature.
+    REQUIRE(keysCli(base + QStringList{QStringLiteral("keys"), QStringLiteral("remove"), id}).exitCode == 0);
+    const Run again = keysCli(base + QStringList{QStringLiteral("keys"), QStringLiteral("remove"), id});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains("no trusted key"));
+    const Run refused =
+        keysCli(base + QStringList{QStringLiteral("bundle"), QStringLiteral("verify"), bundle});
+    CHECK(refused.exitCode != 0);
+}
+
+TEST_CASE("cli: the demonstration key can never be trusted, and a built-in key cannot be removed")
+{
+    test::TempDir dir;
+    const QStringList base{QStringLiteral("--data-dir"), dir.file(QStringLiteral("data"))};
+    const Run demo = keysCli(base + QStringList{QStringLiteral("keys"), QStringLiteral("add"),
+                                                QStringLiteral(PATHWAYS_FIXTURES_DIR "/keys/demo.pub"),
+                                                QStringLiteral("--yes")});
+    CHECK(demo.exitCode == 2);
+    CHECK(demo.err.contains("public demonstration key"));
+    const Run builtIn = keysCli(base + QStringList{QStringLiteral("keys"), QStringLiteral("remove"),
+                                                   QStringLiteral("7D7EDF06800AB927")});
+    CHECK(builtIn.exitCode == 1);
+    CHECK(builtIn.err.contains("cannot be removed here"));
+    const Run notAKey =
+        keysCli(base + QStringList{QStringLiteral("keys"), QStringLiteral("add"),
+                                   QStringLiteral(PATHWAYS_FIXTURES_DIR "/bundle/hsds/services.csv"),
+                                   QStringLiteral("--yes")});
+    CHECK(notAKey.exitCode == 1);
+    CHECK(notAKey.err.count('\n') == 1);
+}
