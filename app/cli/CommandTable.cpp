@@ -15,6 +15,7 @@ const CommandEntry* commandTable()
         {"status", "publisher, sequence, dates and size of the installed directory", runStatus, true},
         {"import", "replace the directory with an HSDS 3.0 CSV folder", runImport},
         {"sync", "verify a signed directory bundle and install it if newer", runSync},
+        {"restore-previous", "put back the directory installed before the last update", runRestorePrevious},
         {"keys", "list, add, remove the publishers' keys trusted for updates", runKeys},
         {"bundle", "keygen, build, verify, inspect, export signed directory bundles", runBundle},
         {nullptr, nullptr, nullptr, false},

@@ -32,6 +32,7 @@ int runMunicipalities(CliContext& context, const QStringList& arguments);
 int runLanguages(CliContext& context, const QStringList& arguments);
 int runImport(CliContext& context, const QStringList& arguments);
 int runKeys(CliContext& context, const QStringList& arguments);
+int runRestorePrevious(CliContext& context, const QStringList& arguments);
 
 /// The table main() dispatches on, in the order `--help` lists them.
 const CommandEntry* commandTable();

@@ -1,4 +1,5 @@
 #include "api/DirectoryReader.h"
+#include "api/UpdateHistory.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 
@@ -54,6 +55,16 @@ int runStatus(CliContext& context, const QStringList& arguments)
         {QStringLiteral("data_age_days"), ageDays >= 0 ? QJsonValue(ageDays) : QJsonValue()},
         {QStringLiteral("data_dir"), context.data().root()},
     };
+    const QList<api::HistoryEntry> history = api::UpdateHistory(context.data()).entries();
+    QJsonArray historyJson;
+    for (const api::HistoryEntry& entry : history)
+        historyJson.append(QJsonObject{
+            {QStringLiteral("when"), entry.when},
+            {QStringLiteral("action"), entry.action},
+            {QStringLiteral("publisher"), entry.publisher},
+            {QStringLiteral("sequence"), static_cast<qint64>(entry.sequence)},
+            {QStringLiteral("from"), entry.from.isEmpty() ? QJsonValue() : QJsonValue(entry.from)}});
+    json.insert(QStringLiteral("history"), historyJson);
     if (context.json()) {
         context.printJson(json);
         return 0;
@@ -69,6 +80,12 @@ int runStatus(CliContext& context, const QStringList& arguments)
         << "Services:      " << status.services << " from " << status.organizations << " organisations\n"
         << "Languages:     " << status.languages.join(QLatin1Char(',')) << '\n'
         << "Data folder:   " << context.data().root() << '\n';
+    if (!history.isEmpty())
+        out << "History (newest first):\n";
+    for (const api::HistoryEntry& entry : history.mid(0, 5))
+        out << "  " << entry.when << "  " << entry.action << ": " << entry.publisher << " sequence "
+            << entry.sequence << (entry.from.isEmpty() ? QString() : QStringLiteral(" from ") + entry.from)
+            << '\n';
     if (expired)
         out << "WARNING: this directory expired on " << status.expires.value_or(QString())
             << "; contact details may be out of date.\n";

@@ -58,6 +58,7 @@ UpdateResult toResult(const api::UpdateOutcome& outcome)
         result.headline = QCoreApplication::translate("UpdateController", "No newer directory online");
         break;
     case api::UpdateOutcome::Result::Previewed:
+    case api::UpdateOutcome::Result::Restored:
     case api::UpdateOutcome::Result::Installed:
         result.kind = UpdateResult::Kind::Installed;
         result.headline = QCoreApplication::translate("UpdateController", "Directory updated");

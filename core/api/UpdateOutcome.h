@@ -18,6 +18,7 @@ struct UpdateOutcome
         Installed,        ///< now the installed directory
         AlreadyInstalled, ///< the installed directory is this bundle: nothing to do
         NotModified,      ///< the update address has nothing newer (ETag): nothing downloaded
+        Restored,         ///< the previous directory is installed again (restorePrevious)
         Refused,          ///< see refusal; the installed directory and the notes are untouched
     };
     Result result = Result::Refused;

@@ -1,11 +1,14 @@
 #include "api/UpdateService.h"
 
+#include "api/UpdateHistory.h"
 #include "bundle/BundleInstaller.h"
 #include "bundle/Minisign.h"
+#include "bundle/PreviousDirectory.h"
 #include "bundle/TrustStore.h"
 #include "db/DatabaseError.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace pathways::api {
 
@@ -29,7 +32,14 @@ UpdateOutcome UpdateService::preview(const QString& bundlePath) const
 
 UpdateOutcome UpdateService::install(const QString& bundlePath) const
 {
-    return run(bundlePath, Mode::Install);
+    UpdateOutcome outcome = run(bundlePath, Mode::Install);
+    if (outcome.result == UpdateOutcome::Result::Installed)
+        UpdateHistory(m_folder).record({{},
+                                        QStringLiteral("installed"),
+                                        outcome.publisher,
+                                        outcome.sequence,
+                                        QFileInfo(bundlePath).absoluteFilePath()});
+    return outcome;
 }
 
 UpdateOutcome UpdateService::run(const QString& bundlePath, Mode mode) const
@@ -82,10 +92,33 @@ Expected<UpdateOutcome> UpdateService::installFromUrl(const QString& url, const 
         outcome.result = UpdateOutcome::Result::NotModified;
         return outcome;
     }
-    UpdateOutcome outcome = install(download->file);
+    UpdateOutcome outcome = run(download->file, Mode::Install);
     QFile::remove(download->file);
+    if (outcome.result == UpdateOutcome::Result::Installed)
+        UpdateHistory(m_folder).record(
+            {{}, QStringLiteral("installed"), outcome.publisher, outcome.sequence, url});
     if (outcome.result != UpdateOutcome::Result::Refused)
         BundleDownload::rememberEtag(m_folder, url, download->etag);
+    return outcome;
+}
+
+Expected<UpdateOutcome> UpdateService::restorePrevious(bool previewOnly) const
+{
+    const bundle::PreviousDirectory previous(m_folder);
+    const Expected<bundle::PreviousDirectory::Change> change =
+        previewOnly ? previous.preview() : previous.restore();
+    if (!change)
+        return change.error();
+    UpdateOutcome outcome;
+    outcome.result = previewOnly ? UpdateOutcome::Result::Previewed : UpdateOutcome::Result::Restored;
+    outcome.publisher = change->publisher;
+    outcome.sequence = change->sequence;
+    outcome.previousPublisher = change->replacedPublisher;
+    outcome.previousSequence = change->replacedSequence;
+    outcome.diff = change->diff;
+    if (!previewOnly)
+        UpdateHistory(m_folder).record(
+            {{}, QStringLiteral("restored previous"), change->publisher, change->sequence, {}});
     return outcome;
 }
 

@@ -32,6 +32,11 @@ public:
     Expected<UpdateOutcome> installFromUrl(const QString& url, const DownloadProgress& progress = {},
                                            const CancelToken& cancel = {}) const;
 
+    /// The directory kept from before the last update, put back (`Restored`) or only compared
+    /// (`Previewed`, nothing written); the diff goes from the installed directory to it. Notes are kept;
+    /// sequences seen stay seen (bundle::PreviousDirectory). NotFound when none is kept.
+    Expected<UpdateOutcome> restorePrevious(bool previewOnly) const;
+
     /// The installed bundle's exact bytes, to hand on (Share directory, `bundle export`).
     Expected<QByteArray> installedBundle() const;
     /// Publisher, sequence and per-publisher high-water marks of the installed directory (where a bundle

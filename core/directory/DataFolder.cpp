@@ -49,6 +49,11 @@ QString DataFolder::installedDatabasePath() const
     return m_root + QStringLiteral("/directory.sqlite");
 }
 
+QString DataFolder::previousDatabasePath() const
+{
+    return m_root + QStringLiteral("/directory.previous.sqlite");
+}
+
 QString DataFolder::userDatabasePath() const
 {
     return m_root + QStringLiteral("/user.sqlite");
@@ -87,12 +92,43 @@ Status DataFolder::installDatabaseFile(const QString& stagingFile) const
     }
     const QByteArray from = QFile::encodeName(stagingFile);
     const QByteArray to = QFile::encodeName(installedDatabasePath());
+    // One generation back: a second name for the installed file, then the new file takes the first name.
+    // Where the file system has no hard links the previous generation is simply not kept.
+    if (hasDirectory()) {
+        const QByteArray link = QFile::encodeName(stagingPath(QStringLiteral(".previous")));
+        if (::link(to.constData(), link.constData()) == 0 &&
+            std::rename(link.constData(), QFile::encodeName(previousDatabasePath()).constData()) != 0)
+            ::unlink(link.constData());
+    }
     if (std::rename(from.constData(), to.constData()) != 0) {
         const Error error = ioError(QStringLiteral("cannot install the new directory: %1")
                                         .arg(QString::fromLocal8Bit(std::strerror(errno))));
         QFile::remove(stagingFile);
         return error;
     }
+    syncPath(m_root, true);
+    return {};
+}
+
+Status DataFolder::swapWithPrevious() const
+{
+    if (!QFileInfo(previousDatabasePath()).isFile())
+        return Error::notFound(QStringLiteral("no previous directory is kept in %1").arg(m_root));
+    const QByteArray installed = QFile::encodeName(installedDatabasePath());
+    const QByteArray previous = QFile::encodeName(previousDatabasePath());
+    const QByteArray link = QFile::encodeName(stagingPath(QStringLiteral(".swap")));
+    // installed -> link (a second name), previous -> installed, link -> previous: after every step the
+    // installed name holds a complete directory.
+    if (hasDirectory() && ::link(installed.constData(), link.constData()) != 0)
+        return ioError(QStringLiteral("cannot keep the current directory: %1")
+                           .arg(QString::fromLocal8Bit(std::strerror(errno))));
+    if (std::rename(previous.constData(), installed.constData()) != 0) {
+        const Error error = ioError(QStringLiteral("cannot restore the previous directory: %1")
+                                        .arg(QString::fromLocal8Bit(std::strerror(errno))));
+        ::unlink(link.constData());
+        return error;
+    }
+    std::rename(link.constData(), previous.constData());
     syncPath(m_root, true);
     return {};
 }

@@ -22,6 +22,8 @@ public:
     QString root() const { return m_root; }
     /// The installed directory database, directory.sqlite.
     QString installedDatabasePath() const;
+    /// The directory database it replaced (one generation), for "Restore previous version".
+    QString previousDatabasePath() const;
     QString userDatabasePath() const;
     QString trustedKeysPath() const;
     /// The file whose LockFile every writer of directory.sqlite holds (bundle apply, import, upgrade), so
@@ -37,9 +39,14 @@ public:
     Status ensureExists() const;
 
     /// Atomically replaces directory.sqlite with the finished database at `stagingFile` (fsync, then rename).
-    /// Readers holding the old file open keep reading it; new readers see the new one. On failure the old
-    /// directory is untouched, the Io error says why, and the staging file is removed.
+    /// The replaced one is kept as directory.previous.sqlite (a hard link made before the rename, so that a
+    /// crash at any moment leaves a complete installed directory). Readers holding the old file open keep
+    /// reading it; new readers see the new one. On failure the old directory is untouched, the Io error says
+    /// why, and the staging file is removed.
     Status installDatabaseFile(const QString& stagingFile) const;
+    /// Swaps directory.sqlite and directory.previous.sqlite, each step one rename (the caller holds the
+    /// update lock). NotFound when no previous directory is kept.
+    Status swapWithPrevious() const;
 
 private:
     QString m_root;

@@ -2,6 +2,8 @@
 // demonstration key can never be trusted; a trusted key then lets that coordinator's bundles in.
 #include "support/TempDir.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -111,4 +113,82 @@ TEST_CASE("cli: the demonstration key can never be trusted, and a built-in key c
                                    QStringLiteral("--yes")});
     CHECK(notAKey.exitCode == 1);
     CHECK(notAKey.err.count('\n') == 1);
+}
+
+TEST_CASE("cli: restore-previous puts the last directory back, keeps notes, and refuses older bundles still")
+{
+    test::TempDir dir;
+    const QString data = dir.file(QStringLiteral("data"));
+    const QString key = dir.file(QStringLiteral("coordinator.key"));
+    const QString pub = dir.file(QStringLiteral("coordinator.pub"));
+    REQUIRE(keysCli({QStringLiteral("bundle"), QStringLiteral("keygen"), QStringLiteral("--secret"), key,
+                     QStringLiteral("--public"), pub, QStringLiteral("--unencrypted")})
+                .exitCode == 0);
+    const QStringList base{QStringLiteral("--data-dir"), data};
+    REQUIRE(keysCli(base +
+                    QStringList{QStringLiteral("keys"), QStringLiteral("add"), pub, QStringLiteral("--yes")})
+                .exitCode == 0);
+    const auto build = [&](int sequence, const QByteArray& serviceName) {
+        const QString folder = dir.file(QStringLiteral("hsds%1").arg(sequence));
+        for (const QString& name :
+             QDir(QStringLiteral(PATHWAYS_FIXTURES_DIR "/bundle/hsds")).entryList(QDir::Files)) {
+            QByteArray content = test::readFile(QStringLiteral(PATHWAYS_FIXTURES_DIR "/bundle/hsds/") + name);
+            if (name == QLatin1String("services.csv"))
+                content.replace("Clothing store", serviceName);
+            dir.write(QStringLiteral("hsds%1/%2").arg(sequence).arg(name), content);
+        }
+        const QString out = dir.file(QStringLiteral("b%1.pathways").arg(sequence));
+        REQUIRE(keysCli({QStringLiteral("bundle"), QStringLiteral("build"), QStringLiteral("--hsds"), folder,
+                         QStringLiteral("--sequence"), QString::number(sequence), QStringLiteral("--expires"),
+                         QStringLiteral("2099-01-01"), QStringLiteral("--publisher"),
+                         QStringLiteral("Coordinator"), QStringLiteral("--secret"), key,
+                         QStringLiteral("--out"), out})
+                    .exitCode == 0);
+        return out;
+    };
+    const QString three = build(3, "Clothing store");
+    const QString four = build(4, "Clothing and shoes");
+    const QString five = build(5, "Clothing shoes and blankets");
+    // Nothing kept yet on a fresh folder: a clear one-line error.
+    const Run nothing =
+        keysCli(base + QStringList{QStringLiteral("restore-previous"), QStringLiteral("--yes")});
+    CHECK(nothing.exitCode == 1);
+    CHECK(nothing.err.contains("no previous directory"));
+
+    REQUIRE(keysCli(base + QStringList{QStringLiteral("sync"), four}).exitCode == 0);
+    REQUIRE(keysCli(base + QStringList{QStringLiteral("sync"), five}).exitCode == 0);
+    // The user's own file (notes, favourites): a restore never opens it.
+    const QByteArray notes = "the worker's notes, byte for byte";
+    dir.write(QStringLiteral("data/user.sqlite"), notes);
+
+    // Without a terminal and without --yes: refused, nothing changed.
+    const Run unconfirmed = keysCli(base + QStringList{QStringLiteral("restore-previous")});
+    CHECK(unconfirmed.exitCode == 1);
+    CHECK(unconfirmed.err.contains("--yes"));
+
+    const Run restored =
+        keysCli(base + QStringList{QStringLiteral("--json"), QStringLiteral("restore-previous"),
+                                   QStringLiteral("--yes")});
+    REQUIRE(restored.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(restored.out).object();
+    CHECK(json.value(QStringLiteral("sequence")).toInt() == 4);
+    CHECK(json.value(QStringLiteral("previous_sequence")).toInt() == 5);
+    CHECK(json.value(QStringLiteral("changed")).toArray().size() == 1);
+    CHECK(test::readFile(data + QStringLiteral("/user.sqlite")) == notes);
+    const Run status = keysCli(base + QStringList{QStringLiteral("--json"), QStringLiteral("status")});
+    const QJsonObject state = QJsonDocument::fromJson(status.out).object();
+    CHECK(state.value(QStringLiteral("sequence")).toInt() == 4);
+    const QJsonArray history = state.value(QStringLiteral("history")).toArray();
+    REQUIRE(history.size() >= 3);
+    CHECK(history.at(0).toObject().value(QStringLiteral("action")).toString() ==
+          QStringLiteral("restored previous"));
+    CHECK(history.at(1).toObject().value(QStringLiteral("from")).toString() == five);
+
+    // An older bundle than the restored one, or the one just undone, stays refused; a newer one installs.
+    const Run older = keysCli(base + QStringList{QStringLiteral("sync"), three});
+    CHECK(older.exitCode == 2);
+    CHECK(older.err.contains("rollback refused"));
+    CHECK(keysCli(base + QStringList{QStringLiteral("sync"), five}).exitCode == 2);
+    const QString six = build(6, "Clothing");
+    CHECK(keysCli(base + QStringList{QStringLiteral("sync"), six}).exitCode == 0);
 }

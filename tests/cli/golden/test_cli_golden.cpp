@@ -17,9 +17,10 @@ using pathways::test::TempDir;
 
 namespace {
 
-// The clock decides these: open "now", the data's age, when it was installed, and where the folder is.
+// The clock decides these: open "now", the data's age, when it was installed (and when each history entry
+// happened), and where the folder is.
 const QStringList kVolatileKeys{QStringLiteral("installed_at"), QStringLiteral("data_dir"),
-                                QStringLiteral("data_age_days")};
+                                QStringLiteral("data_age_days"), QStringLiteral("when")};
 
 QJsonValue withoutVolatile(const QJsonValue& value, bool dropOpen)
 {
