@@ -57,17 +57,19 @@ private:
     qint64 m_previous;
 };
 
-// "HSDS 3.0 CSV", or the older versions whose file or column names the package uses.
+// "HSDS 3.0 CSV", or the older version whose file or column names the package uses. 1.1 and 2.0 share
+// their file names, so they are told apart from 1.0 (regular_schedules.csv, taxonomy.csv) only.
 QString formatName(const PackageFiles& files, const TableLoader& loader)
 {
-    QStringList versions = files.versions();
-    if (loader.usedLegacyColumns() && !versions.contains(QStringLiteral("1.x/2.0")) &&
-        !versions.contains(QStringLiteral("1.1/2.0")) && !versions.contains(QStringLiteral("1.0")))
-        versions << QStringLiteral("1.x/2.0");
-    versions.removeAll(QStringLiteral("3.0"));
-    if (versions.isEmpty())
+    const QStringList& versions = files.versions();
+    const QString older = versions.contains(QStringLiteral("1.x"))                               ? QStringLiteral("1.x")
+                          : versions.contains(QStringLiteral("1.x/2.0")) || loader.usedLegacyColumns() ? QStringLiteral("1.x/2.0")
+                                                                                                   : QString();
+    if (older.isEmpty())
         return QStringLiteral("HSDS 3.0 CSV");
-    return QStringLiteral("HSDS %1 CSV").arg(versions.join(QStringLiteral(" + ")));
+    if (versions.contains(QStringLiteral("3.0")))
+        return QStringLiteral("HSDS 3.0 CSV with HSDS %1 names").arg(older);
+    return QStringLiteral("HSDS %1 CSV").arg(older);
 }
 
 } // namespace

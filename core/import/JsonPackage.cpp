@@ -227,21 +227,33 @@ QString JsonPackage::add(const QString& table, const QJsonObject& object, const 
             rows.unknownKeys.insert(it.key());
     }
     const QString id = row.value(QStringLiteral("id"));
-    // A parent's nested object (the organisation of each of its services) comes once per record.
-    if (!id.isEmpty() && rows.ids.contains(id))
+    // A record nested in several parents (the organisation of each of its services, a program in its
+    // service and in its organisation) is kept once, with the links each parent gives it.
+    if (const auto seen = rows.rowOfId.constFind(id); !id.isEmpty() && seen != rows.rowOfId.cend()) {
+        QHash<QString, QString>& existing = rows.rows[*seen];
+        for (auto it = links.cbegin(); it != links.cend(); ++it) {
+            if (existing.value(it.key()).isEmpty())
+                existing.insert(it.key(), it.value());
+        }
         return id;
+    }
+    // The row is in place before anything nested is read, so that a record nested inside its own
+    // descendants (a service inside its organisation inside the service) finds it.
+    const qsizetype index = rows.rows.size();
     if (!id.isEmpty())
-        rows.ids.insert(id);
-    // Single nested objects first: their ids are columns of this row.
+        rows.rowOfId.insert(id, index);
+    rows.rows << row;
+    // Single nested objects: their ids are columns of this row. (m_tables may grow while they are read,
+    // so `rows` is not used past here.)
     for (const Nested& n : nested) {
         const QJsonValue value = object.value(QLatin1StringView(n.key));
         if (n.parentColumn && value.isObject()) {
             const QString childId = add(QString::fromLatin1(n.table), value.toObject(), {});
-            if (!childId.isEmpty())
-                row.insert(QString::fromLatin1(n.parentColumn), childId);
+            QString& column = m_tables[table].rows[index][QString::fromLatin1(n.parentColumn)];
+            if (!childId.isEmpty() && column.isEmpty())
+                column = childId;
         }
     }
-    m_tables[table].rows << row; // m_tables may have grown: `rows` is not used past here
     for (const Nested& n : nested) {
         const QJsonValue value = object.value(QLatin1StringView(n.key));
         if (n.childColumn && value.isArray()) {

@@ -30,7 +30,7 @@ private:
     struct Table
     {
         QList<QHash<QString, QString>> rows;
-        QSet<QString> ids;
+        QHash<QString, qsizetype> rowOfId;
         QSet<QString> unknownKeys;
     };
 

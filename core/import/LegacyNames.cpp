@@ -14,16 +14,16 @@ QList<LegacyFile> buildLegacyFiles()
     };
     using V = FileVariant;
     return {
-        file("taxonomy.csv", "taxonomy_term", V::Taxonomy10, "1.0"),
+        file("taxonomy.csv", "taxonomy_term", V::Taxonomy10, "1.x"),
         file("services_at_location.csv", "service_at_location", V::Current, "1.x/2.0"),
         file("physical_addresses.csv", "address", V::PhysicalAddress, "1.x/2.0"),
         file("postal_addresses.csv", "address", V::PostalAddress, "1.x/2.0"),
-        file("regular_schedules.csv", "schedule", V::RegularSchedule, "1.0"),
-        file("holiday_schedules.csv", "schedule", V::HolidaySchedule, "1.0"),
+        file("regular_schedules.csv", "schedule", V::RegularSchedule, "1.x"),
+        file("holiday_schedules.csv", "schedule", V::HolidaySchedule, "1.x"),
         file("accessibility_for_disabilities.csv", "accessibility", V::Current, "1.x/2.0"),
-        file("service_attributes.csv", "attribute", V::ServiceAttribute, "1.1/2.0"),
-        file("other_attributes.csv", "attribute", V::OtherAttribute, "1.1/2.0"),
-        file("services_taxonomy.csv", "attribute", V::ServiceTaxonomy, "1.x exporters"),
+        file("service_attributes.csv", "attribute", V::ServiceAttribute, "1.x/2.0"),
+        file("other_attributes.csv", "attribute", V::OtherAttribute, "1.x/2.0"),
+        file("services_taxonomy.csv", "attribute", V::ServiceTaxonomy, "1.x"),
     };
 }
 

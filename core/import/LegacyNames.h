@@ -27,7 +27,7 @@ struct LegacyFile
     QString fileName; ///< "services_at_location.csv"
     QString table;    ///< "service_at_location"
     FileVariant variant = FileVariant::Current;
-    QString version; ///< the versions that use this name, for the report: "1.x/2.0"
+    QString version; ///< the versions that use this name, for the report: "1.x" or "1.x/2.0"
 };
 
 /// Every older file name the importer reads, in the order to read them within their table.

@@ -22,7 +22,7 @@ TEST_CASE("cli import: an HSDS 2.0 export, its summary, and the full report in a
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     CHECK(result.out.startsWith("Imported 3 services from 2 organisations"));
-    CHECK(result.err.contains("Read as HSDS 1.x/2.0 + 1.1/2.0 CSV."));
+    CHECK(result.err.contains("Read as HSDS 1.x/2.0 CSV."));
     CHECK(result.err.contains("note: organizations.csv: column url read as website"));
     // Three id-less phones are one line with a count and examples, not three.
     CHECK(result.err.contains("phones.csv: warning ×3: the record has no id; kept with a derived id"));
@@ -33,7 +33,7 @@ TEST_CASE("cli import: an HSDS 2.0 export, its summary, and the full report in a
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
     CHECK(report.value(QStringLiteral("installed")).toBool());
-    CHECK(report.value(QStringLiteral("format")).toString() == QStringLiteral("HSDS 1.x/2.0 + 1.1/2.0 CSV"));
+    CHECK(report.value(QStringLiteral("format")).toString() == QStringLiteral("HSDS 1.x/2.0 CSV"));
     int phoneFindings = 0;
     for (const QJsonValue& issue : report.value(QStringLiteral("issues")).toArray())
         phoneFindings += issue.toObject().value(QStringLiteral("file")).toString() == QStringLiteral("phones.csv");

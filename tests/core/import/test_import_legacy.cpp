@@ -60,7 +60,7 @@ TEST_CASE("an HSDS 2.0 export keeps websites, languages, id-less phones, both ad
     const ImportReport report = HsdsImporter::importFolder(dataPackage("hsds-2.0-export"), f.db);
     INFO(describe(report));
     REQUIRE_FALSE(report.hasFatal());
-    CHECK(report.format == QStringLiteral("HSDS 1.x/2.0 + 1.1/2.0 CSV"));
+    CHECK(report.format == QStringLiteral("HSDS 1.x/2.0 CSV"));
     CHECK(report.notes.contains(QStringLiteral("organizations.csv: column url read as website")));
 
     // url (<= 2.0) is the organisation's website.
@@ -105,7 +105,7 @@ TEST_CASE("an HSDS 1.0 export: weekdays, holiday hours, closures, taxonomy.csv, 
     const ImportReport report = HsdsImporter::importFolder(dataPackage("hsds-1.0-export"), f.db);
     INFO(describe(report));
     REQUIRE_FALSE(report.hasFatal());
-    CHECK(report.format == QStringLiteral("HSDS 1.0 + 1.x exporters CSV"));
+    CHECK(report.format == QStringLiteral("HSDS 1.x CSV"));
     CHECK(f.text("SELECT group_concat(id || ':' || freq || ':' || byday, ' ') FROM (SELECT * FROM schedule "
                  "WHERE byday IS NOT NULL ORDER BY id)") ==
           QStringLiteral("1:WEEKLY:MO 2:WEEKLY:TH 3:WEEKLY:WE"));
