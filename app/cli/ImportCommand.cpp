@@ -5,24 +5,24 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFileInfo>
-#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace pathways::cli {
 
 namespace {
 
-QString severityName(import::ImportIssue::Severity severity)
+// The whole report for `--report FILE.json`: what the summary on the terminal leaves out.
+bool writeReport(const QString& path, const QJsonObject& report, QString* error)
 {
-    switch (severity) {
-    case import::ImportIssue::Severity::Warning:
-        return QStringLiteral("warning");
-    case import::ImportIssue::Severity::Dropped:
-        return QStringLiteral("dropped");
-    case import::ImportIssue::Severity::Fatal:
-        break;
+    QSaveFile file(path);
+    const QByteArray json = QJsonDocument(report).toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
     }
-    return QStringLiteral("fatal");
+    return true;
 }
 
 } // namespace
@@ -31,10 +31,14 @@ int runImport(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Replace the installed directory with an HSDS 3.0 Tabular Data Package (a folder of CSV files)."));
+        "Replace the installed directory with an HSDS package: a folder of CSV files (HSDS 3.0, or the names "
+        "of 2.0 and 1.x), a .zip of one, or HSDS 3.0 JSON (a .json file or a folder of them)."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("hsds"), QStringLiteral("The folder to import."), QStringLiteral("DIR")},
+        {QStringLiteral("hsds"), QStringLiteral("The package to import: a folder, a .zip or a .json file."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("report"),
+         QStringLiteral("Write every finding (not only the summary) to this JSON file."), QStringLiteral("FILE")},
         {QStringLiteral("publisher"), QStringLiteral("Who the data comes from (default: local import)."),
          QStringLiteral("NAME")},
         {QStringLiteral("sequence"), QStringLiteral("Version number recorded for the import (default 0)."),
@@ -43,11 +47,11 @@ int runImport(CliContext& context, const QStringList& arguments)
     int exitCode = 0;
     if (!context.begin(parser, QStringLiteral("import"), arguments, &exitCode))
         return exitCode;
-    const QString folder = parser.value(QStringLiteral("hsds"));
-    if (folder.isEmpty() || !parser.positionalArguments().isEmpty())
-        return context.userError(QStringLiteral("import needs --hsds DIR"));
-    if (!QFileInfo(folder).isDir())
-        return context.userError(QStringLiteral("%1 is not a folder").arg(folder));
+    const QString package = parser.value(QStringLiteral("hsds"));
+    if (package.isEmpty() || !parser.positionalArguments().isEmpty())
+        return context.userError(QStringLiteral("import needs --hsds PATH (a folder, a .zip or a .json file)"));
+    if (!QFileInfo::exists(package))
+        return context.userError(QStringLiteral("%1 does not exist").arg(package));
     bool sequenceOk = true;
     const quint64 sequence = parser.isSet(QStringLiteral("sequence"))
                                  ? parser.value(QStringLiteral("sequence")).toULongLong(&sequenceOk)
@@ -58,33 +62,32 @@ int runImport(CliContext& context, const QStringList& arguments)
     store::DirectoryOrigin origin;
     origin.publisher = parser.value(QStringLiteral("publisher"));
     if (origin.publisher.isEmpty())
-        origin.publisher = QStringLiteral("Local import of %1").arg(QFileInfo(folder).absoluteFilePath());
+        origin.publisher = QStringLiteral("Local import of %1").arg(QFileInfo(package).absoluteFilePath());
     origin.sequence = sequence;
     origin.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     origin.origin = QStringLiteral("import");
 
     store::DirectoryStore store(context.data());
-    const auto outcome = store.importHsdsFolder(folder, origin);
+    const auto outcome = store.importHsdsFolder(package, origin);
     const auto& report = outcome.report;
+    QJsonObject full = report.toJson();
+    full.insert(QStringLiteral("installed"), outcome.installed);
+    full.insert(QStringLiteral("error"), outcome.error.isEmpty() ? QJsonValue() : QJsonValue(outcome.error));
+    const QString reportPath = parser.value(QStringLiteral("report"));
+    QString reportError;
+    const bool reportWritten = reportPath.isEmpty() || writeReport(reportPath, full, &reportError);
     if (context.json()) {
-        QJsonArray issues;
-        for (const auto& issue : report.issues)
-            issues.append(QJsonObject{{QStringLiteral("severity"), severityName(issue.severity)},
-                                      {QStringLiteral("file"), issue.file},
-                                      {QStringLiteral("line"), issue.line},
-                                      {QStringLiteral("id"), issue.recordId},
-                                      {QStringLiteral("message"), issue.message}});
-        QJsonObject rows;
-        for (auto it = report.rowsImported.cbegin(); it != report.rowsImported.cend(); ++it)
-            rows.insert(it.key(), it.value());
-        context.printJson(QJsonObject{
-            {QStringLiteral("installed"), outcome.installed},
-            {QStringLiteral("error"), outcome.error.isEmpty() ? QJsonValue() : QJsonValue(outcome.error)},
-            {QStringLiteral("rows"), rows},
-            {QStringLiteral("issues"), issues}});
+        context.printJson(full);
     } else {
-        for (const QString& line : report.toLines())
+        // The summary: one line per kind of finding with its count and first examples, never thousands.
+        if (!report.format.isEmpty())
+            context.err() << "Read as " << report.format << ".\n";
+        for (const QString& note : report.notes)
+            context.err() << "note: " << note << '\n';
+        for (const QString& line : report.summaryLines())
             context.err() << line << '\n';
+        if (!reportPath.isEmpty() && reportWritten)
+            context.err() << "Every finding is in " << reportPath << ".\n";
         if (outcome.installed) {
             context.out() << "Imported " << report.rowsImported.value(QStringLiteral("service"))
                           << " services from " << report.rowsImported.value(QStringLiteral("organization"))
@@ -98,6 +101,9 @@ int runImport(CliContext& context, const QStringList& arguments)
     if (!outcome.installed)
         return context.failure(
             QStringLiteral("import refused, the installed directory is unchanged: %1").arg(outcome.error));
+    if (!reportWritten)
+        return context.failure(
+            QStringLiteral("imported, but the report cannot be written to %1: %2").arg(reportPath, reportError));
     return 0;
 }
 

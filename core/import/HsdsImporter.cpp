@@ -5,8 +5,16 @@
 #include "db/DeferredIndexes.h"
 #include "db/Transaction.h"
 #include "import/HsdsTables.h"
+#include "import/JsonPackage.h"
+#include "import/PackageArchive.h"
 #include "import/PackageFiles.h"
 #include "import/TableLoader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <optional>
 
 namespace pathways::import {
 
@@ -49,19 +57,69 @@ private:
     qint64 m_previous;
 };
 
+// "HSDS 3.0 CSV", or the older version whose file or column names the package uses. 1.1 and 2.0 share
+// their file names, so they are told apart from 1.0 (regular_schedules.csv, taxonomy.csv) only.
+QString formatName(const PackageFiles& files, const TableLoader& loader)
+{
+    const QStringList& versions = files.versions();
+    const QString older = versions.contains(QStringLiteral("1.x"))                               ? QStringLiteral("1.x")
+                          : versions.contains(QStringLiteral("1.x/2.0")) || loader.usedLegacyColumns() ? QStringLiteral("1.x/2.0")
+                                                                                                   : QString();
+    if (older.isEmpty())
+        return QStringLiteral("HSDS 3.0 CSV");
+    if (versions.contains(QStringLiteral("3.0")))
+        return QStringLiteral("HSDS 3.0 CSV with HSDS %1 names").arg(older);
+    return QStringLiteral("HSDS %1 CSV").arg(older);
+}
+
 } // namespace
 
-ImportReport HsdsImporter::importFolder(const QString& folder, db::Connection& target)
+ImportReport HsdsImporter::importFolder(const QString& path, db::Connection& target)
 {
     ImportReport report;
+    const QFileInfo info(path);
+    // Scratch folders for an unpacked zip or converted JSON go beside the database being built (the data
+    // folder, which has room for the directory anyway), not into a /tmp that may be small.
+    const QFileInfo database(target.path());
+    const QString scratchBase =
+        (database.isAbsolute() && database.dir().exists() ? database.absolutePath() : QDir::tempPath()) +
+        QStringLiteral("/.import-XXXXXX");
+    QString folder = path;
+    std::optional<QTemporaryDir> unpacked;
+    if (info.isFile() && info.suffix().compare(QLatin1StringView("zip"), Qt::CaseInsensitive) == 0) {
+        unpacked.emplace(scratchBase);
+        QString error;
+        if (!unpacked->isValid() || !PackageArchive::extract(path, unpacked->path(), &error)) {
+            fatal(report, info.fileName(), unpacked->isValid() ? error : unpacked->errorString());
+            return report;
+        }
+        report.notes << QStringLiteral("unpacked from %1").arg(info.fileName());
+        folder = unpacked->path();
+    }
+    std::optional<QTemporaryDir> converted;
+    if (JsonPackage::isJson(folder)) {
+        converted.emplace(scratchBase);
+        if (!converted->isValid()) {
+            fatal(report, info.fileName(), converted->errorString());
+            return report;
+        }
+        if (!JsonPackage::convert(folder, converted->path(), report))
+            return report;
+        folder = converted->path();
+    }
+    importTables(folder, target, report);
+    return report;
+}
+
+void HsdsImporter::importTables(const QString& folder, db::Connection& target, ImportReport& report)
+{
     const PackageFiles files = PackageFiles::resolve(folder, report);
     if (report.hasFatal())
-        return report;
+        return;
     const QString services = QStringLiteral("service");
-    if (files.pathFor(services).isEmpty()) {
+    const bool noServices = !files.has(services);
+    if (noServices)
         fatal(report, folder, QStringLiteral("no services.csv: a directory without services cannot be used"));
-        return report;
-    }
 
     try {
         const LargerPageCache cache(target);
@@ -76,16 +134,32 @@ ImportReport HsdsImporter::importFolder(const QString& folder, db::Connection& t
         db::DeferredIndexes indexes(target, tables);
 
         TableLoader loader(target, report);
-        for (const TableSpec& spec : hsdsTableSpecs()) {
-            const QString path = files.pathFor(spec.table);
-            if (path.isEmpty())
-                continue; // optional table not in the package
-            if (!loader.load(spec, path, files.displayName(spec.table)))
-                return report;
+        qsizetype firstFatal = noServices ? report.issues.size() : -1; // where the first fatal file ends
+        for (const PackageFile& file : files.files()) {
+            // After a fatal finding nothing will be written, but every file is still read so that all
+            // fatal problems are reported at once, not one per attempt.
+            const bool ok = loader.load(*findTableSpec(file.table), file.path, file.name, file.variant);
+            if (!ok && firstFatal < 0)
+                firstFatal = report.issues.size();
+        }
+        if (report.format.isEmpty())
+            report.format = formatName(files, loader);
+        if (firstFatal >= 0) {
+            // Records of later files are checked against tables that will not exist: their findings
+            // would only bury the fatal ones.
+            QList<ImportIssue> kept = report.issues.mid(0, firstFatal);
+            for (qsizetype i = firstFatal; i < report.issues.size(); ++i) {
+                if (report.issues.at(i).severity == ImportIssue::Severity::Fatal)
+                    kept << report.issues.at(i);
+            }
+            report.issues = kept;
+            return;
         }
         if (loader.rowsWritten(services) == 0) {
-            fatal(report, files.displayName(services), QStringLiteral("no service could be imported"));
-            return report;
+            const auto file = std::find_if(files.files().cbegin(), files.files().cend(),
+                                           [&](const PackageFile& f) { return f.table == services; });
+            fatal(report, file->name, QStringLiteral("no service could be imported"));
+            return;
         }
         indexes.recreate();
         transaction.commit();
@@ -95,7 +169,6 @@ ImportReport HsdsImporter::importFolder(const QString& folder, db::Connection& t
         fatal(report, target.path(), QStringLiteral("database error: %1").arg(error.message()));
         report.rowsImported.clear();
     }
-    return report;
 }
 
 } // namespace pathways::import

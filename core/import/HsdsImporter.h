@@ -10,7 +10,8 @@ class Connection;
 
 namespace pathways::import {
 
-/// Reads an HSDS 3.0 Tabular Data Package (a folder of CSV files, with or without datapackage.json) into
+/// Reads an HSDS Tabular Data Package (a folder of CSV files, with or without datapackage.json; HSDS 3.0, and
+/// the file and column names of 1.x and 2.0) into
 /// the HSDS tables of a directory database whose schema already exists (migrateDirectorySchema).
 class HsdsImporter
 {
@@ -24,7 +25,14 @@ public:
     /// else by their official HSDS names, plus our `translations.csv` (entity,id,field,locale,value).
     /// `target` must not be inside a transaction already. Its page cache is raised while importing and
     /// restored afterwards.
-    static ImportReport importFolder(const QString& folder, db::Connection& target);
+    ///
+    /// `path` may also be a `.zip` of such a package (unpacked with PackageArchive's limits), HSDS 3.0 JSON
+    /// (a `.json` file or a folder of them: JsonPackage), or a folder that holds the package folder.
+    /// report.format says what it was recognised as.
+    static ImportReport importFolder(const QString& path, db::Connection& target);
+
+private:
+    static void importTables(const QString& folder, db::Connection& target, ImportReport& report);
 };
 
 } // namespace pathways::import

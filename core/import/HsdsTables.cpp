@@ -124,6 +124,14 @@ QList<TableSpec> buildSpecs()
                                   "entity field locale value", "", "");
     translation.keyedById = false;
     specs << translation;
+    for (TableSpec& spec : specs) {
+        static const QStringList kChildTables = {
+            QStringLiteral("service_at_location"), QStringLiteral("contact"),      QStringLiteral("phone"),
+            QStringLiteral("address"),             QStringLiteral("schedule"),     QStringLiteral("language"),
+            QStringLiteral("service_area"),        QStringLiteral("cost_option"),  QStringLiteral("accessibility"),
+            QStringLiteral("required_document"),   QStringLiteral("attribute")};
+        spec.derivesMissingIds = kChildTables.contains(spec.table);
+    }
     return specs;
 }
 

@@ -41,6 +41,9 @@ struct TableSpec
     QStringList required;      ///< required by HSDS but the record is still usable: missing -> warning
     QList<ReferenceSpec> references;
     bool keyedById = true; ///< false for `translation`, keyed by (entity, id, field, locale)
+    /// A record nothing else refers to by id (a phone, a schedule): without an id it is kept under a
+    /// derived one (parent id + table + row number) instead of being dropped.
+    bool derivesMissingIds = false;
 };
 
 /// Every table the importer fills, parents before children so that a reference can be checked as soon as

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace pathways::import {
 
@@ -27,11 +29,35 @@ struct ImportReport
 {
     QList<ImportIssue> issues;
     QMap<QString, qint64> rowsImported; ///< singular table name -> rows written
+    /// What the package was recognised as: "HSDS 3.0 CSV", "HSDS 1.1/2.0 CSV", "HSDS 3.0 JSON", ...
+    QString format;
+    /// How it was read where that differs from HSDS 3.0 CSV (an older file or column name, a zip), one
+    /// line each: not findings, but what a publisher checking the result wants to know.
+    QStringList notes;
 
     bool hasFatal() const;
     int count(ImportIssue::Severity severity) const;
     /// "services.csv:12: [id] message" lines, fit for a terminal.
     QStringList toLines() const;
+
+    /// One finding of many alike: the findings grouped by severity, file and message (values in quotes
+    /// do not count), with how many there are and the first few of them.
+    struct Group
+    {
+        ImportIssue::Severity severity = ImportIssue::Severity::Warning;
+        QString file;
+        QString message; ///< the first finding's message
+        int count = 0;
+        QList<ImportIssue> examples;
+    };
+    /// The groups in the order their first finding came, Fatal first.
+    QList<Group> groups(int examplesPerGroup) const;
+    /// The summary for a terminal: one line per group, with its count and first examples.
+    QStringList summaryLines(int examplesPerGroup = 3) const;
+    /// Everything, for `import --report FILE.json`: format, notes, rows, every finding.
+    QJsonObject toJson() const;
+
+    static QString severityName(ImportIssue::Severity severity);
 };
 
 } // namespace pathways::import

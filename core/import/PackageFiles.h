@@ -1,18 +1,34 @@
 #pragma once
 
 #include "import/ImportReport.h"
+#include "import/LegacyNames.h"
 
-#include <QHash>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace pathways::import {
 
-/// Which CSV file holds which HSDS table in a data package folder.
+/// One CSV file of a package and the table it feeds.
+struct PackageFile
+{
+    QString table;   ///< singular table name
+    QString path;    ///< full path
+    QString name;    ///< relative to the package folder, for findings
+    FileVariant variant = FileVariant::Current;
+};
+
+/// Which CSV files of a data package folder hold which HSDS table.
 ///
-/// With a datapackage.json, each resource whose name is a table we import ("service", also "services")
-/// is read from the file its `path` names, relative to the folder; tables it does not list fall back to
-/// their official file names. Without one, the official file names are used. CSV files that hold no
-/// table we import (funding.csv, metadata.csv, ...) are reported as not imported.
+/// With a datapackage.json, each resource whose name (or file name) is a table we import is read from
+/// the file its `path` names, relative to the folder; a path that does not exist is looked for beside the
+/// descriptor. Tables it does not list fall back to their official file names, of HSDS 3.0 and of the
+/// older versions (services_at_location.csv, physical_addresses.csv, ...). CSV files that hold no table
+/// we import (funding.csv, metadata.csv, ...) are reported as not imported.
+///
+/// A package is untrusted: no file may lie outside its folder (absolute paths, "..", symbolic links are
+/// refused with a warning). A folder that holds only one folder (as unzipping often leaves) is read
+/// through to that one.
 class PackageFiles
 {
 public:
@@ -20,14 +36,17 @@ public:
     /// datapackage.json are appended to `report`; a missing or unreadable folder is Fatal.
     static PackageFiles resolve(const QString& folder, ImportReport& report);
 
-    /// Full path of the file holding `table` (singular name), or empty when the package has none.
-    QString pathFor(const QString& table) const { return m_paths.value(table); }
-    /// The file name to show in findings for `table`, relative to the folder.
-    QString displayName(const QString& table) const { return m_names.value(table); }
+    /// Every file to read, tables in hsdsTableSpecs() order, the 3.0 file of a table before older ones.
+    const QList<PackageFile>& files() const { return m_files; }
+    bool has(const QString& table) const;
+    /// The HSDS versions the file names point at ("3.0", "1.1/2.0", "1.0"), first seen first.
+    const QStringList& versions() const { return m_versions; }
 
 private:
-    QHash<QString, QString> m_paths;
-    QHash<QString, QString> m_names;
+    void add(const QString& table, const QString& path, const QString& name, FileVariant variant);
+
+    QList<PackageFile> m_files;
+    QStringList m_versions;
 };
 
 } // namespace pathways::import

@@ -45,7 +45,8 @@ const QSet<QString>* TableLoader::idsOf(const QString& table) const
     return found == m_ids.end() ? nullptr : &found->second;
 }
 
-bool TableLoader::load(const TableSpec& spec, const QString& path, const QString& fileName)
+bool TableLoader::load(const TableSpec& spec, const QString& path, const QString& fileName,
+                       FileVariant variant)
 {
     CsvReader reader;
     if (!reader.open(path)) {
@@ -53,6 +54,15 @@ bool TableLoader::load(const TableSpec& spec, const QString& path, const QString
         return false;
     }
     FileState file(spec, fileName, m_db.prepare(insertSql(spec)));
+    file.variant = variant;
+    file.implied.resize(spec.columns.size());
+    for (const auto& [column, value] : impliedValues(variant)) {
+        if (const int index = file.column(column); index >= 0)
+            file.implied[index] = value;
+    }
+    file.mergesIntoTable = m_rows.contains(spec.table);
+    if (file.mergesIntoTable)
+        file.idPrefix = fileName.section(QLatin1Char('/'), -1).section(QLatin1Char('.'), 0, 0) + QLatin1Char('/');
     if (spec.table == QLatin1StringView("schedule"))
         file.kind = FileState::Kind::Schedule;
     else if (spec.table == QLatin1StringView("attribute"))
@@ -63,14 +73,17 @@ bool TableLoader::load(const TableSpec& spec, const QString& path, const QString
     file.null.resize(spec.columns.size());
     file.number.resize(spec.columns.size());
     file.integer.resize(spec.columns.size());
-    const char* const scheduleFields[] = {"opens_at", "closes_at", "freq", "byday", "valid_from", "valid_to"};
-    for (int i = 0; i < 6 && file.kind == FileState::Kind::Schedule; ++i)
+    const char* const scheduleFields[] = {"opens_at",   "closes_at", "freq",      "byday",
+                                          "valid_from", "valid_to",  "bymonthday", "byweekno",
+                                          "byyearday",  "dtstart",   "description"};
+    for (int i = 0; i < FileState::ScheduleFieldCount && file.kind == FileState::Kind::Schedule; ++i)
         file.schedule[i] = file.column(QLatin1StringView(scheduleFields[i]));
     const Header header = readHeader(file, reader);
     if (header != Header::Read)
         return header == Header::Empty;
     file.ownIds = &m_ids[spec.table];
-    m_rows.insert(spec.table, 0);
+    if (!m_rows.contains(spec.table))
+        m_rows.insert(spec.table, 0);
     resolveReferences(file);
 
     loadRecords(file, reader);
@@ -90,10 +103,14 @@ TableLoader::Header TableLoader::readHeader(FileState& file, CsvReader& reader)
     CsvReader::Record header;
     QString problem;
     const CsvReader::Result result = reader.next(header, problem);
+    // Only services.csv is indispensable: a problem with the header of another file loses that file.
+    const bool indispensable = file.spec.table == QLatin1StringView("service");
+    const Severity headerSeverity = indispensable ? Severity::Fatal : Severity::Warning;
+    const QString skipped = indispensable ? QString() : QStringLiteral("; the file is not imported");
     if (result == CsvReader::Result::Skipped) {
-        issue(Severity::Fatal, file.name, header.line, {},
-              QStringLiteral("the header cannot be read: %1").arg(problem));
-        return Header::Fatal;
+        issue(headerSeverity, file.name, header.line, {},
+              QStringLiteral("the header cannot be read: %1%2").arg(problem, skipped));
+        return indispensable ? Header::Fatal : Header::Empty;
     }
     if (result == CsvReader::Result::End) {
         // Some exporters write an empty file for an empty table; nothing to import, nothing lost.
@@ -102,26 +119,63 @@ TableLoader::Header TableLoader::readHeader(FileState& file, CsvReader& reader)
         return Header::Empty;
     }
     QHash<QString, int> index; // column name -> position; matched by name, so any order works
+    QStringList names;
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
-        if (index.contains(name))
+        if (index.contains(name)) {
             issue(Severity::Warning, file.name, header.line, {},
                   QStringLiteral("column \"%1\" appears twice; the first one is used").arg(name));
-        else
+        } else {
             index.insert(name, i);
+            names << name;
+        }
     }
+    const TableSpec& spec = file.spec;
+    // Older HSDS names (url, term, language, weekday, ...) stand in for a 3.0 column the file lacks.
+    QSet<QString> aliased;
+    for (const auto& [old, current] : legacyColumns(spec.table)) {
+        if (!index.contains(old) || index.contains(current))
+            continue;
+        index.insert(current, index.value(old));
+        aliased.insert(old);
+        m_legacyColumns = true;
+        m_report.notes << QStringLiteral("%1: column %2 read as %3").arg(file.name, old, current);
+        file.splitLanguage = file.splitLanguage || (spec.table == QLatin1StringView("language") &&
+                                                    old == QLatin1StringView("language"));
+        file.weekdays = file.weekdays || old == QLatin1StringView("weekday");
+    }
+    if (file.variant == FileVariant::HolidaySchedule)
+        file.closedSource = index.value(QStringLiteral("closed"), -1);
     if (!index.contains(QStringLiteral("id"))) {
-        issue(Severity::Fatal, file.name, header.line, {}, QStringLiteral("the header has no \"id\" column"));
-        return Header::Fatal;
+        if (spec.derivesMissingIds) {
+            issue(Severity::Warning, file.name, header.line, {},
+                  QStringLiteral("the header has no \"id\" column: every record gets a derived id"));
+        } else {
+            issue(headerSeverity, file.name, header.line, {},
+                  QStringLiteral("the header has no \"id\" column%1").arg(skipped));
+            return indispensable ? Header::Fatal : Header::Empty;
+        }
     }
     file.headerSize = header.fields.size();
-    const TableSpec& spec = file.spec;
     file.idColumn = file.column(QStringLiteral("id"));
+    QStringList kept;
     for (int i = 0; i < spec.columns.size(); ++i) {
         file.source << index.value(spec.columns.at(i).name, -1);
+        kept << spec.columns.at(i).name;
         if (spec.columns.at(i).type != FieldType::Text)
             file.typed << i;
     }
+    // Said once per file, so that a column the publisher relies on does not vanish without a word.
+    QStringList unknown;
+    for (const QString& name : std::as_const(names)) {
+        if (!kept.contains(name) && !aliased.contains(name) && name != QLatin1StringView("closed"))
+            unknown << (name.isEmpty() ? QStringLiteral("(unnamed)") : name);
+    }
+    if (!unknown.isEmpty())
+        issue(Severity::Warning, file.name, header.line, {},
+              QStringLiteral("%1 column(s) not kept: %2")
+                  .arg(unknown.size())
+                  .arg(unknown.join(QStringLiteral(", "))));
     for (const QString& column : spec.essential) {
         file.essential << file.column(column);
         if (!index.contains(column))
@@ -151,10 +205,13 @@ void TableLoader::loadRecord(FileState& file, qint64 line, const QStringList& fi
     const TableSpec& spec = file.spec;
     for (int i = 0; i < spec.columns.size(); ++i) {
         const int source = file.source.at(i);
-        file.values[i] = source >= 0 && source < fields.size() ? fields.at(source).trimmed() : QString();
+        file.values[i] = source >= 0 && source < fields.size() ? fields.at(source).trimmed() : file.implied.at(i);
         file.null[i] = false;
     }
-    const QString id = file.values.at(file.idColumn);
+    ++file.recordNumber;
+    if (file.closedSource >= 0)
+        file.closedValue = file.closedSource < fields.size() ? fields.at(file.closedSource).trimmed() : QString();
+    QString id = file.values.at(file.idColumn);
     if (fields.size() != file.headerSize) {
         issue(Severity::Dropped, file.name, line, id,
               QStringLiteral("the record has %1 fields but the header has %2")
@@ -162,15 +219,28 @@ void TableLoader::loadRecord(FileState& file, qint64 line, const QStringList& fi
                   .arg(file.headerSize));
         return;
     }
+    if (id.isEmpty() && spec.derivesMissingIds) {
+        id = deriveId(file, line);
+        file.values[file.idColumn] = id;
+    }
     if (id.isEmpty()) {
         issue(Severity::Dropped, file.name, line, {}, QStringLiteral("the record has no id"));
         return;
+    }
+    if (file.mergesIntoTable) {
+        // Ids of different files of one table (physical and postal addresses) are often both "1", "2", ...
+        if (file.ownIds->contains(id) && !file.fileIds.contains(id))
+            id = file.idPrefix + id;
+        file.values[file.idColumn] = id;
+        file.fileIds.insert(id);
     }
     if (spec.keyedById && file.ownIds->contains(id)) {
         issue(Severity::Dropped, file.name, line, id,
               QStringLiteral("duplicate id; the first record with it was kept"));
         return;
     }
+    if (!applyVariant(file, line, id))
+        return;
     QStringList missing;
     for (const int column : std::as_const(file.essential)) {
         if (file.values.at(column).isEmpty())
@@ -182,6 +252,8 @@ void TableLoader::loadRecord(FileState& file, qint64 line, const QStringList& fi
         return;
     }
     if (!checkReferences(file, line, id))
+        return;
+    if (file.kind == FileState::Kind::Schedule && !checkScheduleHours(file, line, id))
         return;
     for (const int column : std::as_const(file.required)) {
         if (file.values.at(column).isEmpty())
@@ -261,82 +333,6 @@ bool TableLoader::checkReferences(FileState& file, qint64 line, const QString& i
             issue(Severity::Warning, file.name, line, id, dangling(QStringLiteral("id"), id, entity));
     }
     return true;
-}
-
-// Checks typed values; a value that cannot be stored as its type is reported and stored as NULL.
-void TableLoader::checkValues(FileState& file, qint64 line, const QString& id)
-{
-    const TableSpec& spec = file.spec;
-    int latitude = -1;
-    int longitude = -1;
-    for (const int i : std::as_const(file.typed)) {
-        const ColumnSpec& column = spec.columns.at(i);
-        const QString& value = file.values.at(i);
-        switch (column.type) {
-        case FieldType::Text:
-            break;
-        case FieldType::Real:
-        case FieldType::Latitude:
-        case FieldType::Longitude: {
-            const std::optional<double> number = checks::parseNumber(value);
-            file.null[i] = !number;
-            file.number[i] = number.value_or(0.0);
-            if (!number && !value.isEmpty() && column.type == FieldType::Real)
-                issue(Severity::Warning, file.name, line, id,
-                      QStringLiteral("%1 \"%2\" is not a number; left empty").arg(column.name, value));
-            if (column.type == FieldType::Latitude)
-                latitude = i;
-            else if (column.type == FieldType::Longitude)
-                longitude = i;
-            break;
-        }
-        case FieldType::Integer: {
-            const std::optional<qint64> number = checks::parseInteger(value);
-            file.null[i] = !number;
-            file.integer[i] = number.value_or(0);
-            if (!number && !value.isEmpty())
-                issue(Severity::Warning, file.name, line, id,
-                      QStringLiteral("%1 \"%2\" is not a whole number; left empty").arg(column.name, value));
-            break;
-        }
-        case FieldType::Boolean:
-            if (!checks::isBooleanSpelling(value))
-                issue(Severity::Warning, file.name, line, id,
-                      QStringLiteral("%1 \"%2\" is not true/false, 1/0 or yes/no; taken as false")
-                          .arg(column.name, value));
-            break;
-        }
-    }
-    if (latitude >= 0 && longitude >= 0) {
-        const QString& latText = file.values.at(latitude);
-        const QString& lonText = file.values.at(longitude);
-        if (!latText.isEmpty() || !lonText.isEmpty()) {
-            const double lat = file.number.at(latitude);
-            const double lon = file.number.at(longitude);
-            // A position needs both halves; one without the other would place the location wrongly.
-            if (file.null.at(latitude) || file.null.at(longitude) || lat < -90.0 || lat > 90.0 ||
-                lon < -180.0 || lon > 180.0) {
-                file.null[latitude] = true;
-                file.null[longitude] = true;
-                issue(
-                    Severity::Warning, file.name, line, id,
-                    QStringLiteral("latitude/longitude \"%1\"/\"%2\" is not a position (-90..90, -180..180); "
-                                   "coordinates left empty")
-                        .arg(latText, lonText));
-            }
-        }
-    }
-    if (file.kind == FileState::Kind::Schedule) {
-        const auto field = [&file](int k) {
-            return file.schedule[k] < 0 ? QString() : file.values.at(file.schedule[k]);
-        };
-        const QStringList problems =
-            checks::scheduleProblems({field(0), field(1), field(2), field(3), field(4), field(5)});
-        if (!problems.isEmpty())
-            issue(Severity::Warning, file.name, line, id,
-                  QStringLiteral("%1; opening hours will ignore this schedule")
-                      .arg(problems.join(QStringLiteral("; "))));
-    }
 }
 
 } // namespace pathways::import

@@ -2,6 +2,7 @@
 
 #include "import/HsdsTables.h"
 #include "import/ImportReport.h"
+#include "import/LegacyNames.h"
 
 #include <QHash>
 #include <QSet>
@@ -31,9 +32,13 @@ public:
     /// finding (file unreadable, not UTF-8, no `id` column); the caller must then not commit. An empty
     /// file (not even a header) is a warning and counts as absent.
     /// db::DatabaseError other than a constraint violation of one record propagates.
-    bool load(const TableSpec& spec, const QString& path, const QString& fileName);
+    /// `variant` says how a file of an older HSDS version feeds the table (several files may feed one).
+    bool load(const TableSpec& spec, const QString& path, const QString& fileName,
+              FileVariant variant = FileVariant::Current);
 
     qint64 rowsWritten(const QString& table) const { return m_rows.value(table); }
+    /// Whether a file used a column name of HSDS <= 2.0 (url, term, language, weekday, ...).
+    bool usedLegacyColumns() const { return m_legacyColumns; }
 
 private:
     struct FileState;
@@ -43,6 +48,12 @@ private:
     const QSet<QString>* idsOf(const QString& table) const;
     void loadRecord(FileState& file, qint64 line, const QStringList& fields);
     bool checkReferences(FileState& file, qint64 line, const QString& id);
+    /// A record without an id, in a table whose records nothing refers to: its derived id, else empty.
+    QString deriveId(FileState& file, qint64 line);
+    /// The conversions of an older file's record (weekday, language, closed holidays); false drops it.
+    bool applyVariant(FileState& file, qint64 line, const QString& id);
+    /// A schedule without days and times gives no hours (never "always open"); false drops it.
+    bool checkScheduleHours(FileState& file, qint64 line, const QString& id);
     void checkValues(FileState& file, qint64 line, const QString& id);
     /// Turns the checked current record into a PreparedRow for the writing thread.
     void prepare(FileState& file, qint64 line, const QString& id);
@@ -59,6 +70,7 @@ private:
     /// because FileState keeps pointers to the sets, which must survive later insertions.
     std::map<QString, QSet<QString>> m_ids;
     QHash<QString, qint64> m_rows;
+    bool m_legacyColumns = false;
 };
 
 } // namespace pathways::import

@@ -4,6 +4,7 @@
 
 #include "db/Statement.h"
 #include "import/HsdsTables.h"
+#include "import/LegacyNames.h"
 #include "import/PreparedRows.h"
 #include "import/TableLoader.h"
 
@@ -49,7 +50,22 @@ struct TableLoader::FileState
     QVarLengthArray<bool, 32> null;             ///< per spec column: store NULL although a value was given
     QVarLengthArray<double, 32> number;         ///< per spec column: the parsed Real/Latitude/Longitude value
     QVarLengthArray<qint64, 32> integer;        ///< per spec column: the parsed Integer value
-    int schedule[6] = {-1, -1, -1, -1, -1, -1}; ///< opens_at closes_at freq byday valid_from valid_to
+    /// Schedule columns by ScheduleField, -1 when the table is not `schedule`.
+    enum ScheduleField { OpensAt, ClosesAt, Freq, ByDay, ValidFrom, ValidTo, ByMonthDay, ByWeekNo, ByYearDay,
+                         DtStart, Description, ScheduleFieldCount };
+    int schedule[ScheduleFieldCount] = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
+    FileVariant variant = FileVariant::Current;
+    QStringList implied;        ///< per spec column: the value when the CSV has no such column
+    bool splitLanguage = false; ///< a <= 2.0 `language` column: a code goes to `code`, a name to `name`
+    bool weekdays = false;      ///< a 1.0 `weekday` column read into byday
+    int closedSource = -1;      ///< 1.0 holiday_schedules: the CSV index of `closed`
+    QString closedValue;        ///< ... and its value in the current record
+    qint64 recordNumber = 0;    ///< data records read so far (1-based row number of the current one)
+    /// Another file already filled this table (postal after physical addresses): an id it used is
+    /// taken, so a record of this file with the same id gets the file's name in front of it.
+    bool mergesIntoTable = false;
+    QString idPrefix;
+    QSet<QString> fileIds;
     QSet<QString>* ownIds = nullptr;
     int idColumn = 0;
     QList<int> essential, required, typed;

@@ -1,8 +1,4 @@
-#include "db/Connection.h"
-#include "db/Statement.h"
-#include "directory/DirectorySchema.h"
-#include "import/HsdsImporter.h"
-#include "support/TempDir.h"
+#include "ImportFixture.h"
 
 #include <QElapsedTimer>
 #include <QVariant>
@@ -10,57 +6,9 @@
 #include <ctime>
 
 using namespace pathways;
-using import::HsdsImporter;
-using import::ImportIssue;
-using import::ImportReport;
-using Severity = ImportIssue::Severity;
+using namespace pathways::test;
 
 namespace {
-
-/// A package folder and a migrated target database, both in one scratch folder.
-struct Fixture
-{
-    test::TempDir dir;
-    db::Connection db{dir.file(QStringLiteral("directory.sqlite"))};
-
-    Fixture() { directory::migrateDirectorySchema(db); }
-
-    void write(const char* name, const QByteArray& content) const
-    {
-        dir.write(QStringLiteral("package/") + QString::fromUtf8(name), content);
-    }
-    QString package() const { return dir.file(QStringLiteral("package")); }
-    ImportReport run() { return HsdsImporter::importFolder(package(), db); }
-
-    QVariant value(const char* sql)
-    {
-        auto statement = db.prepare(QString::fromUtf8(sql));
-        return statement.step() ? statement.columnValue(0) : QVariant();
-    }
-    QString text(const char* sql) { return value(sql).toString(); }
-    qint64 count(const char* table)
-    {
-        return db.queryInt(QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromUtf8(table)));
-    }
-};
-
-/// The issues of `report` with `severity` in `file` whose message contains `words`.
-QList<ImportIssue> find(const ImportReport& report, Severity severity, const char* file,
-                        const char* words = "")
-{
-    QList<ImportIssue> found;
-    for (const ImportIssue& issue : report.issues) {
-        if (issue.severity == severity && issue.file == QString::fromUtf8(file) &&
-            issue.message.contains(QString::fromUtf8(words)))
-            found << issue;
-    }
-    return found;
-}
-
-std::string describe(const ImportReport& report)
-{
-    return report.toLines().join(QLatin1Char('\n')).toStdString();
-}
 
 const QByteArray kOrganizations = "id,name,description\no1,Društvo Ključ,Families\n";
 
@@ -150,7 +98,7 @@ TEST_CASE("a byte order mark and CRLF line ends are accepted")
     CHECK(f.text("SELECT description FROM service WHERE id = 's2'") == QStringLiteral("x"));
 }
 
-TEST_CASE("columns are matched by name: any order, unknown columns ignored, optional ones may be absent")
+TEST_CASE("columns are matched by name: any order, unknown columns reported, optional ones may be absent")
 {
     Fixture f;
     f.write("organizations.csv", kOrganizations);
@@ -159,7 +107,10 @@ TEST_CASE("columns are matched by name: any order, unknown columns ignored, opti
     const ImportReport report = f.run();
     INFO(describe(report));
     REQUIRE_FALSE(report.hasFatal());
-    CHECK(report.issues.isEmpty());
+    // Unknown columns are said once per file, never per record.
+    REQUIRE(report.issues.size() == 2);
+    CHECK(find(report, Severity::Warning, "services.csv", "1 column(s) not kept: colour").size() == 1);
+    CHECK(find(report, Severity::Warning, "locations.csv", "1 column(s) not kept: shoe_size").size() == 1);
     CHECK(f.text("SELECT name || '/' || organization_id FROM service") == QStringLiteral("Shelter/o1"));
     CHECK(f.value("SELECT latitude FROM location").toDouble() == 46.05);
     CHECK(f.value("SELECT longitude FROM location").toDouble() == 14.5);
