@@ -3,6 +3,7 @@
 #include "db/Connection.h"
 #include "db/Statement.h"
 #include "search/LanguageCodes.h"
+#include "search/TaxonomyNames.h"
 #include "text/TextFolding.h"
 
 #include <future>
@@ -134,6 +135,13 @@ void DocumentGatherer::readTerms(db::Connection& db, std::vector<IndexDocument>&
         const auto it = terms.find(names.columnText(0));
         if (it != terms.end())
             it->names << names.columnText(1);
+    }
+    // Pathways' own names of its codes, for bundles that name their terms in one language only.
+    for (Term& entry : terms) {
+        if (entry.facetKind.isEmpty())
+            continue;
+        entry.names << builtInTermNames(entry.code);
+        entry.names.removeDuplicates();
     }
 
     auto row = db.prepare(QStringLiteral("SELECT link_id, taxonomy_term_id FROM attribute"));

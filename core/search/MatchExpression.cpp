@@ -4,6 +4,8 @@
 #include "search/FacetTokens.h"
 #include "text/TextFolding.h"
 
+#include <algorithm>
+
 namespace pathways::search {
 
 namespace {
@@ -54,6 +56,33 @@ QString MatchExpression::text(const QStringList& tokens, const QString& columns,
             parts << QStringLiteral("{%1} : %2%3")
                          .arg(columns, quoted(tokens.at(i)), last ? QStringLiteral("*") : QString());
         }
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+QString MatchExpression::loose(const QList<WordMatch>& words, const QString& columns)
+{
+    const bool hasLongWord =
+        std::any_of(words.cbegin(), words.cend(), [](const WordMatch& w) { return w.word.size() > 2; });
+    QStringList parts;
+    for (const WordMatch& word : words) {
+        const bool shortWord = word.word.size() <= 2;
+        if (shortWord && !word.last && hasLongWord)
+            continue;
+        QStringList terms;
+        if (shortWord && !word.last)
+            terms << quoted(word.word);
+        else if (!word.prefixTerms.isEmpty())
+            for (const QString& term : word.prefixTerms)
+                terms << quoted(term);
+        else
+            terms << quoted(word.word) + QLatin1Char('*');
+        for (const QString& term : word.forms + word.typos)
+            terms << quoted(term);
+        QString part = QStringLiteral("{%1} : (%2)").arg(columns, terms.join(QStringLiteral(" OR ")));
+        if (!word.facetTokens.isEmpty())
+            part = QLatin1Char('(') + part + QStringLiteral(" OR ") + anyOf(word.facetTokens) + QLatin1Char(')');
+        parts << part;
     }
     return parts.join(QStringLiteral(" AND "));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "search/QueryExpansion.h"
 #include "search/SearchQuery.h"
 
 #include <QString>
@@ -21,9 +22,14 @@ public:
 
     /// All tokens within `columns` (e.g. "name alt"): the last one as a prefix (it is being typed), the
     /// others as whole words. `lastTerms`, when not empty, are the indexed terms the last token is a prefix
-    /// of (SearchEngine::prefixTerms): an OR of those few exact terms matches the same documents as the
+    /// of (WordMatch::prefixTerms): an OR of those few exact terms matches the same documents as the
     /// prefix, without FTS5 merging the doclists of every such term again for each tier.
     static QString text(const QStringList& tokens, const QString& columns, const QStringList& lastTerms = {});
+
+    /// The loose form of a query (SearchEngine's lower tiers): every word may be a prefix, a form of the
+    /// word (same stem), a corrected typo, or the name of a category/audience it begins like; words of one
+    /// or two letters other than the last are left out ("z", "za", "in") when longer words remain.
+    static QString loose(const QList<WordMatch>& words, const QString& columns);
 
     /// The filters of `query` as facet-token groups (AND of ORs), without open-at. `geoTokens` (may be
     /// empty) adds a radius group. Empty when nothing filters.

@@ -2,43 +2,64 @@
 
 #include "db/Connection.h"
 #include "db/Statement.h"
+#include "search/GeoCells.h"
 #include "search/MatchExpression.h"
 #include "search/OpenStateCache.h"
+#include "search/QueryExpansion.h"
+#include "search/ReadTransaction.h"
 #include "text/TextFolding.h"
 
+#include <QSet>
 #include <algorithm>
 #include <limits>
 
 namespace pathways::search {
 
-SearchEngine::SearchEngine(db::Connection& connection, QTimeZone defaultZone)
-    : m_db(connection), m_openStates(std::make_unique<OpenStateCache>(connection, std::move(defaultZone)))
+namespace {
+
+constexpr double kTierWeight = 1000.0;
+// Strict tiers (the words as typed, the last one a prefix) above loose ones (word forms, prefixes, typos,
+// category names: MatchExpression::loose), so that exact and whole-word matches outrank the others.
+enum Tier {
+    Filtered = 0,
+    LooseAnywhere = 1,
+    LooseNameOrOrganisation = 2,
+    LooseName = 3,
+    Anywhere = 4,
+    NameOrOrganisation = 5,
+    Name = 6,
+    ExactName = 7
+};
+constexpr const char* kAllColumns = "name alt place body";
+constexpr double kDistanceRadii[] = {5, 25, 100, 400, 1500};
+constexpr int kMaxDistanceCandidates = 50000;
+
+// Small in-tier score: whole words of the query that are whole words of a name, a name that starts with
+// the query's first word, and fewer name words (a closer match).
+double fineScore(const QStringList& tokens, const QString& namesFolded)
 {
-    // The index's term list (search_term, written by the index build). A directory built before it existed
-    // has none: every prefix then stays a prefix query.
-    if (m_db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'search_term'")) > 0)
-        m_prefixTerms = std::make_unique<db::Statement>(
-            m_db, QStringLiteral("SELECT term FROM search_term WHERE term >= ?1 AND term < ?2 LIMIT %1")
-                      .arg(kMaxPrefixTerms + 1));
+    if (tokens.isEmpty())
+        return 0;
+    const QStringList words = namesFolded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QSet<QString> wordSet(words.cbegin(), words.cend());
+    double score = 0;
+    for (const QString& token : tokens)
+        if (wordSet.contains(token))
+            score += 100;
+    if (!words.isEmpty() && words.first().startsWith(tokens.first()))
+        score += 30;
+    score -= std::min<qsizetype>(words.size(), 50) * 0.1;
+    return score;
 }
 
-QStringList SearchEngine::prefixTerms(const QStringList& tokens)
+} // namespace
+
+using Candidate = SearchEngine::Candidate;
+
+SearchEngine::SearchEngine(db::Connection& connection, QTimeZone defaultZone)
+    : m_db(connection), m_openStates(std::make_unique<OpenStateCache>(connection, std::move(defaultZone))),
+      m_expansion(std::make_unique<QueryExpansion>(connection))
 {
-    if (!m_prefixTerms || tokens.isEmpty() || tokens.last().size() <= 3)
-        return {};
-    const QByteArray from = tokens.last().toUtf8();
-    // Every string that starts with `from` sorts (bytewise) below `from` with its last byte raised by one.
-    QByteArray to = from;
-    to[to.size() - 1] = static_cast<char>(static_cast<unsigned char>(to.back()) + 1);
-    m_prefixTerms->bindUtf8(1, from);
-    m_prefixTerms->bindUtf8(2, to);
-    QStringList terms;
-    while (m_prefixTerms->step())
-        terms << m_prefixTerms->columnText(0);
-    m_prefixTerms->reset();
-    if (terms.size() > kMaxPrefixTerms)
-        return {};
-    return terms;
 }
 
 SearchEngine::~SearchEngine() = default;
@@ -185,6 +206,201 @@ QList<qint64> SearchEngine::exactNameMatches(const QString& folded, const QStrin
         check.reset();
     }
     return passing;
+}
+
+SearchResults SearchEngine::search(const SearchQuery& asked)
+{
+    const ReadTransaction transaction(m_db);
+    SearchQuery query = asked;
+    if (!query.origin && !query.nearPlace.trimmed().isEmpty()) {
+        query.origin = parseCoordinates(query.nearPlace);
+        if (!query.origin)
+            query.origin = placeCentroid(query.nearPlace);
+    }
+    return query.sort == SearchQuery::Sort::Distance && query.origin ? rankByDistance(query)
+                                                                     : rankByRelevance(query);
+}
+
+SearchResults SearchEngine::rankByRelevance(const SearchQuery& query)
+{
+    const int need = std::max(0, query.offset) + std::max(0, query.limit);
+    const QStringList tokens = MatchExpression::tokens(query.text);
+    const QList<WordMatch> words = m_expansion->expand(tokens);
+    QStringList geoTokens;
+    if (query.origin && query.withinKm)
+        geoTokens = GeoCells::tokensCovering(*query.origin, *query.withinKm).value_or(QStringList());
+    const QString filter = MatchExpression::filters(query, geoTokens);
+
+    QHash<qint64, Candidate> found;
+    QList<qint64> order;
+    QString everything = filter; // what the total counts: the loosest tier
+    if (tokens.isEmpty()) {
+        collectTier(Filtered, filter, query, need + 1, found, order);
+    } else {
+        for (const qint64 ord : exactNameMatches(tokens.join(QLatin1Char(' ')), filter)) {
+            Candidate candidate;
+            candidate.ord = ord;
+            candidate.tier = ExactName;
+            candidate.serviceId = serviceIdOf(ord);
+            if (passesPostFilters(ord, candidate.serviceId, query, candidate)) {
+                found.insert(ord, candidate);
+                order << ord;
+            }
+        }
+        const QStringList lastTerms = tokens.last().size() > 3 ? words.last().prefixTerms : QStringList();
+        everything = MatchExpression::both(MatchExpression::loose(words, QLatin1String(kAllColumns)), filter);
+        const struct
+        {
+            Tier tier;
+            const char* columns;
+            bool loose;
+        } tiers[] = {{Name, "name", false},
+                     {NameOrOrganisation, "name alt", false},
+                     {Anywhere, kAllColumns, false},
+                     {LooseName, "name", true},
+                     {LooseNameOrOrganisation, "name alt", true},
+                     {LooseAnywhere, kAllColumns, true}};
+        for (const auto& [tier, columns, loose] : tiers) {
+            if (found.size() > need)
+                break;
+            const int window = std::max({need + 1 - static_cast<int>(found.size()), 2 * need, 64});
+            const QString text = loose ? MatchExpression::loose(words, QLatin1String(columns))
+                                       : MatchExpression::text(tokens, QLatin1String(columns), lastTerms);
+            collectTier(tier, MatchExpression::both(text, filter), query, window, found, order);
+        }
+    }
+
+    QList<Candidate> ranked = scored(order, found, tokens);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Candidate& a, const Candidate& b) {
+        const double sa = a.tier * kTierWeight + a.fine;
+        const double sb = b.tier * kTierWeight + b.fine;
+        return sa != sb ? sa > sb : a.ord < b.ord;
+    });
+    SearchResults results = page(ranked, query);
+    countMatches(everything, query, results);
+    return results;
+}
+
+SearchResults SearchEngine::rankByDistance(const SearchQuery& query)
+{
+    const int need = std::max(0, query.offset) + std::max(0, query.limit);
+    const QStringList tokens = MatchExpression::tokens(query.text);
+    const QString text = MatchExpression::loose(m_expansion->expand(tokens), QLatin1String(kAllColumns));
+    QList<double> radii;
+    if (query.withinKm)
+        radii << *query.withinKm;
+    else
+        radii = QList<double>(std::begin(kDistanceRadii), std::end(kDistanceRadii)) << -1;
+
+    QHash<qint64, Candidate> found;
+    QList<qint64> order;
+    for (const double radius : std::as_const(radii)) {
+        found.clear();
+        order.clear();
+        SearchQuery bounded = query;
+        QStringList geoTokens;
+        if (radius > 0) {
+            bounded.withinKm = radius;
+            geoTokens = GeoCells::tokensCovering(*query.origin, radius).value_or(QStringList());
+        } else {
+            bounded.withinKm.reset();
+        }
+        collectTier(Anywhere, MatchExpression::both(text, MatchExpression::filters(bounded, geoTokens)),
+                    bounded, kMaxDistanceCandidates, found, order);
+        if (found.size() > need)
+            break;
+    }
+    QList<Candidate> ranked = scored(order, found, tokens);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Candidate& a, const Candidate& b) {
+        if (a.distance.has_value() != b.distance.has_value())
+            return a.distance.has_value();
+        if (a.distance && *a.distance != *b.distance)
+            return *a.distance < *b.distance;
+        return a.fine != b.fine ? a.fine > b.fine : a.ord < b.ord;
+    });
+    SearchResults results = page(ranked, query);
+    QStringList geoTokens;
+    if (query.withinKm)
+        geoTokens = GeoCells::tokensCovering(*query.origin, *query.withinKm).value_or(QStringList());
+    countMatches(MatchExpression::both(text, MatchExpression::filters(query, geoTokens)), query, results);
+    return results;
+}
+
+QList<Candidate> SearchEngine::scored(const QList<qint64>& order, const QHash<qint64, Candidate>& found,
+                                      const QStringList& tokens)
+{
+    QList<Candidate> ranked;
+    ranked.reserve(found.size());
+    for (const qint64 ord : order) {
+        Candidate candidate = found.value(ord);
+        candidate.fine = fineScore(tokens, namesOf(ord));
+        ranked << candidate;
+    }
+    return ranked;
+}
+
+SearchResults SearchEngine::page(const QList<Candidate>& ranked, const SearchQuery& query)
+{
+    SearchResults results;
+    const qsizetype from = std::max(0, query.offset);
+    const qsizetype to = std::min<qsizetype>(ranked.size(), from + std::max(0, query.limit));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qsizetype i = from; i < to; ++i) {
+        const Candidate& candidate = ranked.at(i);
+        SearchHit hit;
+        hit.ord = candidate.ord;
+        hit.serviceId = candidate.serviceId;
+        hit.score = candidate.tier * kTierWeight + candidate.fine;
+        hit.distanceKm = candidate.distance;
+        const schedule::OpeningHours& hours = openingHours(candidate.serviceId);
+        hit.open = candidate.openKnown ? candidate.open : hours.stateAt(now);
+        hit.alwaysOpen = hours.isAlwaysOpen();
+        results.hits << hit;
+    }
+    results.more = ranked.size() > to;
+    return results;
+}
+
+
+void SearchEngine::countMatches(const QString& expression, const SearchQuery& query, SearchResults& results)
+{
+    const bool postFiltered = !query.onlyServices.isEmpty() || query.openAt || (query.origin && query.withinKm);
+    if (!postFiltered) {
+        if (expression.isEmpty()) {
+            // Ords are 1..n without gaps (the index build numbers them so).
+            results.total = m_db.queryInt(QStringLiteral("SELECT coalesce(max(ord), 0) FROM search_doc"));
+            return;
+        }
+        // FTS5 yields a match list without reading any row; it is still read entry by entry, so a query that
+        // matches most of a large directory is counted up to a cap (docs/benchmarks.md, "True totals").
+        auto count = m_db.prepare(QStringLiteral(
+            "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 LIMIT ?2)"));
+        count.bind(1, expression);
+        count.bind(2, kCountCap + 1);
+        const qint64 total = count.step() ? count.columnInt64(0) : 0;
+        results.total = std::min(total, kCountCap);
+        results.totalIsLowerBound = total > kCountCap;
+        return;
+    }
+    // Opening hours, exact distances and favourites are checked service by service: counted up to a cap.
+    auto statement =
+        expression.isEmpty()
+            ? m_db.prepare(QStringLiteral("SELECT ord FROM search_doc ORDER BY ord"))
+            : m_db.prepare(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ?1"));
+    if (!expression.isEmpty())
+        statement.bind(1, expression);
+    qint64 total = 0;
+    while (statement.step()) {
+        const qint64 ord = statement.columnInt64(0);
+        Candidate candidate;
+        if (!passesPostFilters(ord, serviceIdOf(ord), query, candidate))
+            continue;
+        if (++total >= kPostFilteredCountCap) {
+            results.totalIsLowerBound = statement.step();
+            break;
+        }
+    }
+    results.total = total;
 }
 
 } // namespace pathways::search

@@ -15,13 +15,15 @@ class Statement;
 namespace pathways::search {
 
 class OpenStateCache;
+class QueryExpansion;
 
 /// Ranked search over one directory connection. Not thread-safe: one engine per thread (cancel() is the
 /// exception and may be called from anywhere).
 ///
 /// Ranking works in tiers, each asked of FTS5 with LIMIT-sized windows so that no query ever scores every
 /// match: an exact name, all words in a name, all words in names/organisation/category, all words anywhere
-/// (descriptions, places). Inside a tier, candidates are ordered by a small score (whole-word name matches,
+/// (descriptions, places); then the same three again with every word loosened (word forms, prefixes, typos,
+/// category names: QueryExpansion, docs/search.md). Inside a tier, candidates are ordered by a small score (whole-word name matches,
 /// name starts with the query, shorter names) and then by the static order (active, recently verified,
 /// name). A name match therefore always outranks a mention deep in a description.
 class SearchEngine
@@ -29,6 +31,13 @@ class SearchEngine
 public:
     explicit SearchEngine(db::Connection& connection, QTimeZone defaultZone = QTimeZone::systemTimeZone());
     ~SearchEngine();
+
+    /// SearchResults::total is exact up to this many services, and then reported as this many with
+    /// totalIsLowerBound ("10,000+"): counting further costs time and tells a user nothing.
+    static constexpr qint64 kCountCap = 10000;
+    /// Services matched by opening hours, an exact radius or a favourites list are checked one by one: counted
+    /// up to this many.
+    static constexpr qint64 kPostFilteredCountCap = 1000;
 
     /// Throws db::DatabaseError only for a broken database; any query text is fine.
     SearchResults search(const SearchQuery& query);
@@ -74,9 +83,9 @@ private:
     QList<Candidate> scored(const QList<qint64>& order, const QHash<qint64, Candidate>& found,
                             const QStringList& tokens);
 
-    /// The indexed terms that start with the last of `tokens`, when it is longer than the prefix indexes
-    /// (3 letters) and stands for at most kMaxPrefixTerms terms; otherwise empty (use a prefix query).
-    QStringList prefixTerms(const QStringList& tokens);
+    /// Sets results.total (and totalIsLowerBound) to the services `expression` matches that pass the
+    /// post-filters of `query`.
+    void countMatches(const QString& expression, const SearchQuery& query, SearchResults& results);
 
     /// A statement prepared once per engine (they run for every candidate of every query).
     db::Statement& cached(std::unique_ptr<db::Statement>& slot, const char* sql);
@@ -86,8 +95,7 @@ private:
     std::unique_ptr<db::Statement> m_serviceIdOf;
     std::unique_ptr<db::Statement> m_namesOf;
     std::unique_ptr<db::Statement> m_pointsOf;
-    std::unique_ptr<db::Statement> m_prefixTerms; // null: this connection has no term list
-    static constexpr int kMaxPrefixTerms = 32;
+    std::unique_ptr<QueryExpansion> m_expansion;
     QHash<qint64, QList<GeoPoint>> m_points;
 };
 

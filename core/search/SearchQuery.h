@@ -49,6 +49,9 @@ struct SearchResults
 {
     QList<SearchHit> hits;
     bool more = false; ///< further results exist past offset + limit
+    qint64 total = 0; ///< services the query matches in all (hits are the page of them asked for)
+    /// `total` stopped at a cap (SearchEngine::kCountCap, kPostFilteredCountCap): show it as "10,000+"
+    bool totalIsLowerBound = false;
 };
 
 } // namespace pathways::search

@@ -141,6 +141,21 @@ SearchFixture::SearchFixture()
     };
     for (const auto& [name, content] : files)
         m_dir.write(QStringLiteral("hsds/") + QLatin1String(name), QByteArray(content));
+    install(folder);
+}
+
+SearchFixture::SearchFixture(const QString& hsdsFolder)
+{
+    install(hsdsFolder);
+}
+
+QString SearchFixture::embeddedFolder()
+{
+    return QStringLiteral(PATHWAYS_SOURCE_DIR "/resources/default-directory");
+}
+
+void SearchFixture::install(const QString& folder)
+{
 
     store::DirectoryStore store(directory::DataFolder(m_dir.file(QStringLiteral("data"))));
     store::DirectoryOrigin origin;

@@ -18,6 +18,10 @@ class SearchFixture
 {
 public:
     SearchFixture();
+    /// The HSDS CSV folder `hsdsFolder` imported and indexed instead (e.g. embeddedFolder()).
+    explicit SearchFixture(const QString& hsdsFolder);
+    /// The default directory shipped with the app (resources/default-directory).
+    static QString embeddedFolder();
     ~SearchFixture();
 
     db::Connection& connection() { return *m_connection; }
@@ -28,6 +32,8 @@ public:
     QStringList ids(const QString& text);
 
 private:
+    void install(const QString& hsdsFolder);
+
     TempDir m_dir;
     std::unique_ptr<db::Connection> m_connection;
     std::unique_ptr<search::SearchEngine> m_engine;

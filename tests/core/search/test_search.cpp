@@ -145,7 +145,7 @@ TEST_CASE("limit and offset page through results")
 
 TEST_CASE("a word typed past three letters finds exactly what an FTS5 prefix query finds")
 {
-    // The engine expands such a word into the few indexed terms it begins (SearchEngine::prefixTerms);
+    // The engine expands such a word into the few indexed terms it begins (QueryExpansion, WordMatch::prefixTerms);
     // the services found must be the same as with FTS5's own prefix matching.
     SearchFixture fixture;
     for (const char* word : {"couns", "legal", "psiholo", "survivo", "inform", "zzzzz"}) {

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "db/Connection.h"
+
+namespace pathways::search {
+
+/// One read transaction per search: every candidate lookup then shares one snapshot and one file lock
+/// instead of taking its own.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(db::Connection& connection) : m_db(connection)
+    {
+        m_db.execute(QStringLiteral("BEGIN"));
+    }
+    ~ReadTransaction()
+    {
+        try {
+            m_db.execute(QStringLiteral("COMMIT"));
+        } catch (...) { // NOLINT(bugprone-empty-catch): a read transaction has nothing to lose
+        }
+    }
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+private:
+    db::Connection& m_db;
+};
+
+} // namespace pathways::search
