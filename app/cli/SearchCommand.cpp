@@ -46,6 +46,60 @@ QString openText(schedule::OpenState state)
     return QStringLiteral("?");
 }
 
+// The option a filter came from, as the user typed it.
+QString optionName(search::QueryFilter filter)
+{
+    switch (filter) {
+    case search::QueryFilter::Category:
+        return QStringLiteral("--category");
+    case search::QueryFilter::Audience:
+        return QStringLiteral("--audience");
+    case search::QueryFilter::Place:
+        return QStringLiteral("--municipality");
+    case search::QueryFilter::Language:
+        return QStringLiteral("--language");
+    case search::QueryFilter::Free:
+        return QStringLiteral("--free");
+    case search::QueryFilter::OpenAt:
+        return QStringLiteral("--open-at");
+    case search::QueryFilter::Within:
+        return QStringLiteral("--within");
+    case search::QueryFilter::OnlyServices:
+    case search::QueryFilter::None:
+        break;
+    }
+    return QStringLiteral("a filter");
+}
+
+// Never a dead end: what would find something, one hint a line on stderr (stdout stays the empty answer).
+void printAdvice(CliContext& context, const search::DeadEndAdvice& advice)
+{
+    QTextStream& err = context.err();
+    const auto services = [](qint64 count, bool lowerBound) -> QString {
+        return QString::number(count) + (lowerBound ? QStringLiteral("+") : QString()) +
+               (count == 1 && !lowerBound ? QStringLiteral(" service") : QStringLiteral(" services"));
+    };
+    if (advice.emptiedBy != search::QueryFilter::None)
+        err << "pathways-cli: hint: " << optionName(advice.emptiedBy) << " left nothing of "
+            << services(advice.countBeforeEmptied, false) << '\n';
+    for (const search::Alternative& alternative : advice.alternatives) {
+        err << "pathways-cli: hint: ";
+        switch (alternative.kind) {
+        case search::Alternative::Kind::LooserWord:
+            err << "did you mean '" << alternative.replacement << "…' for '" << alternative.word << "'? ";
+            break;
+        case search::Alternative::Kind::WithoutWord:
+            err << "without '" << alternative.word << "': ";
+            break;
+        case search::Alternative::Kind::WithoutFilter:
+            err << "without " << optionName(alternative.filter) << ": ";
+            break;
+        }
+        err << services(alternative.count, alternative.countIsLowerBound) << '\n';
+    }
+    err.flush();
+}
+
 double rounded(double value, int decimals)
 {
     const double factor = std::pow(10.0, decimals);
@@ -104,16 +158,24 @@ int runSearch(CliContext& context, const QStringList& arguments)
                       row.distanceKm ? QString::number(*row.distanceKm, 'f', 1) : QString(),
                       categoryCodes.join(QLatin1Char(','))});
     }
+    if (results->rows.isEmpty() && query->offset == 0) {
+        if (!context.json())
+            context.out() << "No services found.\n";
+        context.out().flush();
+        if (const auto advice = directory->adviseOnNoResults(*query))
+            printAdvice(context, *advice);
+    }
     if (context.json()) {
         context.printJson(json);
         return 0;
     }
     QTextStream& out = context.out();
-    if (results->rows.isEmpty()) {
-        out << "No services found.\n";
+    if (results->rows.isEmpty())
         return 0;
-    }
     table.print(out);
+    out << (results->totalIsLowerBound ? QStringLiteral("%1+").arg(results->total)
+                                       : QString::number(results->total))
+        << (results->total == 1 ? " service" : " services") << " found.\n";
     if (results->more)
         out << "More results: use --offset " << query->offset + query->limit << " to see the next page.\n";
     if (demonstration > 0)

@@ -121,6 +121,8 @@ Expected<ResultPage> DirectoryReader::search(const search::SearchQuery& query, c
         const QDate today = QDate::currentDate();
         ResultPage page;
         page.more = results.more;
+        page.total = results.total;
+        page.totalIsLowerBound = results.totalIsLowerBound;
         for (const search::SearchHit& hit : results.hits) {
             const auto summary = reader.summary(hit.serviceId);
             if (!summary)
@@ -144,6 +146,11 @@ Expected<ResultPage> DirectoryReader::search(const search::SearchQuery& query, c
         }
         return page;
     });
+}
+
+Expected<search::DeadEndAdvice> DirectoryReader::adviseOnNoResults(const search::SearchQuery& query)
+{
+    return guarded([&] { return search::DeadEndAdvisor(*d->engine).advise(query); });
 }
 
 Expected<FacetSummary> DirectoryReader::facets(const search::SearchQuery& query, const QStringList& languages)

@@ -7,6 +7,7 @@
 #include "api/ServiceDetails.h"
 #include "directory/DataFolder.h"
 #include "error/Expected.h"
+#include "search/DeadEndAdvisor.h"
 #include "search/SearchQuery.h"
 
 #include <QDateTime>
@@ -38,6 +39,9 @@ public:
 
     /// One page of ranked results with their display fields.
     Expected<ResultPage> search(const search::SearchQuery& query, const QStringList& languages);
+    /// What to try when `query` finds nothing: the last word looser, each word or filter left out (with
+    /// the count each gives), and which filter emptied the list.
+    Expected<search::DeadEndAdvice> adviseOnNoResults(const search::SearchQuery& query);
     /// Counts per category, audience, municipality, language and cost for the query (each kind counted
     /// without its own filter), with display names.
     Expected<FacetSummary> facets(const search::SearchQuery& query, const QStringList& languages);

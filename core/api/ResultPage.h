@@ -33,7 +33,9 @@ struct ResultRow
 struct ResultPage
 {
     QList<ResultRow> rows;
-    bool more = false; ///< further results exist past offset + limit
+    bool more = false;              ///< further results exist past offset + limit
+    qint64 total = 0;               ///< services the query matches in all (the true count, not the page)
+    bool totalIsLowerBound = false; ///< the count stopped at a cap: show it as "10,000+"
 };
 
 } // namespace pathways::api

@@ -180,3 +180,29 @@ TEST_CASE("cli: lists of codes with counts")
     const auto languages = runCli(withData(dir, {QStringLiteral("languages"), QStringLiteral("--json")}));
     CHECK(languages.exitCode == 0);
 }
+
+TEST_CASE("cli: a search that finds nothing says what would (on stderr); a listing says the true total")
+{
+    TempDir dir;
+    const auto empty = runCli(withData(dir, {QStringLiteral("search"), QStringLiteral("pravna"),
+                                             QStringLiteral("pomoc"), QStringLiteral("xyzzy")}));
+    REQUIRE(empty.exitCode == 0);
+    CHECK(empty.out == "No services found.\n");
+    CHECK(empty.err.contains("pathways-cli: hint: without 'xyzzy': "));
+
+    const auto filtered =
+        runCli(withData(dir, {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("legal"),
+                              QStringLiteral("--category"), QStringLiteral("shelter")}));
+    REQUIRE(filtered.exitCode == 0);
+    CHECK(filtered.json().array().isEmpty()); // stdout stays the answer scripts parse
+    CHECK(filtered.err.contains("pathways-cli: hint: --category left nothing of "));
+    CHECK(filtered.err.contains("pathways-cli: hint: without --category: "));
+
+    const auto listing =
+        runCli(withData(dir, {QStringLiteral("search"), QStringLiteral("--limit"), QStringLiteral("2")}));
+    REQUIRE(listing.exitCode == 0);
+    const auto all = runCli(withData(dir, {QStringLiteral("--json"), QStringLiteral("search"),
+                                           QStringLiteral("--limit"), QStringLiteral("1000")}));
+    const QByteArray total = QByteArray::number(all.json().array().size()) + " services found.";
+    CHECK(listing.out.contains(total));
+}
