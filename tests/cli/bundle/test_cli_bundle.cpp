@@ -1,4 +1,5 @@
 // The pathways-cli contract for bundles: exit codes, one-line reasons on stderr, JSON output.
+#include "BundleCliRunner.h"
 #include "support/TempDir.h"
 
 #include <QFile>
@@ -10,31 +11,10 @@
 #include <catch2/catch.hpp>
 
 using namespace pathways;
+using pathways::test::cli;
+using pathways::test::Run;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& arguments, const QByteArray& passphrase = {}, const QString& caFile = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (!caFile.isEmpty())
-        environment.insert(QStringLiteral("PATHWAYS_CA_FILE"), caFile);
-    environment.remove(QStringLiteral("PATHWAYS_PASSPHRASE"));
-    if (!passphrase.isEmpty())
-        environment.insert(QStringLiteral("PATHWAYS_PASSPHRASE"), QString::fromUtf8(passphrase));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PATHWAYS_CLI), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 const QString kHsds = QStringLiteral(PATHWAYS_FIXTURES_DIR "/bundle/hsds");
 
