@@ -1,0 +1,123 @@
+// pathways-window-bench DATA_DIR [REPEAT]: drives the real MainWindow on a data folder (e.g. a 100k-service
+// directory made with pathways-bench) and reports, per query class of tests/bench/queries.txt (text queries;
+// the filtered and listing classes as their text alone), the time from the end of the search debounce to
+//   - results painted: the results table repainted with the new rows, and
+//   - facets painted: the facet counts shown and the window repainted,
+// p50 and p99 over REPEAT rounds (default 10). A tool, not a test: docs/benchmarks.md has its figures.
+// Run it offscreen (QT_QPA_PLATFORM=offscreen) or under Xvfb.
+#include "api/PrepareDataFolder.h"
+#include "desktop/MainWindow.h"
+#include "desktop/ResultsModel.h"
+#include "desktop/SearchController.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QMap>
+#include <QTableView>
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto rank = static_cast<qsizetype>(std::ceil(p * static_cast<double>(values.size()))) - 1;
+    return values.at(std::clamp<qsizetype>(rank, 0, values.size() - 1));
+}
+
+// (class, text) pairs of the benchmark's query mix; options (filters) are left out: the window sets those
+// with its filter column, which this tool does not click.
+QList<QPair<QString, QString>> queries()
+{
+    QList<QPair<QString, QString>> list;
+    QFile file(QStringLiteral(PATHWAYS_BENCH_QUERIES));
+    if (!file.open(QIODevice::ReadOnly))
+        return list;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (line.trimmed().isEmpty() || line.startsWith('#'))
+            continue;
+        const QList<QByteArray> fields = line.split('\t');
+        list.append({QString::fromUtf8(fields.value(0)), QString::fromUtf8(fields.value(1)).trimmed()});
+    }
+    return list;
+}
+
+bool waitFor(const std::function<bool()>& done, int timeoutMs = 30000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: pathways-window-bench DATA_DIR [REPEAT]\n");
+        return 1;
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Pathways-bench"));
+    QApplication::setApplicationName(QStringLiteral("pathways-window-bench"));
+    const int repeat = argc > 2 ? std::max(1, std::atoi(argv[2])) : 10;
+    const pathways::directory::DataFolder folder(QString::fromLocal8Bit(argv[1]));
+    if (!pathways::api::prepareDataFolder(folder))
+        return 2;
+    pathways::desktop::MainWindow window(folder, {QStringLiteral("en")});
+    window.resize(1366, 768);
+    window.show();
+    if (!waitFor([&] { return window.answersShown() > 0 && window.searchSettled(); }))
+        return 2;
+
+    QMap<QString, QList<double>> results, facets;
+    const auto mix = queries();
+    for (int round = 0; round < repeat; ++round) {
+        for (const auto& [kind, text] : mix) {
+            // A different query first, so that every measured one is a new search.
+            window.searchField()->setText(QStringLiteral("zz") + QString::number(round));
+            waitFor([&] { return window.searchSettled(); });
+            const int answersBefore = window.answersShown();
+            window.searchField()->setText(text);
+            // The clock starts when the debounce ends (SearchController::kDebounceMs after the keystroke).
+            QElapsedTimer debounce;
+            debounce.start();
+            waitFor([&] { return debounce.elapsed() >= pathways::desktop::SearchController::kDebounceMs; });
+            QElapsedTimer clock;
+            clock.start();
+            waitFor([&] { return window.answersShown() > answersBefore; });
+            window.resultsView()->viewport()->repaint();
+            results[kind] << static_cast<double>(clock.nsecsElapsed()) / 1e6;
+            waitFor([&] { return window.searchSettled(); });
+            window.repaint();
+            facets[kind] << static_cast<double>(clock.nsecsElapsed()) / 1e6;
+        }
+    }
+    std::printf("%-10s %5s  %-22s %-22s\n", "class", "n", "results painted p50/p99",
+                "facets painted p50/p99");
+    QList<double> allResults, allFacets;
+    for (auto it = results.cbegin(); it != results.cend(); ++it) {
+        allResults += it.value();
+        allFacets += facets.value(it.key());
+        std::printf("%-10s %5lld  %8.1f / %-11.1f %8.1f / %.1f ms\n", qPrintable(it.key()),
+                    static_cast<long long>(it.value().size()), percentile(it.value(), 0.5),
+                    percentile(it.value(), 0.99), percentile(facets.value(it.key()), 0.5),
+                    percentile(facets.value(it.key()), 0.99));
+    }
+    std::printf("%-10s %5lld  %8.1f / %-11.1f %8.1f / %.1f ms\n", "overall",
+                static_cast<long long>(allResults.size()), percentile(allResults, 0.5),
+                percentile(allResults, 0.99), percentile(allFacets, 0.5), percentile(allFacets, 0.99));
+    return 0;
+}
