@@ -101,7 +101,7 @@ TEST_CASE("an Arabic slip runs right to left, in a font with Arabic glyphs")
     const QString en = fixture.renderToFile(fixture.request(kThree, QStringLiteral("en")), QStringLiteral("en.pdf"));
     const QString text = pdf::text(ar);
     INFO(text.toStdString());
-    for (const char* expected : {"إحالة", "مكتب المشورة القانونية", "اتصل أولاً لحجز موعد", "أين", "متى", "الهاتف",
+    for (const char* expected : {"إحالة", "مكتب المشورة القانونية", "لحجز موعد", "أين", "متى", "الهاتف",
                                  "+44 20 7946 0123", "Drop-in Café [en]"})
         CHECK(text.contains(pdf::normalised(QString::fromUtf8(expected))));
     const QSizeF page = pdf::pageSize(ar);
@@ -111,20 +111,30 @@ TEST_CASE("an Arabic slip runs right to left, in a font with Arabic glyphs")
                 return w.box;
         return QRectF();
     };
-    // The title starts at the right margin in Arabic and at the left one in English.
-    const QRectF arabicTitle = find(pdf::words(ar), QStringLiteral("إحالة"));
+    // The title starts at the right margin in Arabic and at the left one in English. (pdftotext -bbox gives
+    // Arabic glyph by glyph: the title's glyphs are the words of the first line.)
+    const QList<pdf::Word> arabicWords = pdf::words(ar);
+    REQUIRE_FALSE(arabicWords.isEmpty());
+    const qreal firstLine = arabicWords.first().box.top();
+    QRectF arabicTitle;
+    for (const auto& word : arabicWords)
+        if (qAbs(word.box.top() - firstLine) < 2)
+            arabicTitle |= word.box;
     const QRectF englishTitle = find(pdf::words(en), QStringLiteral("Referral"));
-    REQUIRE(arabicTitle.isValid());
     REQUIRE(englishTitle.isValid());
     CHECK(arabicTitle.left() > page.width() / 2);
-    CHECK(page.width() - arabicTitle.right() < 60);
+    CHECK(page.width() - arabicTitle.right() < 40);
     CHECK(englishTitle.right() < page.width() / 2);
-    // Labels sit right of their values: "Where" (أين) is right of the address.
-    const QRectF where = find(pdf::words(ar), QStringLiteral("أين"));
-    const QRectF street = find(pdf::words(ar), QStringLiteral("Harbour"));
-    REQUIRE(where.isValid());
+    // Labels sit right of their values: on the address's line, Arabic text (the label) is right of it.
+    const QRectF street = find(arabicWords, QStringLiteral("Harbour"));
     REQUIRE(street.isValid());
-    CHECK(where.left() > street.right());
+    bool labelRightOfAddress = false;
+    for (const auto& word : arabicWords)
+        labelRightOfAddress = labelRightOfAddress ||
+                              (word.box.top() < street.center().y() && word.box.bottom() > street.center().y() &&
+                               word.box.left() > street.right() &&
+                               word.text.at(0).script() == QChar::Script_Arabic);
+    CHECK(labelRightOfAddress);
     QProcess fonts;
     fonts.start(QStringLiteral("pdffonts"), {ar});
     fonts.waitForFinished();
@@ -145,14 +155,12 @@ TEST_CASE("every QR code on a slip decodes to the contact of its service, and a 
             if (const auto payload = render::ContactCode::payload(service.record))
                 expected << *payload;
         REQUIRE(expected.size() == 2); // the drop-in café has no phone, e-mail or website
-        QStringList decoded = pdf::qrCodes(path);
-        decoded.sort();
-        expected.sort();
-        CHECK(decoded == expected);
+        const pdf::QrScan scan = pdf::qrScan(path);
+        INFO(scan.raw.toStdString());
+        CHECK(scan.holdsExactly(expected));
     }
     const auto helpline = fixture.request({QStringLiteral("svc-fic-helpline")}, QStringLiteral("en"));
-    CHECK(pdf::qrCodes(fixture.renderToFile(helpline, QStringLiteral("tel.pdf"))) ==
-          QStringList{QStringLiteral("tel:+442079460999")});
+    CHECK(pdf::qrScan(fixture.renderToFile(helpline, QStringLiteral("tel.pdf"))).holdsExactly({QStringLiteral("tel:+442079460999")}));
 }
 
 TEST_CASE("demonstration or old data tells the client to verify before going")

@@ -37,8 +37,10 @@ QString normalised(const QString& text)
 
 QString text(const QString& pdfPath)
 {
-    return normalised(QString::fromUtf8(run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
-                                                                        QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")})));
+    // Reading order, with wrapped lines joined: a label wrapped in a narrow column still reads as one phrase.
+    return normalised(QString::fromUtf8(run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
+                                                                        pdfPath, QStringLiteral("-")})))
+        .simplified();
 }
 
 int pageCount(const QString& pdfPath)
@@ -77,30 +79,37 @@ QList<Word> words(const QString& pdfPath)
     return result;
 }
 
-QStringList qrCodes(const QString& pdfPath)
+bool QrScan::holdsExactly(const QStringList& payloads) const
+{
+    if (count != payloads.size())
+        return false;
+    QString rest = raw;
+    for (const QString& payload : payloads) {
+        const qsizetype at = rest.indexOf(payload);
+        if (at < 0)
+            return false;
+        rest.remove(at, payload.size());
+    }
+    return rest.trimmed().isEmpty(); // zbarimg ends each payload with a newline
+}
+
+QrScan qrScan(const QString& pdfPath)
 {
     QTemporaryDir scratch;
     const QString prefix = scratch.filePath(QStringLiteral("page"));
     run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-gray"),
                                      QStringLiteral("-png"), pdfPath, prefix});
-    QStringList codes;
+    QrScan scan;
     const QStringList pages = QDir(scratch.path()).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name);
     for (const QString& page : pages) {
-        // --raw: the payload only; -Sbinary keeps UTF-8 bytes as they are (no guessed character set).
-        const QByteArray out = run(QStringLiteral("zbarimg"), {QStringLiteral("--quiet"), QStringLiteral("--raw"),
-                                                               QStringLiteral("-Sbinary"), QStringLiteral("--xml"),
-                                                               scratch.filePath(page)});
-        QXmlStreamReader xml(out);
-        while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("data")) {
-                const QString encoding = xml.attributes().value(QStringLiteral("format")).toString();
-                const QString data = xml.readElementText();
-                codes << (encoding == QLatin1String("base64") ? QString::fromUtf8(QByteArray::fromBase64(data.toLatin1()))
-                                                              : data);
-            }
-        }
+        const QString image = scratch.filePath(page);
+        const QByteArray xml = run(QStringLiteral("zbarimg"), {QStringLiteral("--nodbus"), QStringLiteral("--quiet"),
+                                                               QStringLiteral("--xml"), image});
+        scan.count += int(xml.count("<symbol "));
+        scan.raw += QString::fromUtf8(run(QStringLiteral("zbarimg"), {QStringLiteral("--nodbus"), QStringLiteral("--quiet"),
+                                                                      QStringLiteral("--raw"), image}));
     }
-    return codes;
+    return scan;
 }
 
 } // namespace pathways::test::pdf

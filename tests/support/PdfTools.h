@@ -13,8 +13,8 @@ namespace pathways::test {
 namespace pdf {
 
 bool haveTool(const QString& program);
-/// The PDF's text (pdftotext -layout), NFKC-normalised without bidi control characters, so Arabic
-/// presentation forms compare equal to the text the program was given.
+/// The PDF's text (pdftotext, reading order) with every run of white space one space, NFKC-normalised without
+/// bidi control characters, so Arabic presentation forms compare equal to the text the program was given.
 QString text(const QString& pdfPath);
 int pageCount(const QString& pdfPath);
 /// Page size in points (pdfinfo), of the first page.
@@ -28,8 +28,17 @@ struct Word
 /// Every word with its place on page 1 (pdftotext -bbox).
 QList<Word> words(const QString& pdfPath);
 
-/// Every QR code on every page, decoded (pdftoppm at 200 dpi, then zbarimg --raw), one entry per code.
-QStringList qrCodes(const QString& pdfPath);
+/// The QR codes of every page as a phone would read them (pdftoppm at 200 dpi, then zbarimg): how many,
+/// and their payloads byte for byte (zbarimg --raw, each followed by a newline, which may also be inside a payload;
+/// its XML output counts them but re-encodes UTF-8 text).
+struct QrScan
+{
+    int count = 0;
+    QString raw;
+    /// True when the codes are exactly `payloads`, in any order.
+    bool holdsExactly(const QStringList& payloads) const;
+};
+QrScan qrScan(const QString& pdfPath);
 
 /// NFKC without bidi controls: how text() normalises.
 QString normalised(const QString& text);
