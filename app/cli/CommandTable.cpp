@@ -12,13 +12,15 @@ const CommandEntry* commandTable()
         {"audiences", "audience codes with service counts", runAudiences, true},
         {"municipalities", "municipalities and regions with service counts", runMunicipalities, true},
         {"languages", "languages spoken at services, with counts", runLanguages, true},
+        {"referral-slip", "a PDF slip for the client: where, when, what to bring, QR contact", runReferralSlip,
+         true, true},
         {"status", "publisher, sequence, dates and size of the installed directory", runStatus, true},
         {"import", "replace the directory with an HSDS 3.0 CSV folder", runImport},
         {"sync", "verify a signed directory bundle and install it if newer", runSync},
         {"restore-previous", "put back the directory installed before the last update", runRestorePrevious},
         {"keys", "list, add, remove the publishers' keys trusted for updates", runKeys},
         {"bundle", "keygen, build, verify, inspect, export signed directory bundles", runBundle},
-        {nullptr, nullptr, nullptr, false},
+        {nullptr, nullptr, nullptr, false, false},
     };
     return table;
 }

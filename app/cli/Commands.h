@@ -18,6 +18,9 @@ struct CommandEntry
     /// Reads the installed directory: main() prepares the data folder first (first run installs the
     /// embedded default directory), unless only the command's help is asked for.
     bool readsDirectory = false;
+    /// Renders pages (fonts, images: Qt Gui): main() must construct a QGuiApplication, on the offscreen
+    /// platform unless QT_QPA_PLATFORM says otherwise, instead of a QCoreApplication.
+    bool rendersPages = false;
 };
 
 int runStatus(CliContext& context, const QStringList& arguments);
@@ -33,6 +36,7 @@ int runLanguages(CliContext& context, const QStringList& arguments);
 int runImport(CliContext& context, const QStringList& arguments);
 int runKeys(CliContext& context, const QStringList& arguments);
 int runRestorePrevious(CliContext& context, const QStringList& arguments);
+int runReferralSlip(CliContext& context, const QStringList& arguments);
 
 /// The table main() dispatches on, in the order `--help` lists them.
 const CommandEntry* commandTable();

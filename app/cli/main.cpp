@@ -5,8 +5,11 @@
 #include "cli/Commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
+#include <cstdio>
 #include <cstring>
+#include <memory>
 
 using namespace pathways;
 
@@ -82,11 +85,41 @@ void printUsage(QTextStream& out)
            "Data folder: --data-dir, else $PATHWAYS_DATA_DIR, else the user's application data folder.\n";
 }
 
+/// The command named on the command line, looked up before the application object exists (it decides
+/// which one): the first argument that names a command.
+const cli::CommandEntry* namedCommand(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const cli::CommandEntry* entry = cli::commandTable(); entry->name; ++entry)
+            if (std::strcmp(argv[i], entry->name) == 0)
+                return entry;
+    return nullptr;
+}
+
+/// Every error the CLI reports is its own one line on stderr; Qt's own chatter (a missing XDG_RUNTIME_DIR
+/// when the Gui platform starts, say) would make it two. Fatal messages still go through.
+void quietQtMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtFatalMsg || type == QtCriticalMsg)
+        std::fprintf(stderr, "pathways-cli: %s\n", qPrintable(message));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    qInstallMessageHandler(quietQtMessages);
+    // Commands that render pages (referral-slip) need Qt Gui's font database: a QGuiApplication on the
+    // offscreen platform (no display needed). The others keep the lighter QCoreApplication.
+    std::unique_ptr<QCoreApplication> app;
+    const cli::CommandEntry* named = namedCommand(argc, argv);
+    if (named && named->rendersPages) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Pathways"));
     QCoreApplication::setApplicationName(QStringLiteral("pathways"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PATHWAYS_VERSION));
