@@ -80,6 +80,7 @@ void DetailView::clear()
 {
     flushNote();
     m_serviceId.clear();
+    m_record = RecordResponse{};
     m_browser->clear();
     const QSignalBlocker noteBlocker(m_notes);
     const QSignalBlocker favouriteBlocker(m_favourite);
@@ -94,6 +95,7 @@ void DetailView::showRecord(const RecordResponse& response)
     flushNote();
     m_browser->setHtml(DetailHtml::render(response, QDate::currentDate()));
     m_serviceId = response.record ? response.record->summary.id : QString();
+    m_record = response;
     const bool usable = !m_serviceId.isEmpty() && m_store;
     const QSignalBlocker noteBlocker(m_notes);
     const QSignalBlocker favouriteBlocker(m_favourite);

@@ -1,0 +1,80 @@
+#include "desktop/ResultsTable.h"
+
+#include "desktop/ResultsModel.h"
+
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QMenu>
+
+namespace pathways::desktop {
+
+ResultsTable::ResultsTable(ResultsModel* model, QWidget* parent) : QTableView(parent), m_model(model)
+{
+    setModel(model);
+    setObjectName(QStringLiteral("results"));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideMiddle);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setTabKeyNavigation(false);
+    verticalHeader()->hide();
+    horizontalHeader()->setStretchLastSection(false);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    horizontalHeader()->setMinimumSectionSize(24);
+    connect(model, &QAbstractItemModel::modelReset, this, &ResultsTable::layoutColumns);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &ResultsTable::layoutColumns);
+}
+
+void ResultsTable::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    layoutColumns();
+}
+
+void ResultsTable::layoutColumns()
+{
+    QHeaderView* header = horizontalHeader();
+    const int width = viewport()->width();
+    // Short columns take what their content needs, within a cap; categories go first when space is short.
+    setColumnHidden(ResultsModel::Categories, width < 760);
+    auto natural = [&](int column, int cap) {
+        if (isColumnHidden(column))
+            return 0;
+        const int wanted = std::max(sizeHintForColumn(column), header->sectionSizeHint(column));
+        return std::min(wanted, cap);
+    };
+    const int distance = natural(ResultsModel::Distance, 90);
+    const int hours = natural(ResultsModel::Hours, width / 9);
+    const int verified = natural(ResultsModel::Verified, width / 8);
+    const int place = natural(ResultsModel::Place, width / 8);
+    const int rest = std::max(0, width - distance - hours - verified - place);
+    const int categories = isColumnHidden(ResultsModel::Categories) ? 0 : rest * 22 / 100;
+    const int organization = rest * (categories > 0 ? 28 : 36) / 100;
+    const int name = rest - categories - organization;
+    header->resizeSection(ResultsModel::Name, name);
+    header->resizeSection(ResultsModel::Organization, organization);
+    header->resizeSection(ResultsModel::Categories, categories);
+    header->resizeSection(ResultsModel::Place, place);
+    header->resizeSection(ResultsModel::Distance, distance);
+    header->resizeSection(ResultsModel::Hours, hours);
+    header->resizeSection(ResultsModel::Verified, verified);
+}
+
+void ResultsTable::contextMenuEvent(QContextMenuEvent* event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    if (index.isValid())
+        setCurrentIndex(index);
+    if (!currentIndex().isValid())
+        return;
+    QMenu menu(this);
+    for (QAction* action : actions())
+        menu.addAction(action);
+    menu.exec(event->globalPos());
+}
+
+} // namespace pathways::desktop
