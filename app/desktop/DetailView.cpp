@@ -41,7 +41,8 @@ DetailView::DetailView(user::UserStore* store, QWidget* parent)
     m_notesLabel->setBuddy(m_notes);
     m_notes->setTabChangesFocus(true);
     layout->addWidget(m_notesLabel);
-    m_notes->setMaximumHeight(8 * m_notes->fontMetrics().lineSpacing());
+    // A few lines are enough to jot down who to ask for; the record above gets the rest of the height.
+    m_notes->setMaximumHeight(5 * m_notes->fontMetrics().lineSpacing());
     layout->addWidget(m_notes, 1);
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(400);

@@ -62,6 +62,7 @@ FacetPanel::Facet& FacetPanel::addFacet(const QString& kind)
     facet.more = new QToolButton(this);
     facet.none = new QLabel(this);
     facet.none->setEnabled(false); // greyed: a remark, not a control
+    facet.none->setWordWrap(true);
     facet.title->setBuddy(facet.list);
     facet.title->setContentsMargins(0, 8, 0, 0);
     // The whole column scrolls; a list as tall as its rows needs no scroll bar of its own. Long labels elide

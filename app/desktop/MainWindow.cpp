@@ -234,8 +234,11 @@ void MainWindow::resizeEvent(QResizeEvent* event)
     const Qt::Orientation wanted = width() < kStackedBelowWidth ? Qt::Vertical : Qt::Horizontal;
     if (m_resultsSplit->orientation() != wanted) {
         m_resultsSplit->setOrientation(wanted);
-        const int length = wanted == Qt::Vertical ? m_resultsSplit->height() : m_resultsSplit->width();
-        m_resultsSplit->setSizes({length * 3 / 5, length * 2 / 5});
+        // Stacked, the details get the larger part: they are what a referral is made from.
+        const bool stacked = wanted == Qt::Vertical;
+        m_resultsSplit->setStretchFactor(0, stacked ? 2 : 3);
+        m_resultsSplit->setStretchFactor(1, stacked ? 3 : 2);
+        m_resultsSplit->setSizes(stacked ? QList<int>{2000, 3000} : QList<int>{3000, 2000});
     }
 }
 

@@ -35,17 +35,26 @@ void ResultsTable::resizeEvent(QResizeEvent* event)
     layoutColumns();
 }
 
+bool ResultsTable::viewportEvent(QEvent* event)
+{
+    const bool handled = QTableView::viewportEvent(event);
+    // A vertical scroll bar coming or going resizes the viewport, not the view: the columns follow it.
+    if (event->type() == QEvent::Resize)
+        layoutColumns();
+    return handled;
+}
+
 void ResultsTable::layoutColumns()
 {
     QHeaderView* header = horizontalHeader();
     const int width = viewport()->width();
     // Short columns take what their content needs, within a cap; categories go first when space is short.
     setColumnHidden(ResultsModel::Categories, width < 760);
+    // The header always reads whole ("Перевірено", not "Перевірен"); the cap only limits long content.
     auto natural = [&](int column, int cap) {
         if (isColumnHidden(column))
             return 0;
-        const int wanted = std::max(sizeHintForColumn(column), header->sectionSizeHint(column));
-        return std::min(wanted, cap);
+        return std::max(header->sectionSizeHint(column), std::min(sizeHintForColumn(column), cap));
     };
     const int distance = natural(ResultsModel::Distance, 90);
     const int hours = natural(ResultsModel::Hours, width / 9);
@@ -53,7 +62,7 @@ void ResultsTable::layoutColumns()
     const int place = natural(ResultsModel::Place, width / 8);
     const int rest = std::max(0, width - distance - hours - verified - place);
     const int categories = isColumnHidden(ResultsModel::Categories) ? 0 : rest * 22 / 100;
-    const int organization = rest * (categories > 0 ? 28 : 36) / 100;
+    const int organization = rest * (categories > 0 ? 24 : 30) / 100;
     const int name = rest - categories - organization;
     header->resizeSection(ResultsModel::Name, name);
     header->resizeSection(ResultsModel::Organization, organization);
