@@ -133,18 +133,6 @@
         <translation>Filtri:</translation>
     </message>
     <message>
-        <source>Free of charge</source>
-        <translation>Brezplačno</translation>
-    </message>
-    <message>
-        <source>Open now</source>
-        <translation>Odprto zdaj</translation>
-    </message>
-    <message>
-        <source>My favourites</source>
-        <translation>Moje priljubljene</translation>
-    </message>
-    <message>
         <source>Clear all</source>
         <translation>Počisti vse</translation>
     </message>
@@ -317,18 +305,18 @@
         <source>Directory warning</source>
         <translation>Opozorilo o imeniku</translation>
     </message>
-    <message numerus="yes">
-        <source>This directory expired on %1 (%n day(s) ago): contact details may be out of date. Ask your coordinator for an update.</source>
-        <translation>
-            <numerusform>Ta imenik je potekel %1 (pred %n dnevom): kontaktni podatki so morda zastareli. Za posodobitev imenika se obrnite na svojega koordinatorja.</numerusform>
-            <numerusform>Ta imenik je potekel %1 (pred %n dnevoma): kontaktni podatki so morda zastareli. Za posodobitev imenika se obrnite na svojega koordinatorja.</numerusform>
-            <numerusform>Ta imenik je potekel %1 (pred %n dnevi): kontaktni podatki so morda zastareli. Za posodobitev imenika se obrnite na svojega koordinatorja.</numerusform>
-            <numerusform>Ta imenik je potekel %1 (pred %n dnevi): kontaktni podatki so morda zastareli. Za posodobitev imenika se obrnite na svojega koordinatorja.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Demonstration data: these records come from public articles and have not been verified. Check every detail with the organisation before referring anyone.</source>
         <translation>Demonstracijski podatki: ti zapisi izvirajo iz javno objavljenih člankov in niso bili preverjeni. Preden koga napotite, vse podatke preverite pri organizaciji.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This directory expired on %1 (%Ln day(s) ago): contact details may be out of date. Ask your coordinator for an update.</source>
+        <translation>
+            <numerusform>Ta imenik je potekel %1 (pred %Ln dnevom): kontaktni podatki so morda zastareli. Za posodobitev imenika se obrnite na svojega koordinatorja.</numerusform>
+            <numerusform>Ta imenik je potekel %1 (pred %Ln dnevoma): kontaktni podatki so morda zastareli. Za posodobitev imenika se obrnite na svojega koordinatorja.</numerusform>
+            <numerusform>Ta imenik je potekel %1 (pred %Ln dnevi): kontaktni podatki so morda zastareli. Za posodobitev imenika se obrnite na svojega koordinatorja.</numerusform>
+            <numerusform>Ta imenik je potekel %1 (pred %Ln dnevi): kontaktni podatki so morda zastareli. Za posodobitev imenika se obrnite na svojega koordinatorja.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -387,6 +375,59 @@
         <source>My favourites</source>
         <translation>Moje priljubljene</translation>
     </message>
+    <message>
+        <source>None among these results</source>
+        <translation>Med temi zadetki ni nobene</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Brezplačno</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Pokaži manj</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %Ln</source>
+        <comment>facet values</comment>
+        <translation>
+            <numerusform>Pokaži vse (%Ln)</numerusform>
+            <numerusform>Pokaži obe (%Ln)</numerusform>
+            <numerusform>Pokaži vse (%Ln)</numerusform>
+            <numerusform>Pokaži vseh %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::LanguageOrderEditor</name>
+    <message>
+        <source>Follow the interface language, then the others</source>
+        <translation>Najprej jezik vmesnika, nato ostali</translation>
+    </message>
+    <message>
+        <source>Content languages, most preferred first</source>
+        <translation>Jeziki vsebine, najprej najljubši</translation>
+    </message>
+    <message>
+        <source>Language to add</source>
+        <translation>Jezik za dodajanje</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Odstrani</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Premakni &amp;gor</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Premakni &amp;dol</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::MainWindow</name>
@@ -442,28 +483,6 @@
     <message>
         <source>Search failed: %1</source>
         <translation>Iskanje ni uspelo: %1</translation>
-    </message>
-    <message>
-        <source>%1+ results</source>
-        <translation>%1+ zadetkov</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n zadetek</numerusform>
-            <numerusform>%n zadetka</numerusform>
-            <numerusform>%n zadetki</numerusform>
-            <numerusform>%n zadetkov</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · version %2 · %3 (%n day(s) old) · %4 services</source>
-        <translation>
-            <numerusform>%1 · različica %2 · %3 (pred %n dnevom) · storitve: %4</numerusform>
-            <numerusform>%1 · različica %2 · %3 (pred %n dnevoma) · storitve: %4</numerusform>
-            <numerusform>%1 · različica %2 · %3 (pred %n dnevi) · storitve: %4</numerusform>
-            <numerusform>%1 · različica %2 · %3 (pred %n dnevi) · storitve: %4</numerusform>
-        </translation>
     </message>
     <message>
         <source>Directory provenance</source>
@@ -529,6 +548,142 @@
         <source>Could not share the directory: %1</source>
         <translation>Imenika ni bilo mogoče deliti: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>More than %Ln result(s)</source>
+        <comment>only the first ones are listed</comment>
+        <translation>
+            <numerusform>Več kot %Ln zadetek</numerusform>
+            <numerusform>Več kot %Ln zadetka</numerusform>
+            <numerusform>Več kot %Ln zadetki</numerusform>
+            <numerusform>Več kot %Ln zadetkov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln zadetek</numerusform>
+            <numerusform>%Ln zadetka</numerusform>
+            <numerusform>%Ln zadetki</numerusform>
+            <numerusform>%Ln zadetkov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>različica %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln day(s) old)</source>
+        <comment>date the directory was made</comment>
+        <translation>
+            <numerusform>%1 (star %Ln dan)</numerusform>
+            <numerusform>%1 (star %Ln dni)</numerusform>
+            <numerusform>%1 (star %Ln dni)</numerusform>
+            <numerusform>%1 (star %Ln dni)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln storitev</numerusform>
+            <numerusform>%Ln storitvi</numerusform>
+            <numerusform>%Ln storitve</numerusform>
+            <numerusform>%Ln storitev</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy referral as text</source>
+        <translation>&amp;Kopiraj napotitev kot besedilo</translation>
+    </message>
+    <message>
+        <source>Open &amp;website</source>
+        <translation>Odpri &amp;spletno stran</translation>
+    </message>
+    <message>
+        <source>Add to or remove from &amp;favourites</source>
+        <translation>Dodaj med &amp;priljubljene ali odstrani</translation>
+    </message>
+    <message>
+        <source>This service gives no website.</source>
+        <translation>Ta storitev nima navedene spletne strani.</translation>
+    </message>
+    <message>
+        <source>The details are still loading; try again in a moment.</source>
+        <translation>Podrobnosti se še nalagajo; poskusite čez trenutek.</translation>
+    </message>
+    <message>
+        <source>Copied the referral for %1.</source>
+        <translation>Napotitev za »%1« je kopirana.</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::NoResultsView</name>
+    <message>
+        <source>The directory has no services to show.</source>
+        <translation>Imenik nima storitev za prikaz.</translation>
+    </message>
+    <message>
+        <source>No service matches these filters.</source>
+        <translation>Nobena storitev ne ustreza tem filtrom.</translation>
+    </message>
+    <message>
+        <source>No service matches “%1” with these filters.</source>
+        <translation>Nobena storitev ne ustreza iskanju »%1« s temi filtri.</translation>
+    </message>
+    <message>
+        <source>Clear the search text</source>
+        <translation>Počisti iskalno besedilo</translation>
+    </message>
+    <message>
+        <source>Remove the filter “%1”</source>
+        <translation>Odstrani filter »%1«</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::ReferralText</name>
+    <message>
+        <source>all day</source>
+        <translation>ves dan</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>zaprto</translation>
+    </message>
+    <message>
+        <source>Demonstration data: verify every detail with the organisation before referring.</source>
+        <translation>Demonstracijski podatki: pred napotitvijo vse podatke preverite pri organizaciji.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-pošta: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Spletna stran: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Naslov: %1</translation>
+    </message>
+    <message>
+        <source>Open 24 hours, 7 days a week.</source>
+        <translation>Odprto 24 ur na dan, 7 dni v tednu.</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Delovni čas:</translation>
+    </message>
+    <message>
+        <source>Documents to bring: %1</source>
+        <translation>Prinesite s seboj: %1</translation>
+    </message>
+    <message>
+        <source>How to apply: %1</source>
+        <translation>Kako zaprositi: %1</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::ResultsModel</name>
@@ -546,52 +701,12 @@
         <translation>Zaprto</translation>
     </message>
     <message>
-        <source>Not given</source>
-        <comment>opening hours not given</comment>
-        <translation>Ni podatka</translation>
-    </message>
-    <message>
-        <source>Not verified</source>
-        <comment>no person has checked this record</comment>
-        <translation>Ni preverjeno</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Danes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <comment>verified ... ago</comment>
-        <translation>
-            <numerusform>pred %n dnevom</numerusform>
-            <numerusform>pred %n dnevoma</numerusform>
-            <numerusform>pred %n dnevi</numerusform>
-            <numerusform>pred %n dnevi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s) ago</source>
-        <comment>verified ... ago</comment>
-        <translation>
-            <numerusform>pred %n mesecem</numerusform>
-            <numerusform>pred %n mesecema</numerusform>
-            <numerusform>pred %n meseci</numerusform>
-            <numerusform>pred %n meseci</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not available in your language; shown in %1.</source>
         <translation>Ni na voljo v vašem jeziku; prikazano v jeziku: %1.</translation>
-    </message>
-    <message>
-        <source>%1 — %2
-Demonstration data: verify before referring.</source>
-        <translation>%1 — %2
-Demonstracijski podatki: pred napotitvijo preverite.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The record gives no opening hours.</source>
@@ -635,6 +750,30 @@ Demonstracijski podatki: pred napotitvijo preverite.</translation>
         <comment>column: when a person last confirmed the record</comment>
         <translation>Preverjeno</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <comment>verified ... ago</comment>
+        <translation>
+            <numerusform>pred %Ln dnevom</numerusform>
+            <numerusform>pred %Ln dnevoma</numerusform>
+            <numerusform>pred %Ln dnevi</numerusform>
+            <numerusform>pred %Ln dnevi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s) ago</source>
+        <comment>verified ... ago</comment>
+        <translation>
+            <numerusform>pred %Ln mesecem</numerusform>
+            <numerusform>pred %Ln mesecema</numerusform>
+            <numerusform>pred %Ln meseci</numerusform>
+            <numerusform>pred %Ln meseci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demonstration data: verify before referring.</source>
+        <translation>Demonstracijski podatki: pred napotitvijo jih preverite.</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::SettingsDialog</name>
@@ -653,14 +792,6 @@ Demonstracijski podatki: pred napotitvijo preverite.</translation>
     <message>
         <source>&amp;Interface language:</source>
         <translation>&amp;Jezik vmesnika:</translation>
-    </message>
-    <message>
-        <source>Languages for service texts, most preferred first, e.g. &quot;uk, sl, en&quot;. A text missing in the first language is shown in the next one.</source>
-        <translation>Jeziki za besedila storitev po vrstnem redu prednosti, npr. &quot;uk, sl, en&quot;. Če besedila v prvem jeziku ni, se prikaže v naslednjem.</translation>
-    </message>
-    <message>
-        <source>Content languages</source>
-        <translation>Jeziki vsebine</translation>
     </message>
     <message>
         <source>&amp;Content languages:</source>
@@ -706,6 +837,10 @@ Demonstracijski podatki: pred napotitvijo preverite.</translation>
         <source>Data folder:</source>
         <translation>Mapa s podatki:</translation>
     </message>
+    <message>
+        <source>Languages for service texts, most preferred first. A text missing in the first language is shown in the next one.</source>
+        <translation>Jeziki za besedila storitev, najprej najljubši. Besedilo, ki ga v prvem jeziku ni, se pokaže v naslednjem.</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::UpdateDialog</name>
@@ -745,33 +880,6 @@ Demonstracijski podatki: pred napotitvijo preverite.</translation>
         <source>Now installed: %1, version %2.</source>
         <translation>Zdaj nameščeno: %1, različica %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n service(s) added</source>
-        <translation>
-            <numerusform>%n dodana storitev</numerusform>
-            <numerusform>%n dodani storitvi</numerusform>
-            <numerusform>%n dodane storitve</numerusform>
-            <numerusform>%n dodanih storitev</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service(s) changed</source>
-        <translation>
-            <numerusform>%n spremenjena storitev</numerusform>
-            <numerusform>%n spremenjeni storitvi</numerusform>
-            <numerusform>%n spremenjene storitve</numerusform>
-            <numerusform>%n spremenjenih storitev</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service(s) removed</source>
-        <translation>
-            <numerusform>%n odstranjena storitev</numerusform>
-            <numerusform>%n odstranjeni storitvi</numerusform>
-            <numerusform>%n odstranjene storitve</numerusform>
-            <numerusform>%n odstranjenih storitev</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Added:</source>
         <translation>Dodano:</translation>
@@ -787,6 +895,33 @@ Demonstracijski podatki: pred napotitvijo preverite.</translation>
     <message>
         <source>Warning: %1</source>
         <translation>Opozorilo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s) added</source>
+        <translation>
+            <numerusform>%Ln dodana storitev</numerusform>
+            <numerusform>%Ln dodani storitvi</numerusform>
+            <numerusform>%Ln dodane storitve</numerusform>
+            <numerusform>%Ln dodanih storitev</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s) changed</source>
+        <translation>
+            <numerusform>%Ln spremenjena storitev</numerusform>
+            <numerusform>%Ln spremenjeni storitvi</numerusform>
+            <numerusform>%Ln spremenjene storitve</numerusform>
+            <numerusform>%Ln spremenjenih storitev</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s) removed</source>
+        <translation>
+            <numerusform>%Ln odstranjena storitev</numerusform>
+            <numerusform>%Ln odstranjeni storitvi</numerusform>
+            <numerusform>%Ln odstranjene storitve</numerusform>
+            <numerusform>%Ln odstranjenih storitev</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -133,18 +133,6 @@
         <translation>Фільтри:</translation>
     </message>
     <message>
-        <source>Free of charge</source>
-        <translation>Безкоштовно</translation>
-    </message>
-    <message>
-        <source>Open now</source>
-        <translation>Відкрито зараз</translation>
-    </message>
-    <message>
-        <source>My favourites</source>
-        <translation>Моє обране</translation>
-    </message>
-    <message>
         <source>Clear all</source>
         <translation>Очистити все</translation>
     </message>
@@ -317,17 +305,17 @@
         <source>Directory warning</source>
         <translation>Попередження щодо довідника</translation>
     </message>
-    <message numerus="yes">
-        <source>This directory expired on %1 (%n day(s) ago): contact details may be out of date. Ask your coordinator for an update.</source>
-        <translation>
-            <numerusform>Термін дії цього довідника минув %1 (%n день тому): контактні дані можуть бути застарілими. Попросіть свого координатора про оновлення довідника.</numerusform>
-            <numerusform>Термін дії цього довідника минув %1 (%n дні тому): контактні дані можуть бути застарілими. Попросіть свого координатора про оновлення довідника.</numerusform>
-            <numerusform>Термін дії цього довідника минув %1 (%n днів тому): контактні дані можуть бути застарілими. Попросіть свого координатора про оновлення довідника.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Demonstration data: these records come from public articles and have not been verified. Check every detail with the organisation before referring anyone.</source>
         <translation>Демонстраційні дані: ці записи взято з публічних статей, і їх не перевірено. Перш ніж когось направляти, перевірте кожну деталь в організації.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This directory expired on %1 (%Ln day(s) ago): contact details may be out of date. Ask your coordinator for an update.</source>
+        <translation>
+            <numerusform>Термін дії цього довідника минув %1 (%Ln день тому): контактні дані можуть бути застарілими. Попросіть свого координатора про оновлення довідника.</numerusform>
+            <numerusform>Термін дії цього довідника минув %1 (%Ln дні тому): контактні дані можуть бути застарілими. Попросіть свого координатора про оновлення довідника.</numerusform>
+            <numerusform>Термін дії цього довідника минув %1 (%Ln днів тому): контактні дані можуть бути застарілими. Попросіть свого координатора про оновлення довідника.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -386,6 +374,58 @@
         <source>My favourites</source>
         <translation>Моє обране</translation>
     </message>
+    <message>
+        <source>None among these results</source>
+        <translation>Серед цих результатів немає</translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Безкоштовно</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Показати менше</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %Ln</source>
+        <comment>facet values</comment>
+        <translation>
+            <numerusform>Показати всі (%Ln)</numerusform>
+            <numerusform>Показати всі %Ln</numerusform>
+            <numerusform>Показати всі %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::LanguageOrderEditor</name>
+    <message>
+        <source>Follow the interface language, then the others</source>
+        <translation>Спершу мова інтерфейсу, потім інші</translation>
+    </message>
+    <message>
+        <source>Content languages, most preferred first</source>
+        <translation>Мови вмісту, найбажаніша перша</translation>
+    </message>
+    <message>
+        <source>Language to add</source>
+        <translation>Мова, яку додати</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Додати</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Вилучити</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Вго&amp;ру</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Вни&amp;з</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::MainWindow</name>
@@ -443,26 +483,6 @@
         <translation>Помилка пошуку: %1</translation>
     </message>
     <message>
-        <source>%1+ results</source>
-        <translation>%1+ результатів</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n результат</numerusform>
-            <numerusform>%n результати</numerusform>
-            <numerusform>%n результатів</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · version %2 · %3 (%n day(s) old) · %4 services</source>
-        <translation>
-            <numerusform>%1 · версія %2 · %3 (%n день тому) · послуг: %4</numerusform>
-            <numerusform>%1 · версія %2 · %3 (%n дні тому) · послуг: %4</numerusform>
-            <numerusform>%1 · версія %2 · %3 (%n днів тому) · послуг: %4</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Directory provenance</source>
         <translation>Походження довідника</translation>
     </message>
@@ -500,7 +520,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>До&amp;відка</translation>
+        <translation>&amp;Допомога</translation>
     </message>
     <message>
         <source>&amp;About Pathways</source>
@@ -526,6 +546,138 @@
         <source>Could not share the directory: %1</source>
         <translation>Не вдалося поділитися довідником: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>More than %Ln result(s)</source>
+        <comment>only the first ones are listed</comment>
+        <translation>
+            <numerusform>Понад %Ln результат</numerusform>
+            <numerusform>Понад %Ln результати</numerusform>
+            <numerusform>Понад %Ln результатів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln результат</numerusform>
+            <numerusform>%Ln результати</numerusform>
+            <numerusform>%Ln результатів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>версія %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln day(s) old)</source>
+        <comment>date the directory was made</comment>
+        <translation>
+            <numerusform>%1 (%Ln день тому)</numerusform>
+            <numerusform>%1 (%Ln дні тому)</numerusform>
+            <numerusform>%1 (%Ln днів тому)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln послуга</numerusform>
+            <numerusform>%Ln послуги</numerusform>
+            <numerusform>%Ln послуг</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy referral as text</source>
+        <translation>&amp;Копіювати направлення як текст</translation>
+    </message>
+    <message>
+        <source>Open &amp;website</source>
+        <translation>Відкрити &amp;вебсайт</translation>
+    </message>
+    <message>
+        <source>Add to or remove from &amp;favourites</source>
+        <translation>Додати до &amp;обраного або вилучити</translation>
+    </message>
+    <message>
+        <source>This service gives no website.</source>
+        <translation>Для цієї послуги не вказано вебсайту.</translation>
+    </message>
+    <message>
+        <source>The details are still loading; try again in a moment.</source>
+        <translation>Подробиці ще завантажуються; спробуйте за мить.</translation>
+    </message>
+    <message>
+        <source>Copied the referral for %1.</source>
+        <translation>Направлення до «%1» скопійовано.</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::NoResultsView</name>
+    <message>
+        <source>The directory has no services to show.</source>
+        <translation>У довіднику немає послуг для показу.</translation>
+    </message>
+    <message>
+        <source>No service matches these filters.</source>
+        <translation>Жодна послуга не відповідає цим фільтрам.</translation>
+    </message>
+    <message>
+        <source>No service matches “%1” with these filters.</source>
+        <translation>Жодна послуга не відповідає запиту «%1» з цими фільтрами.</translation>
+    </message>
+    <message>
+        <source>Clear the search text</source>
+        <translation>Очистити пошуковий запит</translation>
+    </message>
+    <message>
+        <source>Remove the filter “%1”</source>
+        <translation>Прибрати фільтр «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::ReferralText</name>
+    <message>
+        <source>all day</source>
+        <translation>цілодобово</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>зачинено</translation>
+    </message>
+    <message>
+        <source>Demonstration data: verify every detail with the organisation before referring.</source>
+        <translation>Демонстраційні дані: перш ніж направляти, перевірте кожну деталь в організації.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Телефон: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>Ел. пошта: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Вебсайт: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Адреса: %1</translation>
+    </message>
+    <message>
+        <source>Open 24 hours, 7 days a week.</source>
+        <translation>Відкрито 24 години на добу, 7 днів на тиждень.</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Години роботи:</translation>
+    </message>
+    <message>
+        <source>Documents to bring: %1</source>
+        <translation>Що взяти з собою: %1</translation>
+    </message>
+    <message>
+        <source>How to apply: %1</source>
+        <translation>Як звернутися: %1</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::ResultsModel</name>
@@ -543,50 +695,12 @@
         <translation>Зачинено</translation>
     </message>
     <message>
-        <source>Not given</source>
-        <comment>opening hours not given</comment>
-        <translation>Не вказано</translation>
-    </message>
-    <message>
-        <source>Not verified</source>
-        <comment>no person has checked this record</comment>
-        <translation>Не перевірено</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Сьогодні</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <comment>verified ... ago</comment>
-        <translation>
-            <numerusform>%n день тому</numerusform>
-            <numerusform>%n дні тому</numerusform>
-            <numerusform>%n днів тому</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s) ago</source>
-        <comment>verified ... ago</comment>
-        <translation>
-            <numerusform>%n місяць тому</numerusform>
-            <numerusform>%n місяці тому</numerusform>
-            <numerusform>%n місяців тому</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not available in your language; shown in %1.</source>
         <translation>Недоступно вашою мовою; показано мовою: %1.</translation>
-    </message>
-    <message>
-        <source>%1 — %2
-Demonstration data: verify before referring.</source>
-        <translation>%1 — %2
-Демонстраційні дані: перевірте, перш ніж направляти.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>The record gives no opening hours.</source>
@@ -630,6 +744,28 @@ Demonstration data: verify before referring.</source>
         <comment>column: when a person last confirmed the record</comment>
         <translation>Перевірено</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <comment>verified ... ago</comment>
+        <translation>
+            <numerusform>%Ln день тому</numerusform>
+            <numerusform>%Ln дні тому</numerusform>
+            <numerusform>%Ln днів тому</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s) ago</source>
+        <comment>verified ... ago</comment>
+        <translation>
+            <numerusform>%Ln місяць тому</numerusform>
+            <numerusform>%Ln місяці тому</numerusform>
+            <numerusform>%Ln місяців тому</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demonstration data: verify before referring.</source>
+        <translation>Демонстраційні дані: перевірте, перш ніж направляти.</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::SettingsDialog</name>
@@ -648,14 +784,6 @@ Demonstration data: verify before referring.</source>
     <message>
         <source>&amp;Interface language:</source>
         <translation>Мова &amp;інтерфейсу:</translation>
-    </message>
-    <message>
-        <source>Languages for service texts, most preferred first, e.g. &quot;uk, sl, en&quot;. A text missing in the first language is shown in the next one.</source>
-        <translation>Мови текстів про послуги в порядку переваги, напр. &quot;uk, sl, en&quot;. Текст, якого немає першою мовою, показується наступною.</translation>
-    </message>
-    <message>
-        <source>Content languages</source>
-        <translation>Мови вмісту</translation>
     </message>
     <message>
         <source>&amp;Content languages:</source>
@@ -701,6 +829,10 @@ Demonstration data: verify before referring.</source>
         <source>Data folder:</source>
         <translation>Папка даних:</translation>
     </message>
+    <message>
+        <source>Languages for service texts, most preferred first. A text missing in the first language is shown in the next one.</source>
+        <translation>Мови для текстів послуг, найбажаніша перша. Текст, якого немає першою мовою, буде показано наступною.</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::UpdateDialog</name>
@@ -740,30 +872,6 @@ Demonstration data: verify before referring.</source>
         <source>Now installed: %1, version %2.</source>
         <translation>Тепер встановлено: %1, версія %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n service(s) added</source>
-        <translation>
-            <numerusform>Додано %n послугу</numerusform>
-            <numerusform>Додано %n послуги</numerusform>
-            <numerusform>Додано %n послуг</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service(s) changed</source>
-        <translation>
-            <numerusform>Змінено %n послугу</numerusform>
-            <numerusform>Змінено %n послуги</numerusform>
-            <numerusform>Змінено %n послуг</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service(s) removed</source>
-        <translation>
-            <numerusform>Вилучено %n послугу</numerusform>
-            <numerusform>Вилучено %n послуги</numerusform>
-            <numerusform>Вилучено %n послуг</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Added:</source>
         <translation>Додано:</translation>
@@ -779,6 +887,30 @@ Demonstration data: verify before referring.</source>
     <message>
         <source>Warning: %1</source>
         <translation>Попередження: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s) added</source>
+        <translation>
+            <numerusform>Додано %Ln послугу</numerusform>
+            <numerusform>Додано %Ln послуги</numerusform>
+            <numerusform>Додано %Ln послуг</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s) changed</source>
+        <translation>
+            <numerusform>Змінено %Ln послугу</numerusform>
+            <numerusform>Змінено %Ln послуги</numerusform>
+            <numerusform>Змінено %Ln послуг</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s) removed</source>
+        <translation>
+            <numerusform>Вилучено %Ln послугу</numerusform>
+            <numerusform>Вилучено %Ln послуги</numerusform>
+            <numerusform>Вилучено %Ln послуг</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 #include "desktop/AboutDialog.h"
 
 #include <QDialogButtonBox>
+#include <QDateTime>
+#include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <sodium.h>
@@ -16,14 +18,19 @@ AboutDialog::AboutDialog(const DirectoryInfo& directory, QWidget* parent) : QDia
     auto* text = new QTextBrowser(this);
     text->setOpenExternalLinks(false);
     auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
+    // Dates as the interface language writes them; a value that is not a date stays as given.
+    auto dateText = [](const QString& iso) {
+        const QDateTime when = QDateTime::fromString(iso, Qt::ISODate);
+        return when.isValid() ? QLocale().toString(when.date(), QLocale::LongFormat) : iso;
+    };
     QString html = QStringLiteral("<h2>Pathways %1</h2><p>%2</p>")
                        .arg(QStringLiteral(PATHWAYS_VERSION),
                             esc(tr("An offline referral directory for mediators and field workers.")));
     html += QStringLiteral("<h3>%1</h3><p>%2<br>%3<br>%4</p>")
                 .arg(esc(tr("This directory")), esc(tr("Publisher: %1").arg(directory.publisher)),
-                     esc(tr("Version %1 of %2").arg(directory.sequence).arg(directory.created)),
+                     esc(tr("Version %1 of %2").arg(directory.sequence).arg(dateText(directory.created))),
                      esc(directory.expires.isEmpty() ? tr("No expiry date")
-                                                     : tr("Expires: %1").arg(directory.expires)));
+                                                     : tr("Expires: %1").arg(dateText(directory.expires))));
     html += QStringLiteral("<h3>%1</h3><p>%2</p><ul>")
                 .arg(esc(tr("Licences")), esc(tr("Pathways is free software under the GNU GPL, "
                                                  "version 3 or later. It uses:")));

@@ -39,36 +39,8 @@ void ActiveFiltersBar::setFilters(const FilterState& filters, const FacetPanel& 
     if (filters.isEmpty())
         return;
     m_layout->addWidget(new QLabel(tr("Filters:"), this));
-    for (const QString& code : filters.categories) {
-        FilterState without = filters;
-        without.categories.removeAll(code);
-        addChip(names.displayName(QStringLiteral("category"), code), without);
-    }
-    for (const QString& code : filters.audiences) {
-        FilterState without = filters;
-        without.audiences.removeAll(code);
-        addChip(names.displayName(QStringLiteral("audience"), code), without);
-    }
-    if (!filters.municipality.isEmpty()) {
-        FilterState without = filters;
-        without.municipality.clear();
-        addChip(names.displayName(QStringLiteral("municipality"), filters.municipality), without);
-    }
-    if (!filters.language.isEmpty()) {
-        FilterState without = filters;
-        without.language.clear();
-        addChip(names.displayName(QStringLiteral("language"), filters.language), without);
-    }
-    auto flag = [&](bool on, const QString& text, bool FilterState::*member) {
-        if (!on)
-            return;
-        FilterState without = filters;
-        without.*member = false;
-        addChip(text, without);
-    };
-    flag(filters.freeOnly, tr("Free of charge"), &FilterState::freeOnly);
-    flag(filters.openNow, tr("Open now"), &FilterState::openNow);
-    flag(filters.favouritesOnly, tr("My favourites"), &FilterState::favouritesOnly);
+    for (const FilterRemoval& removal : names.removals(filters))
+        addChip(removal.label, removal.without);
     auto* clear = new QToolButton(this);
     clear->setText(tr("Clear all"));
     clear->setAccessibleName(tr("Clear all filters"));

@@ -1,5 +1,7 @@
 #include "desktop/AppSettings.h"
 
+#include "desktop/TranslationLoader.h"
+
 #include <QLocale>
 #include <QSettings>
 
@@ -36,11 +38,24 @@ void AppSettings::setInterfaceLanguage(const QString& code)
     store("ui/language", code);
 }
 
-QStringList AppSettings::contentLanguages() const
+QStringList AppSettings::chosenContentLanguages() const
 {
     QStringList languages = value("content/languages").toStringList();
     languages.removeAll(QString());
-    return languages.isEmpty() ? systemContentLanguages() : languages;
+    return languages;
+}
+
+QStringList AppSettings::contentLanguages() const
+{
+    const QStringList chosen = chosenContentLanguages();
+    if (!chosen.isEmpty())
+        return chosen;
+    QStringList languages;
+    if (!interfaceLanguage().isEmpty())
+        languages << interfaceLanguage();
+    languages << systemContentLanguages() << TranslationLoader::availableLanguages();
+    languages.removeDuplicates();
+    return languages;
 }
 void AppSettings::setContentLanguages(const QStringList& codes)
 {

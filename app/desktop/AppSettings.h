@@ -13,8 +13,11 @@ class AppSettings
 public:
     QString interfaceLanguage() const; ///< "" = the system's
     void setInterfaceLanguage(const QString& code);
-    QStringList contentLanguages() const; ///< order of preference; never empty
-    void setContentLanguages(const QStringList& codes);
+    /// Order of preference for service texts; never empty. Unless the user chose an order, the interface
+    /// language first, then the system's languages, then the other interface languages.
+    QStringList contentLanguages() const;
+    QStringList chosenContentLanguages() const; ///< the user's own order; empty = follow the interface
+    void setContentLanguages(const QStringList& codes); ///< empty = follow the interface language
     QString homePlace() const; ///< municipality name or "LAT,LON"; "" = none
     void setHomePlace(const QString& place);
     QString updateUrl() const; ///< "" = no online check (the default)

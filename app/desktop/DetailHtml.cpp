@@ -1,5 +1,7 @@
 #include "desktop/DetailHtml.h"
 
+#include "desktop/TranslationLoader.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QUrl>
@@ -19,6 +21,13 @@ QString copyLink(const QString& text)
     return QStringLiteral(" <a href=\"%1\" title=\"%2\">%3</a>")
         .arg(url, DetailHtml::tr("Copy to clipboard").toHtmlEscaped(),
              DetailHtml::tr("copy").toHtmlEscaped());
+}
+
+// An ISO date as the interface language writes it ("23. 11. 2026", "23.11.2026"); as given if unreadable.
+QString dateText(const QString& iso)
+{
+    const QDate date = QDate::fromString(iso.left(10), Qt::ISODate);
+    return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : iso;
 }
 
 void section(QString& html, const QString& title, const QString& body)
@@ -170,7 +179,7 @@ QString DetailHtml::render(const RecordResponse& response, QDate today)
     QStringList languages;
     for (const auto& l : r.languages) {
         const QLocale locale(l.code);
-        languages << esc(locale.language() != QLocale::C ? locale.nativeLanguageName()
+        languages << esc(locale.language() != QLocale::C ? TranslationLoader::languageName(l.code)
                                                          : (l.name.isEmpty() ? l.code : l.name));
     }
     section(html, tr("Languages spoken"), languages.join(QStringLiteral(", ")));
@@ -179,7 +188,7 @@ QString DetailHtml::render(const RecordResponse& response, QDate today)
     QStringList provenance;
     provenance << esc(r.summary.assuredDate.isEmpty()
                           ? tr("Last verified: never (no person has confirmed this record)")
-                          : tr("Last verified: %1").arg(r.summary.assuredDate.left(10)));
+                          : tr("Last verified: %1").arg(dateText(r.summary.assuredDate)));
     if (!r.source.isEmpty())
         provenance << esc(tr("Source: %1").arg(r.source));
     provenance << QStringLiteral("<small>%1</small>").arg(esc(tr("Record id: %1").arg(r.summary.id)));

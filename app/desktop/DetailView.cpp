@@ -41,7 +41,8 @@ DetailView::DetailView(user::UserStore* store, QWidget* parent)
     m_notesLabel->setBuddy(m_notes);
     m_notes->setTabChangesFocus(true);
     layout->addWidget(m_notesLabel);
-    m_notes->setMaximumHeight(8 * m_notes->fontMetrics().lineSpacing());
+    // A few lines are enough to jot down who to ask for; the record above gets the rest of the height.
+    m_notes->setMaximumHeight(5 * m_notes->fontMetrics().lineSpacing());
     layout->addWidget(m_notes, 1);
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(400);
@@ -80,6 +81,7 @@ void DetailView::clear()
 {
     flushNote();
     m_serviceId.clear();
+    m_record = RecordResponse{};
     m_browser->clear();
     const QSignalBlocker noteBlocker(m_notes);
     const QSignalBlocker favouriteBlocker(m_favourite);
@@ -94,6 +96,7 @@ void DetailView::showRecord(const RecordResponse& response)
     flushNote();
     m_browser->setHtml(DetailHtml::render(response, QDate::currentDate()));
     m_serviceId = response.record ? response.record->summary.id : QString();
+    m_record = response;
     const bool usable = !m_serviceId.isEmpty() && m_store;
     const QSignalBlocker noteBlocker(m_notes);
     const QSignalBlocker favouriteBlocker(m_favourite);

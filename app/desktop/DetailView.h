@@ -28,6 +28,8 @@ public:
     void showRecord(const RecordResponse& response);
     void clear();
     QString serviceId() const { return m_serviceId; }
+    /// The record shown (empty while none is): what "Copy referral" copies.
+    const RecordResponse& shownRecord() const { return m_record; }
     QTextBrowser* browser() const { return m_browser; }
     QPlainTextEdit* notes() const { return m_notes; }
     QToolButton* favouriteButton() const { return m_favourite; }
@@ -48,6 +50,7 @@ private:
 
     user::UserStore* m_store;
     QString m_serviceId;
+    RecordResponse m_record;
     QTextBrowser* m_browser;
     QToolButton* m_favourite;
     QPlainTextEdit* m_notes;

@@ -20,7 +20,7 @@ void DirectoryBanner::setDirectory(const DirectoryInfo& info, const QDateTime& n
     const QDateTime expires = QDateTime::fromString(info.expires, Qt::ISODate);
     const bool expired = expires.isValid() && expires < now;
     if (expired)
-        lines << tr("This directory expired on %1 (%n day(s) ago): contact details may be out of date. "
+        lines << tr("This directory expired on %1 (%Ln day(s) ago): contact details may be out of date. "
                     "Ask your coordinator for an update.",
                     "", static_cast<int>(expires.daysTo(now)))
                      .arg(QLocale().toString(expires.date(), QLocale::LongFormat));

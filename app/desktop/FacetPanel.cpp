@@ -1,10 +1,15 @@
 #include "desktop/FacetPanel.h"
 
+#include "desktop/TranslationLoader.h"
+
 #include <QCheckBox>
 #include <QEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
+#include <QScrollBar>
 #include <QSignalBlocker>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace pathways::desktop {
@@ -26,7 +31,7 @@ bool FilterState::isEmpty() const
 FacetPanel::FacetPanel(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(4, 4, 4, 4);
     m_openNow = new QCheckBox(this);
     m_free = new QCheckBox(this);
     m_favourites = new QCheckBox(this);
@@ -41,34 +46,70 @@ FacetPanel::FacetPanel(QWidget* parent) : QWidget(parent)
             Q_EMIT filtersChanged(m_filters);
         });
     }
-    m_categories = addList();
-    m_audiences = addList();
-    m_municipalities = addList();
-    m_languages = addList();
-    retranslate();
-    connect(m_categories, &QListWidget::itemChanged, this,
-            [this](QListWidgetItem* item) { onItemChanged(m_categories, kCategory, item); });
-    connect(m_audiences, &QListWidget::itemChanged, this,
-            [this](QListWidgetItem* item) { onItemChanged(m_audiences, kAudience, item); });
-    connect(m_municipalities, &QListWidget::itemChanged, this,
-            [this](QListWidgetItem* item) { onItemChanged(m_municipalities, kMunicipality, item); });
-    connect(m_languages, &QListWidget::itemChanged, this,
-            [this](QListWidgetItem* item) { onItemChanged(m_languages, kLanguage, item); });
+    m_facets.reserve(4);
+    for (const QString& kind : {kCategory, kAudience, kMunicipality, kLanguage})
+        addFacet(kind);
     layout->addStretch(1);
+    retranslate();
+}
+
+FacetPanel::Facet& FacetPanel::addFacet(const QString& kind)
+{
+    Facet facet;
+    facet.kind = kind;
+    facet.title = new QLabel(this);
+    facet.list = new QListWidget(this);
+    facet.more = new QToolButton(this);
+    facet.none = new QLabel(this);
+    facet.none->setEnabled(false); // greyed: a remark, not a control
+    facet.none->setWordWrap(true);
+    facet.title->setBuddy(facet.list);
+    facet.title->setContentsMargins(0, 8, 0, 0);
+    // The whole column scrolls; a list as tall as its rows needs no scroll bar of its own. Long labels elide
+    // in the middle, so "(83)" at the end always shows; the full label is in the tooltip.
+    facet.list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    facet.list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    facet.list->setTextElideMode(Qt::ElideMiddle);
+    facet.list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    facet.more->setAutoRaise(true);
+    facet.more->setCursor(Qt::PointingHandCursor);
+    layout()->addWidget(facet.title);
+    layout()->addWidget(facet.list);
+    layout()->addWidget(facet.none);
+    layout()->addWidget(facet.more);
+    QListWidget* list = facet.list;
+    connect(list, &QListWidget::itemChanged, this, [this, list](QListWidgetItem* item) {
+        for (const Facet& f : std::as_const(m_facets))
+            if (f.list == list)
+                onItemChanged(f, item);
+    });
+    connect(facet.more, &QToolButton::clicked, this, [this, list] {
+        for (Facet& f : m_facets)
+            if (f.list == list) {
+                f.expanded = !f.expanded;
+                setFilters(m_filters);
+                list->setFocus(Qt::OtherFocusReason);
+            }
+    });
+    m_facets.append(facet);
+    return m_facets.last();
 }
 
 void FacetPanel::retranslate()
 {
-    auto title = [this](QListWidget* list, const QString& text, const QString& accessibleName) {
-        if (auto* label = qobject_cast<QLabel*>(m_titles.value(list)))
-            label->setText(QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()));
-        list->setAccessibleName(accessibleName);
+    const QHash<QString, std::pair<QString, QString>> titles{
+        {kCategory, {tr("Category"), tr("Category filter")}},
+        {kAudience, {tr("For whom", "facet title: audience of a service"), tr("Audience filter")}},
+        {kMunicipality, {tr("Municipality"), tr("Municipality filter")}},
+        {kLanguage, {tr("Language spoken"), tr("Language filter")}},
     };
-    title(m_categories, tr("Category"), tr("Category filter"));
-    title(m_audiences, tr("For whom", "facet title: audience of a service"), tr("Audience filter"));
-    title(m_municipalities, tr("Municipality"), tr("Municipality filter"));
-    title(m_languages, tr("Language spoken"), tr("Language filter"));
+    for (const Facet& facet : std::as_const(m_facets)) {
+        facet.title->setText(QStringLiteral("<b>%1</b>").arg(titles.value(facet.kind).first.toHtmlEscaped()));
+        facet.list->setAccessibleName(titles.value(facet.kind).second);
+    }
     m_favourites->setText(tr("My favourites"));
+    for (const Facet& facet : std::as_const(m_facets))
+        facet.none->setText(tr("None among these results"));
     setCounts(m_counts, {});
 }
 
@@ -79,49 +120,89 @@ void FacetPanel::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-QListWidget* FacetPanel::addList()
-{
-    auto* label = new QLabel(this);
-    auto* list = new QListWidget(this);
-    label->setBuddy(list);
-    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    layout()->addWidget(label);
-    layout()->addWidget(list);
-    m_titles.insert(list, label);
-    return list;
-}
-
 QString FacetPanel::displayName(const QString& kind, const QString& value) const
 {
+    if (kind == kLanguage)
+        return TranslationLoader::languageName(value); // "English", not "American English"
     return m_names.value(kind + QLatin1Char(':') + value, value);
 }
 
-void FacetPanel::fill(QListWidget* list, const QString& kind, const QStringList& chosen)
+QList<FilterRemoval> FacetPanel::removals(const FilterState& filters) const
 {
+    QList<FilterRemoval> result;
+    auto several = [&](const QString& kind, QStringList FilterState::*member) {
+        for (const QString& code : filters.*member) {
+            FilterState without = filters;
+            (without.*member).removeAll(code);
+            result.append({displayName(kind, code), without});
+        }
+    };
+    auto single = [&](const QString& kind, QString FilterState::*member) {
+        if ((filters.*member).isEmpty())
+            return;
+        FilterState without = filters;
+        (without.*member).clear();
+        result.append({displayName(kind, filters.*member), without});
+    };
+    auto flag = [&](const QString& label, bool FilterState::*member) {
+        if (!(filters.*member))
+            return;
+        FilterState without = filters;
+        without.*member = false;
+        result.append({label, without});
+    };
+    several(kCategory, &FilterState::categories);
+    several(kAudience, &FilterState::audiences);
+    single(kMunicipality, &FilterState::municipality);
+    single(kLanguage, &FilterState::language);
+    flag(tr("Free of charge"), &FilterState::freeOnly);
+    flag(tr("Open now"), &FilterState::openNow);
+    flag(tr("My favourites"), &FilterState::favouritesOnly);
+    return result;
+}
+
+void FacetPanel::fill(Facet& facet, const QStringList& chosen)
+{
+    QListWidget* list = facet.list;
     const QSignalBlocker blocker(list);
-    list->clear();
-    QList<search::FacetValue> values = m_counts.byKind.value(kind);
+    // Rebuilding must not move the keyboard: remember the current value and put it back.
+    const QString currentValue = list->currentItem() ? list->currentItem()->data(kValueRole).toString() : QString();
+    QList<search::FacetValue> values = m_counts.byKind.value(facet.kind);
     for (const QString& value : chosen) {
         const bool listed = std::any_of(values.cbegin(), values.cend(),
                                         [&value](const search::FacetValue& v) { return v.value == value; });
         if (!listed)
             values.prepend(search::FacetValue{value, 0});
     }
-    for (const search::FacetValue& value : std::as_const(values)) {
+    const int total = static_cast<int>(values.size());
+    list->clear();
+    const QLocale locale;
+    int shown = 0;
+    for (int i = 0; i < total; ++i) {
+        const search::FacetValue& value = values.at(i);
+        const bool isChosen = chosen.contains(value.value);
+        // Beyond the top values only what is chosen or where the keyboard is stays listed.
+        if (!facet.expanded && i >= kTopValues && !isChosen && value.value != currentValue)
+            continue;
+        const QString name = displayName(facet.kind, value.value);
         auto* item = new QListWidgetItem(tr("%1 (%2)", "facet value and its number of services")
-                                             .arg(displayName(kind, value.value))
-                                             .arg(value.count),
+                                             .arg(name, locale.toString(value.count)),
                                          list);
         item->setData(kValueRole, value.value);
+        item->setToolTip(item->text());
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        item->setCheckState(chosen.contains(value.value) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(isChosen ? Qt::Checked : Qt::Unchecked);
+        if (value.value == currentValue)
+            list->setCurrentItem(item);
+        ++shown;
     }
-    list->setVisible(!values.isEmpty());
-    m_titles.value(list)->setVisible(!values.isEmpty());
-    // Show up to eight values without scrolling; the panel itself scrolls.
-    const int rows = std::clamp(static_cast<int>(values.size()), 1, 8);
+    const bool any = total > 0;
+    list->setVisible(any);
+    facet.none->setVisible(!any);
+    facet.more->setVisible(total > kTopValues);
+    facet.more->setText(facet.expanded ? tr("Show fewer") : tr("Show all %Ln", "facet values", total));
     const int rowHeight = list->count() > 0 ? list->sizeHintForRow(0) : list->fontMetrics().height() + 4;
-    list->setFixedHeight(rows * rowHeight + 2 * list->frameWidth() + 2);
+    list->setFixedHeight(std::max(1, shown) * rowHeight + 2 * list->frameWidth());
 }
 
 void FacetPanel::setCounts(const search::FacetCounts& counts, const QHash<QString, QString>& names)
@@ -129,30 +210,37 @@ void FacetPanel::setCounts(const search::FacetCounts& counts, const QHash<QStrin
     m_counts = counts;
     m_names.insert(names);
     setFilters(m_filters);
-    const QString free = counts.byKind.value(QStringLiteral("free")).isEmpty()
-                             ? QStringLiteral("0")
-                             : QString::number(counts.byKind.value(QStringLiteral("free")).first().count);
-    m_free->setText(tr("Free of charge (%1)").arg(free));
-    m_openNow->setText(counts.openNow && !m_filters.openNow ? tr("Open now (%1)").arg(*counts.openNow)
-                                                            : tr("Open now"));
+    const QLocale locale;
+    const auto free = counts.byKind.value(QStringLiteral("free"));
+    m_free->setText(tr("Free of charge (%1)").arg(locale.toString(free.isEmpty() ? 0 : free.first().count)));
+    m_openNow->setText(counts.openNow && !m_filters.openNow
+                           ? tr("Open now (%1)").arg(locale.toString(*counts.openNow))
+                           : tr("Open now"));
 }
 
 void FacetPanel::setFilters(const FilterState& filters)
 {
     m_updating = true;
     m_filters = filters;
-    fill(m_categories, kCategory, filters.categories);
-    fill(m_audiences, kAudience, filters.audiences);
-    fill(m_municipalities, kMunicipality,
-         filters.municipality.isEmpty() ? QStringList() : QStringList{filters.municipality});
-    fill(m_languages, kLanguage, filters.language.isEmpty() ? QStringList() : QStringList{filters.language});
+    for (Facet& facet : m_facets) {
+        QStringList chosen;
+        if (facet.kind == kCategory)
+            chosen = filters.categories;
+        else if (facet.kind == kAudience)
+            chosen = filters.audiences;
+        else if (facet.kind == kMunicipality && !filters.municipality.isEmpty())
+            chosen << filters.municipality;
+        else if (facet.kind == kLanguage && !filters.language.isEmpty())
+            chosen << filters.language;
+        fill(facet, chosen);
+    }
     m_free->setChecked(filters.freeOnly);
     m_openNow->setChecked(filters.openNow);
     m_favourites->setChecked(filters.favouritesOnly);
     m_updating = false;
 }
 
-void FacetPanel::onItemChanged(QListWidget* list, const QString& kind, QListWidgetItem* item)
+void FacetPanel::onItemChanged(const Facet& facet, QListWidgetItem* item)
 {
     if (m_updating)
         return;
@@ -163,15 +251,14 @@ void FacetPanel::onItemChanged(QListWidget* list, const QString& kind, QListWidg
         if (checked)
             values << value;
     };
-    if (kind == kCategory)
+    if (facet.kind == kCategory)
         toggle(m_filters.categories);
-    else if (kind == kAudience)
+    else if (facet.kind == kAudience)
         toggle(m_filters.audiences);
-    else if (kind == kMunicipality)
+    else if (facet.kind == kMunicipality)
         m_filters.municipality = checked ? value : QString();
     else
         m_filters.language = checked ? value : QString();
-    Q_UNUSED(list);
     Q_EMIT filtersChanged(m_filters);
 }
 

@@ -3,12 +3,14 @@
 #include "desktop/SearchTypes.h"
 
 #include <QHash>
-#include <QSet>
+#include <QList>
 #include <QWidget>
 
 class QCheckBox;
+class QLabel;
 class QListWidget;
 class QListWidgetItem;
+class QToolButton;
 
 namespace pathways::desktop {
 
@@ -26,13 +28,25 @@ struct FilterState
     bool isEmpty() const;
 };
 
-/// Facet filters beside the results, with counts that follow the query. Categories and audiences allow
-/// several choices (any of them); municipality and language one each. Chosen values stay listed even when
-/// their count drops to zero, so they can always be unticked.
+/// One active filter as the user names it, and the filters without it (for "remove this filter" buttons).
+struct FilterRemoval
+{
+    QString label;
+    FilterState without;
+};
+
+/// Facet filters beside the results, with counts that follow the query, in one column that scrolls as a
+/// whole (the lists have no scroll bars of their own). Categories and audiences allow several choices (any
+/// of them); municipality and language one each. A long list shows its top values and "Show all N". Chosen
+/// values stay listed even when their count drops to zero, so they can always be unticked. Counts follow
+/// every answer without moving the keyboard: the focused list keeps its current value.
 class FacetPanel : public QWidget
 {
     Q_OBJECT
 public:
+    /// Values a list shows before "Show all".
+    static constexpr int kTopValues = 6;
+
     explicit FacetPanel(QWidget* parent = nullptr);
 
     const FilterState& filters() const { return m_filters; }
@@ -40,6 +54,8 @@ public:
     void setCounts(const search::FacetCounts& counts, const QHash<QString, QString>& names);
     /// The display name of a facet value, as last shown ("category:legal-aid" -> "Legal aid").
     QString displayName(const QString& kind, const QString& value) const;
+    /// Each active filter of `filters`, in the order the panel shows them, with the filters without it.
+    QList<FilterRemoval> removals(const FilterState& filters) const;
 
 Q_SIGNALS:
     void filtersChanged(const pathways::desktop::FilterState& filters);
@@ -48,19 +64,25 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    struct Facet
+    {
+        QString kind;
+        QLabel* title = nullptr;
+        QListWidget* list = nullptr;
+        QToolButton* more = nullptr;
+        QLabel* none = nullptr; ///< shown instead of an empty list, so the filter does not vanish
+        bool expanded = false;
+    };
+
     void retranslate();
-    QListWidget* addList();
-    void fill(QListWidget* list, const QString& kind, const QStringList& chosen);
-    void onItemChanged(QListWidget* list, const QString& kind, QListWidgetItem* item);
+    Facet& addFacet(const QString& kind);
+    void fill(Facet& facet, const QStringList& chosen);
+    void onItemChanged(const Facet& facet, QListWidgetItem* item);
 
     FilterState m_filters;
     search::FacetCounts m_counts;
     QHash<QString, QString> m_names;
-    QHash<QListWidget*, QWidget*> m_titles; // hidden with their list when it has nothing to offer
-    QListWidget* m_categories;
-    QListWidget* m_audiences;
-    QListWidget* m_municipalities;
-    QListWidget* m_languages;
+    QList<Facet> m_facets; // category, audience, municipality, language
     QCheckBox* m_free;
     QCheckBox* m_openNow;
     QCheckBox* m_favourites;

@@ -4,7 +4,9 @@
 #include "desktop/DetailView.h"
 #include "desktop/DirectoryBanner.h"
 #include "desktop/DirectoryWatcher.h"
+#include "desktop/NoResultsView.h"
 #include "desktop/ResultsModel.h"
+#include "desktop/ResultsTable.h"
 #include "desktop/SearchController.h"
 #include "desktop/TranslationLoader.h"
 #include "desktop/UpdateController.h"
@@ -12,14 +14,15 @@
 
 #include <QComboBox>
 #include <QDateTime>
-#include <QHeaderView>
 #include <QKeyEvent>
+#include <QResizeEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
@@ -48,7 +51,11 @@ MainWindow::MainWindow(directory::DataFolder dataFolder, QStringList contentLang
     setAcceptDrops(true);
 
     connect(m_controller, &SearchController::resultsReady, this, &MainWindow::showResults);
-    connect(m_controller, &SearchController::recordReady, m_detail, &DetailView::showRecord);
+    connect(m_controller, &SearchController::recordReady, this, [this](const RecordResponse& response) {
+        // Only the newest request is answered; it is shown only while its row is still the current one.
+        if (!m_requestedId.isEmpty() && m_requestedId == currentServiceId())
+            m_detail->showRecord(response);
+    });
     connect(m_controller, &SearchController::directoryOpened, this, &MainWindow::showDirectory);
     connect(m_controller, &SearchController::directoryFailed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Cannot open the directory: %1").arg(message));
@@ -82,7 +89,9 @@ void MainWindow::buildWidgets()
     searchFont.setPointSizeF(searchFont.pointSizeF() * 1.25);
     m_search->setFont(searchFont);
     m_sort = new QComboBox(central);
+    m_sort->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows the language: never "Najboljše uje…"
     m_count = new QLabel(central);
+    m_count->setObjectName(QStringLiteral("count"));
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_sort);
     searchRow->addWidget(m_count);
@@ -94,58 +103,52 @@ void MainWindow::buildWidgets()
     layout->addWidget(m_activeFilters);
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setChildrenCollapsible(false);
     m_facets = new FacetPanel;
-    auto* facetScroll = new QScrollArea(m_splitter);
-    facetScroll->setWidget(m_facets);
-    facetScroll->setWidgetResizable(true);
-    facetScroll->setMinimumWidth(180);
+    m_facetScroll = new QScrollArea(m_splitter);
+    m_facetScroll->setWidget(m_facets);
+    m_facetScroll->setWidgetResizable(true);
+    m_facetScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_facetScroll->setMinimumWidth(160);
+    m_facetScroll->setFocusPolicy(Qt::NoFocus); // the filters inside take focus, not their frame
     m_model = new ResultsModel(this);
-    m_results = new QTableView(m_splitter);
-    m_results->setModel(m_model);
-    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_results->setAlternatingRowColors(true);
-    m_results->setWordWrap(false);
-    m_results->verticalHeader()->hide();
-    QHeaderView* header = m_results->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(ResultsModel::Name, QHeaderView::Stretch);
-    for (const int column :
-         {ResultsModel::Place, ResultsModel::Distance, ResultsModel::Hours, ResultsModel::Verified})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->resizeSection(ResultsModel::Organization, 150);
-    header->resizeSection(ResultsModel::Categories, 130);
-    m_results->setTabKeyNavigation(false);
-    m_detail = new DetailView(m_user.get(), m_splitter);
-    m_splitter->addWidget(facetScroll);
-    m_splitter->addWidget(m_results);
-    m_splitter->addWidget(m_detail);
+    // Results and details side by side on a wide window, the details under the list on a narrow one.
+    m_resultsSplit = new QSplitter(Qt::Horizontal, m_splitter);
+    m_resultsSplit->setChildrenCollapsible(false);
+    m_resultsStack = new QStackedWidget(m_resultsSplit);
+    m_results = new ResultsTable(m_model, m_resultsStack);
+    m_results->setMinimumSize(200, 120);
+    m_noResults = new NoResultsView(m_resultsStack);
+    m_resultsStack->addWidget(m_results);
+    m_resultsStack->addWidget(m_noResults);
+    m_detail = new DetailView(m_user.get(), m_resultsSplit);
+    m_detail->setMinimumSize(200, 120);
+    m_resultsSplit->setStretchFactor(0, 3);
+    m_resultsSplit->setStretchFactor(1, 2);
+    m_splitter->addWidget(m_facetScroll);
+    m_splitter->addWidget(m_resultsSplit);
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({230, 700, 440});
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({230, 1140});
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     m_provenance = new QLabel(this);
+    m_provenance->setObjectName(QStringLiteral("provenance"));
     statusBar()->addPermanentWidget(m_provenance);
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::runQuery);
     connect(m_sort, qOverload<int>(&QComboBox::currentIndexChanged), this, &MainWindow::runQuery);
     connect(m_facets, &FacetPanel::filtersChanged, this, &MainWindow::setFilters);
     connect(m_activeFilters, &ActiveFiltersBar::filtersChanged, this, &MainWindow::setFilters);
+    connect(m_noResults, &NoResultsView::filtersChanged, this, &MainWindow::setFilters);
+    connect(m_noResults, &NoResultsView::clearTextRequested, m_search, &QLineEdit::clear);
     connect(m_results, &QTableView::activated, this, [this] {
         openCurrent();
         m_detail->browser()->setFocus();
     });
     connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::openCurrent);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_model->rowCount() > 0 && !m_results->currentIndex().isValid())
-            m_results->setCurrentIndex(m_model->index(0, 0));
-    });
     connect(m_detail, &DetailView::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 4000); });
     connect(m_detail, &DetailView::favouritesChanged, this, [this] {
@@ -167,10 +170,11 @@ void MainWindow::buildWidgets()
         if (!m_results->currentIndex().isValid() && m_model->rowCount() > 0)
             m_results->setCurrentIndex(m_model->index(0, 0));
     });
-    setTabOrder(m_search, m_sort);
-    setTabOrder(m_sort, m_facets);
-    setTabOrder(m_facets, m_results);
-    setTabOrder(m_results, m_detail->browser());
+    updateTabOrder();
+    // Focus must be visible wherever the keyboard is: a frame in the highlight colour around the list.
+    // The same 2 px either way, so nothing shifts when focus arrives.
+    setStyleSheet(QStringLiteral("QAbstractItemView { border: 1px solid palette(mid); padding: 1px; }"
+                                 "QAbstractItemView:focus { border: 2px solid palette(highlight); padding: 0; }"));
 }
 
 void MainWindow::retranslate()
@@ -192,7 +196,49 @@ void MainWindow::retranslate()
     showDirectory(m_info);
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, ResultsModel::ColumnCount - 1);
     if (m_activeFilters)
-        m_activeFilters->setFilters(m_filters, *m_facets);
+        showActiveFilters();
+}
+
+void MainWindow::updateTabOrder()
+{
+    // search -> sort -> filters (active-filter buttons, then the panel) -> results -> details. Qt's default
+    // chain is creation order, which the filter buttons (made on every change) would break.
+    QList<QWidget*> chain{m_search, m_sort};
+    for (QWidget* container : {static_cast<QWidget*>(m_activeFilters), static_cast<QWidget*>(m_facets)})
+        for (QWidget* child : container->findChildren<QWidget*>())
+            if ((child->focusPolicy() & Qt::TabFocus) && child->parentWidget() == container)
+                chain << child;
+    chain << m_results;
+    for (QWidget* child : m_detail->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly))
+        if (child->focusPolicy() & Qt::TabFocus)
+            chain << child;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void MainWindow::showActiveFilters()
+{
+    m_activeFilters->setFilters(m_filters, *m_facets);
+    updateTabOrder();
+}
+
+bool MainWindow::detailsBelowResults() const
+{
+    return m_resultsSplit->orientation() == Qt::Vertical;
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    const Qt::Orientation wanted = width() < kStackedBelowWidth ? Qt::Vertical : Qt::Horizontal;
+    if (m_resultsSplit->orientation() != wanted) {
+        m_resultsSplit->setOrientation(wanted);
+        // Stacked, the details get the larger part: they are what a referral is made from.
+        const bool stacked = wanted == Qt::Vertical;
+        m_resultsSplit->setStretchFactor(0, stacked ? 2 : 3);
+        m_resultsSplit->setStretchFactor(1, stacked ? 3 : 2);
+        m_resultsSplit->setSizes(stacked ? QList<int>{2000, 3000} : QList<int>{3000, 2000});
+    }
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -212,7 +258,7 @@ void MainWindow::setFilters(const FilterState& filters)
 {
     m_filters = filters;
     m_facets->setFilters(filters);
-    m_activeFilters->setFilters(filters, *m_facets);
+    showActiveFilters();
     runQuery();
 }
 
@@ -250,7 +296,7 @@ void MainWindow::showResults(const SearchResponse& response)
     if (response.facetsOnly) {
         if (response.facets) {
             m_facets->setCounts(*response.facets, response.facetNames);
-            m_activeFilters->setFilters(m_filters, *m_facets);
+            showActiveFilters();
         }
         m_facetsGeneration = response.generation;
         return;
@@ -261,29 +307,69 @@ void MainWindow::showResults(const SearchResponse& response)
         statusBar()->showMessage(tr("Search failed: %1").arg(response.error), 8000);
         return;
     }
-    const QString current = m_model->serviceId(m_results->currentIndex().row());
+    // A new search text starts at its best match; a changed filter or a refresh keeps the service the user
+    // was looking at when it is still listed. Either way selection, current row and details agree.
+    const QString text = m_controller->query().text;
+    const QString keep = text == m_shownText ? currentServiceId() : QString();
+    m_shownText = text;
     m_model->setRows(response.rows);
     m_results->setColumnHidden(ResultsModel::Distance,
                                !std::any_of(response.rows.cbegin(), response.rows.cend(),
                                             [](const ResultRow& r) { return r.distanceKm.has_value(); }));
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->serviceId(row) == current)
-            m_results->setCurrentIndex(m_model->index(row, 0));
-    if (response.rows.isEmpty())
-        m_detail->clear();
-    m_count->setText(response.more ? tr("%1+ results").arg(response.rows.size())
-                                   : tr("%n result(s)", "", static_cast<int>(response.rows.size())));
+    int row = 0;
+    for (int i = 0; i < m_model->rowCount() && !keep.isEmpty(); ++i)
+        if (m_model->serviceId(i) == keep)
+            row = i;
+    if (m_model->rowCount() > 0) {
+        const QModelIndex index = m_model->index(row, 0);
+        m_results->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_results->scrollTo(index);
+    }
+    openCurrent();
+    // Nothing found: say so where the list was, with a way out; the filters stay as they are.
+    if (m_model->rowCount() == 0)
+        m_noResults->setSituation(text, m_filters, *m_facets);
+    QWidget* wanted = m_model->rowCount() > 0 ? static_cast<QWidget*>(m_results) : m_noResults;
+    if (m_resultsStack->currentWidget() != wanted) {
+        const bool hadFocus = m_resultsStack->currentWidget()->hasFocus();
+        m_resultsStack->setCurrentWidget(wanted);
+        if (hadFocus)
+            wanted->setFocus();
+    }
+    const int shown = static_cast<int>(response.rows.size());
+    m_count->setText(response.more ? tr("More than %Ln result(s)", "only the first ones are listed", shown)
+                                   : tr("%Ln result(s)", "", shown));
     if (response.facets) {
         m_facets->setCounts(*response.facets, response.facetNames);
-        m_activeFilters->setFilters(m_filters, *m_facets);
+        showActiveFilters();
     }
+}
+
+QString MainWindow::currentServiceId() const
+{
+    return m_model->serviceId(m_results->currentIndex().row());
 }
 
 void MainWindow::openCurrent()
 {
-    const QString id = m_model->serviceId(m_results->currentIndex().row());
-    if (!id.isEmpty() && id != m_detail->serviceId())
-        m_controller->loadRecord(id);
+    const QString id = currentServiceId();
+    if (id.isEmpty()) {
+        clearDetail();
+        return;
+    }
+    if (id == m_requestedId)
+        return; // shown, or on its way
+    // The pane goes blank at once rather than keep showing a service that is no longer highlighted.
+    m_detail->clear();
+    m_requestedId = id;
+    m_controller->loadRecord(id);
+}
+
+void MainWindow::clearDetail()
+{
+    m_detail->clear();
+    m_requestedId.clear();
 }
 
 void MainWindow::showDirectory(const DirectoryInfo& info)
@@ -298,13 +384,11 @@ void MainWindow::showDirectory(const DirectoryInfo& info)
     }
     const QDateTime created = QDateTime::fromString(info.created, Qt::ISODate);
     const qint64 age = created.isValid() ? created.daysTo(QDateTime::currentDateTimeUtc()) : -1;
-    m_provenance->setText(
-        tr("%1 · version %2 · %3 (%n day(s) old) · %4 services", "",
-           static_cast<int>(std::max<qint64>(0, age)))
-            .arg(info.publisher)
-            .arg(info.sequence)
-            .arg(created.isValid() ? QLocale().toString(created.date(), QLocale::ShortFormat) : info.created)
-            .arg(info.services));
+    const QString date = created.isValid() ? QLocale().toString(created.date(), QLocale::ShortFormat) : info.created;
+    m_provenance->setText(QStringList{info.publisher, tr("version %1").arg(info.sequence),
+                                      tr("%1 (%Ln day(s) old)", "date the directory was made", static_cast<int>(std::max<qint64>(0, age))).arg(date),
+                                      tr("%Ln service(s)", "", static_cast<int>(info.services))}
+                              .join(QStringLiteral(" · ")));
     m_provenance->setAccessibleName(tr("Directory provenance"));
 }
 

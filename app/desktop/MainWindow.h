@@ -2,6 +2,7 @@
 
 #include "desktop/AppSettings.h"
 #include "desktop/FacetPanel.h"
+#include "desktop/ResultsTable.h"
 #include "desktop/SearchTypes.h"
 #include "directory/DataFolder.h"
 
@@ -12,7 +13,9 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 
 namespace pathways::user {
@@ -23,6 +26,7 @@ namespace pathways::desktop {
 
 class ActiveFiltersBar;
 class DetailView;
+class NoResultsView;
 class DirectoryBanner;
 class DirectoryWatcher;
 class ResultsModel;
@@ -46,7 +50,11 @@ public:
     QTableView* resultsView() const { return m_results; }
     ResultsModel* resultsModel() const { return m_model; }
     FacetPanel* facetPanel() const { return m_facets; }
+    /// Below this width the details go under the results.
+    static constexpr int kStackedBelowWidth = 1180;
+    bool detailsBelowResults() const;
     DetailView* detailView() const { return m_detail; }
+    NoResultsView* noResultsView() const { return m_noResults; }
     DirectoryBanner* banner() const { return m_banner; }
     UpdateDialog* lastUpdateDialog() const { return m_updateDialog; }
     const DirectoryInfo& directoryInfo() const { return m_info; }
@@ -66,18 +74,25 @@ protected:
     void dropEvent(QDropEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void buildWidgets();
     void buildMenus();
     void retranslate();
+    void updateTabOrder();
+    void showActiveFilters();
     void runQuery();
     void setFilters(const FilterState& filters);
     void showResults(const SearchResponse& response);
     void showDirectory(const DirectoryInfo& info);
     void openCurrent();
+    void clearDetail();
+    QString currentServiceId() const;
     void updateFinished(const UpdateResult& result);
     void openSettings();
+    void buildResultActions();
+    void copyReferral();
     void restoreState();
 
     directory::DataFolder m_data;
@@ -93,10 +108,14 @@ private:
     DirectoryBanner* m_banner = nullptr;
     ActiveFiltersBar* m_activeFilters = nullptr;
     FacetPanel* m_facets = nullptr;
-    QTableView* m_results = nullptr;
+    ResultsTable* m_results = nullptr;
     ResultsModel* m_model = nullptr;
     DetailView* m_detail = nullptr;
-    QSplitter* m_splitter = nullptr;
+    QSplitter* m_splitter = nullptr;     ///< filters | results and details
+    QSplitter* m_resultsSplit = nullptr; ///< results | details, or results over details when narrow
+    QScrollArea* m_facetScroll = nullptr;
+    QStackedWidget* m_resultsStack = nullptr; ///< the list, or what to do when nothing matches
+    NoResultsView* m_noResults = nullptr;
     QLabel* m_provenance = nullptr;
     UpdateDialog* m_updateDialog = nullptr;
     QAction* m_updateAction = nullptr;
@@ -105,10 +124,15 @@ private:
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_copyReferralAction = nullptr;
+    QAction* m_openWebsiteAction = nullptr;
+    QAction* m_favouriteAction = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     DirectoryInfo m_info;
     FilterState m_filters;
+    QString m_requestedId; ///< the service whose record the detail pane shows or awaits
+    QString m_shownText;   ///< the search text of the results shown
     int m_answers = 0;
     quint64 m_shownGeneration = 0;
     quint64 m_facetsGeneration = 0;

@@ -4,6 +4,8 @@
 #include "desktop/DetailView.h"
 #include "desktop/DirectoryWatcher.h"
 #include "desktop/MainWindow.h"
+#include "desktop/ReferralText.h"
+#include "desktop/ResultsTable.h"
 #include "desktop/SearchController.h"
 #include "desktop/SettingsDialog.h"
 #include "desktop/TranslationLoader.h"
@@ -11,6 +13,9 @@
 #include "desktop/UpdateDialog.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -22,8 +27,11 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSplitter>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolButton>
+#include <QUrl>
 
 namespace pathways::desktop {
 
@@ -66,6 +74,7 @@ FilterState filtersFromJson(const QByteArray& json)
 
 void MainWindow::buildMenus()
 {
+    buildResultActions();
     m_fileMenu = menuBar()->addMenu(QString());
     m_updateAction = m_fileMenu->addAction(QString(), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
@@ -103,9 +112,50 @@ void MainWindow::buildMenus()
         m_quitAction->setText(tr("&Quit"));
         m_helpMenu->setTitle(tr("&Help"));
         m_aboutAction->setText(tr("&About Pathways"));
+        m_copyReferralAction->setText(tr("&Copy referral as text"));
+        m_openWebsiteAction->setText(tr("Open &website"));
+        m_favouriteAction->setText(tr("Add to or remove from &favourites"));
     };
     texts();
     connect(this, &MainWindow::windowTitleChanged, this, texts); // retranslate() sets the title
+}
+
+void MainWindow::buildResultActions()
+{
+    // On the highlighted result (its details are what the pane shows): the context menu and shortcuts.
+    m_copyReferralAction = new QAction(this);
+    m_copyReferralAction->setShortcut(QKeySequence::Copy);
+    connect(m_copyReferralAction, &QAction::triggered, this, &MainWindow::copyReferral);
+    m_openWebsiteAction = new QAction(this);
+    m_openWebsiteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    connect(m_openWebsiteAction, &QAction::triggered, this, [this] {
+        const auto& record = m_detail->shownRecord().record;
+        if (record && !record->url.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromUserInput(record->url));
+        else
+            statusBar()->showMessage(tr("This service gives no website."), 4000);
+    });
+    m_favouriteAction = new QAction(this);
+    m_favouriteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_favouriteAction, &QAction::triggered, this, [this] {
+        if (m_detail->favouriteButton()->isEnabled())
+            m_detail->favouriteButton()->click();
+    });
+    for (QAction* action : {m_copyReferralAction, m_openWebsiteAction, m_favouriteAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_results->addAction(action);
+    }
+}
+
+void MainWindow::copyReferral()
+{
+    const RecordResponse& shown = m_detail->shownRecord();
+    if (!shown.record || shown.record->summary.id != currentServiceId()) {
+        statusBar()->showMessage(tr("The details are still loading; try again in a moment."), 4000);
+        return;
+    }
+    QApplication::clipboard()->setText(ReferralText::render(shown));
+    statusBar()->showMessage(tr("Copied the referral for %1.").arg(shown.record->summary.name.text), 4000);
 }
 
 void MainWindow::applyBundle(const QString& path)
@@ -126,7 +176,7 @@ void MainWindow::updateFinished(const UpdateResult& result)
     if (m_updateDialog)
         m_updateDialog->showResult(result);
     if (result.kind == UpdateResult::Kind::Installed) {
-        m_detail->clear();
+        clearDetail();
         m_controller->reopenDirectory();
         statusBar()->showMessage(
             tr("Directory updated: %1, version %2").arg(result.publisher).arg(result.sequence), 8000);
@@ -158,7 +208,7 @@ void MainWindow::openSettings()
     m_translations->apply(m_settings.interfaceLanguage()); // LanguageChange retranslates the widgets
     m_controller->setLanguages(m_settings.contentLanguages());
     m_checkOnlineAction->setVisible(!m_settings.updateUrl().isEmpty());
-    m_detail->clear();
+    clearDetail();
     runQuery();
 }
 
@@ -180,13 +230,22 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::restoreState()
 {
+    // The window fits the screen it opens on: 1280x720 where there is room, all of a small or scaled screen
+    // otherwise (1024x600, or 1366x768 at 150 %), so the count, details and status bar are never off-screen.
+    const QRect available = screen()->availableGeometry();
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1280, 720);
+    const QSize fitted = size().boundedTo(available.size() - (frameGeometry().size() - size()));
+    if (fitted != size() || !available.contains(frameGeometry())) {
+        resize(fitted);
+        move(available.topLeft() + QPoint((available.width() - frameGeometry().width()) / 2,
+                                          (available.height() - frameGeometry().height()) / 2));
+    }
     m_splitter->restoreState(m_settings.splitterState());
     const FilterState saved = filtersFromJson(m_settings.filters());
     m_filters = saved;
     m_facets->setFilters(saved);
-    m_activeFilters->setFilters(saved, *m_facets);
+    showActiveFilters();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

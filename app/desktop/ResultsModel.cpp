@@ -1,11 +1,18 @@
 #include "desktop/ResultsModel.h"
 
+#include "desktop/TranslationLoader.h"
+
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
 #include <QPalette>
 
 namespace pathways::desktop {
+
+namespace {
+// What a row shows where the data has nothing: a dash is quieter than the same words on every row.
+const QString kQuietDash = QStringLiteral("–");
+} // namespace
 
 ResultsModel::ResultsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -43,20 +50,20 @@ QString ResultsModel::hoursText(const ResultRow& row) const
     case schedule::OpenState::Unknown:
         break;
     }
-    return tr("Not given", "opening hours not given");
+    return kQuietDash; // no hours in the record: a quiet mark, the tooltip says why
 }
 
 QString ResultsModel::verifiedText(const ResultRow& row) const
 {
     const QDate date = QDate::fromString(row.verified.left(10), Qt::ISODate);
     if (!date.isValid())
-        return tr("Not verified", "no person has checked this record");
+        return kQuietDash;
     const qint64 days = date.daysTo(m_today);
     if (days <= 0)
         return tr("Today");
     if (days < 60)
-        return tr("%n day(s) ago", "verified ... ago", static_cast<int>(days));
-    return tr("%n month(s) ago", "verified ... ago", static_cast<int>(days / 30));
+        return tr("%Ln day(s) ago", "verified ... ago", static_cast<int>(days));
+    return tr("%Ln month(s) ago", "verified ... ago", static_cast<int>(days / 30));
 }
 
 QVariant ResultsModel::data(const QModelIndex& index, int role) const
@@ -71,8 +78,12 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
         return static_cast<int>(row.open);
     case DemonstrationRole:
         return row.demonstration;
-    case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
+        // A screen reader gets the words behind a quiet dash.
+        if (data(index, Qt::DisplayRole).toString() == kQuietDash)
+            return data(index, Qt::ToolTipRole);
+        return data(index, Qt::DisplayRole);
+    case Qt::DisplayRole:
         switch (index.column()) {
         case Name:
             return row.name.text;
@@ -98,19 +109,27 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == Name && row.name.fallback)
-            return tr("Not available in your language; shown in %1.")
-                .arg(QLocale(row.name.locale).nativeLanguageName());
-        if (index.column() == Name)
-            return row.demonstration ? tr("%1 — %2\nDemonstration data: verify before referring.")
-                                           .arg(row.name.text, row.organization)
-                                     : tr("%1 — %2").arg(row.name.text, row.organization);
+        if (index.column() == Name) {
+            // The full name (the cell may elide it), its organisation, and what to be careful about.
+            QStringList lines{row.name.text, row.organization};
+            if (row.name.fallback)
+                lines << tr("Not available in your language; shown in %1.")
+                             .arg(TranslationLoader::languageName(row.name.locale));
+            if (row.demonstration)
+                lines << tr("Demonstration data: verify before referring.");
+            lines.removeAll(QString());
+            return lines.join(QLatin1Char('\n'));
+        }
+        if (index.column() == Organization || index.column() == Categories)
+            return data(index, Qt::DisplayRole);
         if (index.column() == Hours && !row.alwaysOpen && row.open == schedule::OpenState::Unknown)
             return tr("The record gives no opening hours.");
         if (index.column() == Verified)
-            return row.verified.isEmpty()
+            return !QDate::fromString(row.verified.left(10), Qt::ISODate).isValid()
                        ? tr("No person has confirmed this record yet.")
-                       : tr("Last confirmed by a person on %1.").arg(row.verified.left(10));
+                       : tr("Last confirmed by a person on %1.")
+                             .arg(QLocale().toString(QDate::fromString(row.verified.left(10), Qt::ISODate),
+                                                     QLocale::LongFormat));
         return {};
     case Qt::FontRole:
         if (index.column() == Name) {

@@ -1,6 +1,7 @@
 #include "desktop/SettingsDialog.h"
 
 #include "desktop/AppSettings.h"
+#include "desktop/LanguageOrderEditor.h"
 #include "desktop/TranslationLoader.h"
 
 #include <QComboBox>
@@ -18,24 +19,22 @@ namespace pathways::desktop {
 
 SettingsDialog::SettingsDialog(AppSettings& settings, const QString& dataFolder, QWidget* parent)
     : QDialog(parent), m_settings(settings), m_interfaceLanguage(new QComboBox(this)),
-      m_contentLanguages(new QLineEdit(this)), m_home(new QLineEdit(this)), m_updateUrl(new QLineEdit(this))
+      m_contentLanguages(new LanguageOrderEditor(this)), m_home(new QLineEdit(this)), m_updateUrl(new QLineEdit(this))
 {
     setWindowTitle(tr("Settings"));
     auto* form = new QFormLayout(this);
 
     m_interfaceLanguage->addItem(tr("Same as the system"), QString());
     for (const QString& code : TranslationLoader::availableLanguages())
-        m_interfaceLanguage->addItem(QLocale(code).nativeLanguageName(), code);
+        m_interfaceLanguage->addItem(TranslationLoader::languageName(code), code);
     m_interfaceLanguage->setCurrentIndex(
         std::max(0, m_interfaceLanguage->findData(settings.interfaceLanguage())));
     m_interfaceLanguage->setAccessibleName(tr("Interface language"));
     form->addRow(tr("&Interface language:"), m_interfaceLanguage);
 
-    m_contentLanguages->setText(settings.contentLanguages().join(QStringLiteral(", ")));
-    m_contentLanguages->setToolTip(
-        tr("Languages for service texts, most preferred first, e.g. \"uk, sl, en\". "
-           "A text missing in the first language is shown in the next one."));
-    m_contentLanguages->setAccessibleName(tr("Content languages"));
+    m_contentLanguages->setLanguages(settings.chosenContentLanguages(), settings.contentLanguages());
+    m_contentLanguages->setToolTip(tr("Languages for service texts, most preferred first. "
+                                      "A text missing in the first language is shown in the next one."));
     form->addRow(tr("&Content languages:"), m_contentLanguages);
 
     m_home->setText(settings.homePlace());
@@ -72,10 +71,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, const QString& dataFolder,
 void SettingsDialog::save()
 {
     m_settings.setInterfaceLanguage(m_interfaceLanguage->currentData().toString());
-    QStringList languages;
-    for (const QString& code : m_contentLanguages->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        languages << code.trimmed().toLower();
-    m_settings.setContentLanguages(languages);
+    m_settings.setContentLanguages(m_contentLanguages->languages());
     m_settings.setHomePlace(m_home->text().trimmed());
     m_settings.setUpdateUrl(m_updateUrl->text().trimmed());
 }

@@ -8,6 +8,7 @@ class QLineEdit;
 namespace pathways::desktop {
 
 class AppSettings;
+class LanguageOrderEditor;
 
 /// Interface language (applied at once), content language order, home place for distances, the update
 /// URL (empty = never go online), and the data folder (shown, with a button to open it).
@@ -22,7 +23,7 @@ public:
 private:
     AppSettings& m_settings;
     QComboBox* m_interfaceLanguage;
-    QLineEdit* m_contentLanguages;
+    LanguageOrderEditor* m_contentLanguages;
     QLineEdit* m_home;
     QLineEdit* m_updateUrl;
 };

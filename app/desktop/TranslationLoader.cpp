@@ -33,13 +33,17 @@ QString TranslationLoader::apply(const QString& language)
     for (const QString& ui : QLocale::system().uiLanguages())
         chain << ui.section(QLatin1Char('-'), 0, 0).toLower();
     for (const QString& code : std::as_const(chain)) {
-        if (code == QLatin1String("en"))
-            return code;
         auto* own = new QTranslator(this);
         if (!own->load(QStringLiteral(":/i18n/pathways_") + code)) {
             delete own;
+            if (code == QLatin1String("en")) {
+                QLocale::setDefault(localeFor(code));
+                return code;
+            }
             continue;
         }
+        // The locale first: widgets read it when they retranslate on the LanguageChange this causes.
+        QLocale::setDefault(localeFor(code));
         QCoreApplication::installTranslator(own);
         m_installed << own;
         auto* qt = new QTranslator(this);
@@ -52,7 +56,32 @@ QString TranslationLoader::apply(const QString& language)
         }
         return code;
     }
+    QLocale::setDefault(localeFor(QStringLiteral("en")));
     return QStringLiteral("en");
+}
+
+QLocale TranslationLoader::localeFor(const QString& language)
+{
+    const QLocale system = QLocale::system();
+    const QLocale wanted(language);
+    if (system.language() == wanted.language())
+        return system;
+    if (wanted.language() == QLocale::English)
+        return QLocale(QLocale::English, QLocale::Europe);
+    return wanted;
+}
+
+QString TranslationLoader::languageName(const QString& code)
+{
+    const QLocale locale(code);
+    if (locale.language() == QLocale::C)
+        return code;
+    if (locale.language() == QLocale::English)
+        return QStringLiteral("English");
+    QString name = locale.nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name;
 }
 
 } // namespace pathways::desktop

@@ -64,9 +64,9 @@ void UpdateDialog::showResult(const UpdateResult& result)
         break;
     case UpdateResult::Kind::Installed: {
         lines << tr("Now installed: %1, version %2.").arg(result.publisher).arg(result.sequence)
-              << tr("%n service(s) added", "", static_cast<int>(result.diff.added.size()))
-              << tr("%n service(s) changed", "", static_cast<int>(result.diff.changed.size()))
-              << tr("%n service(s) removed", "", static_cast<int>(result.diff.removed.size()));
+              << tr("%Ln service(s) added", "", static_cast<int>(result.diff.added.size()))
+              << tr("%Ln service(s) changed", "", static_cast<int>(result.diff.changed.size()))
+              << tr("%Ln service(s) removed", "", static_cast<int>(result.diff.removed.size()));
         auto list = [&lines](const QString& title, const QList<bundle::DirectoryDiff::Entry>& entries) {
             if (entries.isEmpty())
                 return;

@@ -5,7 +5,9 @@
 
 int main(int argc, char* argv[])
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Offscreen always; the screen tests pass "offscreen:configfile=..." to choose the screen's size.
+    if (!qEnvironmentVariable("QT_QPA_PLATFORM").startsWith(QLatin1String("offscreen")))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true); // QSettings and friends stay out of the real profile
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Pathways-tests"));

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QTest>
+#include <QToolButton>
 #include <functional>
 #include <memory>
 
@@ -47,6 +48,13 @@ struct GuiFixture
         QSettings().clear();
     }
     QString dataPath(const QString& name) const { return dir.file(QStringLiteral("data/") + name); }
+    /// Opens every long filter list ("Show all N"), so a test can reach any value.
+    void showAllFilters()
+    {
+        for (auto* button : window->facetPanel()->findChildren<QToolButton*>())
+            if (button->isVisible() && button->text().startsWith(QLatin1String("Show all")))
+                button->click();
+    }
     bool settled()
     {
         return waitUntil([this] { return window->searchSettled(); });

@@ -1,5 +1,6 @@
 // pathways-screenshots OUTDIR: renders the window as a newcomer sees it (offscreen), for docs/screenshots.
-// Uses a scratch data folder, so it shows the embedded default directory.
+// Uses a scratch data folder, so it shows the embedded default directory; en, sl and uk, at the size of the
+// (offscreen) screen it runs on.
 #include "api/PrepareDataFolder.h"
 #include "desktop/DetailView.h"
 #include "desktop/MainWindow.h"
@@ -11,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPalette>
+#include <QScreen>
+#include <QSettings>
 #include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -64,18 +67,38 @@ int main(int argc, char* argv[])
     const pathways::directory::DataFolder dataFolder(folder);
     if (!pathways::api::prepareDataFolder(dataFolder))
         return 2;
-    pathways::desktop::MainWindow window(dataFolder, {QStringLiteral("en")});
-    window.resize(1366, 768);
-    window.show();
-    waitFor([&] { return window.answersShown() > 0 && window.searchSettled(); });
-    bool ok = save(&window, out + QStringLiteral("/main-window.png"));
-
-    window.searchField()->setText(query);
-    waitFor([&] { return window.searchSettled(); });
-    window.resultsView()->setCurrentIndex(window.resultsModel()->index(0, 0));
-    waitFor([&] { return window.detailView()->serviceId() == window.resultsModel()->serviceId(0); });
-    ok = save(&window, out + QStringLiteral("/search-and-detail.png")) && ok;
-    ok = save(window.detailView(), out + QStringLiteral("/detail-pane.png")) && ok;
+    // The window fills the screen it is given (render.sh chooses 1366x768 and 1024x600), in each language,
+    // with the service texts in that language first.
+    const QSize screen = QGuiApplication::primaryScreen()->availableGeometry().size();
+    const QString size = QStringLiteral("%1x%2").arg(screen.width()).arg(screen.height());
+    bool ok = true;
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("sl"), QStringLiteral("uk")}) {
+        QSettings().clear();
+        QSettings().setValue(QStringLiteral("ui/language"), language);
+        pathways::desktop::MainWindow window(dataFolder, {});
+        window.resize(screen);
+        window.show();
+        waitFor([&] { return window.answersShown() > 0 && window.searchSettled(); });
+        const QString suffix = QLatin1Char('-') + language + QLatin1Char('-') + size + QStringLiteral(".png");
+        ok = save(&window, out + QStringLiteral("/main-window") + suffix) && ok;
+        window.searchField()->setText(query);
+        waitFor([&] { return window.searchSettled(); });
+        window.resultsView()->setFocus();
+        waitFor([&] { return window.detailView()->serviceId() == window.resultsModel()->serviceId(0); });
+        ok = save(&window, out + QStringLiteral("/search-and-detail") + suffix) && ok;
+        window.searchField()->setText(QStringLiteral("zzz ") + query);
+        waitFor([&] { return window.searchSettled(); });
+        ok = save(&window, out + QStringLiteral("/no-results") + suffix) && ok;
+        if (language == QLatin1String("en") && screen.width() >= 1366) {
+            window.searchField()->setText(query);
+            waitFor([&] { return window.detailView()->serviceId() == window.resultsModel()->serviceId(0); });
+            ok = save(window.detailView(), out + QStringLiteral("/detail-pane.png")) && ok;
+        }
+        window.close();
+    }
+    QSettings().clear();
+    if (screen.width() < 1366)
+        return ok ? 0 : 1;
 
     pathways::desktop::UpdateDialog dialog(QStringLiteral("forged-update.pathways"));
     pathways::desktop::UpdateResult refused;

@@ -1,0 +1,89 @@
+#include "desktop/ResultsTable.h"
+
+#include "desktop/ResultsModel.h"
+
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QMenu>
+
+namespace pathways::desktop {
+
+ResultsTable::ResultsTable(ResultsModel* model, QWidget* parent) : QTableView(parent), m_model(model)
+{
+    setModel(model);
+    setObjectName(QStringLiteral("results"));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideMiddle);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setTabKeyNavigation(false);
+    verticalHeader()->hide();
+    horizontalHeader()->setStretchLastSection(false);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    horizontalHeader()->setMinimumSectionSize(24);
+    connect(model, &QAbstractItemModel::modelReset, this, &ResultsTable::layoutColumns);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &ResultsTable::layoutColumns);
+}
+
+void ResultsTable::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    layoutColumns();
+}
+
+bool ResultsTable::viewportEvent(QEvent* event)
+{
+    const bool handled = QTableView::viewportEvent(event);
+    // A vertical scroll bar coming or going resizes the viewport, not the view: the columns follow it.
+    if (event->type() == QEvent::Resize)
+        layoutColumns();
+    return handled;
+}
+
+void ResultsTable::layoutColumns()
+{
+    QHeaderView* header = horizontalHeader();
+    const int width = viewport()->width();
+    // Short columns take what their content needs, within a cap; categories go first when space is short.
+    setColumnHidden(ResultsModel::Categories, width < 760);
+    // The header always reads whole ("Перевірено", not "Перевірен"); the cap only limits long content.
+    auto natural = [&](int column, int cap) {
+        if (isColumnHidden(column))
+            return 0;
+        return std::max(header->sectionSizeHint(column), std::min(sizeHintForColumn(column), cap));
+    };
+    const int distance = natural(ResultsModel::Distance, 90);
+    const int hours = natural(ResultsModel::Hours, width / 9);
+    const int verified = natural(ResultsModel::Verified, width / 8);
+    const int place = natural(ResultsModel::Place, width / 8);
+    const int rest = std::max(0, width - distance - hours - verified - place);
+    const int categories = isColumnHidden(ResultsModel::Categories) ? 0 : rest * 22 / 100;
+    const int organization = rest * (categories > 0 ? 24 : 30) / 100;
+    const int name = rest - categories - organization;
+    header->resizeSection(ResultsModel::Name, name);
+    header->resizeSection(ResultsModel::Organization, organization);
+    header->resizeSection(ResultsModel::Categories, categories);
+    header->resizeSection(ResultsModel::Place, place);
+    header->resizeSection(ResultsModel::Distance, distance);
+    header->resizeSection(ResultsModel::Hours, hours);
+    header->resizeSection(ResultsModel::Verified, verified);
+}
+
+void ResultsTable::contextMenuEvent(QContextMenuEvent* event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    if (index.isValid())
+        setCurrentIndex(index);
+    if (!currentIndex().isValid())
+        return;
+    QMenu menu(this);
+    for (QAction* action : actions())
+        menu.addAction(action);
+    menu.exec(event->globalPos());
+}
+
+} // namespace pathways::desktop

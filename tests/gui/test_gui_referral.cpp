@@ -1,0 +1,83 @@
+// Defect 10 (window part) and "Also expected" of issue 11: no results says so and offers a way out; a
+// result can be copied as a referral, and made a favourite, from the keyboard.
+#include "GuiFixture.h"
+#include "desktop/DetailView.h"
+#include "desktop/FacetPanel.h"
+#include "desktop/NoResultsView.h"
+#include "desktop/ResultsModel.h"
+#include "user/UserStore.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <catch2/catch.hpp>
+
+using pathways::test::GuiFixture;
+using pathways::test::waitUntil;
+
+TEST_CASE("gui: no results says so, keeps the filters, and offers removing each filter")
+{
+    GuiFixture f;
+    pathways::desktop::FilterState filters;
+    filters.categories << QStringLiteral("hotline");
+    filters.freeOnly = true;
+    f.window->facetPanel()->setFilters(filters);
+    Q_EMIT f.window->facetPanel()->filtersChanged(filters);
+    QTest::keyClicks(f.window->searchField(), QStringLiteral("ljubljana"));
+    REQUIRE(f.settled());
+    REQUIRE(f.window->resultsModel()->rowCount() == 0);
+    auto* empty = f.window->noResultsView();
+    CHECK(empty->isVisible());
+    CHECK_FALSE(f.window->resultsView()->isVisible());
+    CHECK(f.window->facetPanel()->isVisible());
+    QStringList offers;
+    QPushButton* removeHotline = nullptr;
+    for (auto* button : empty->findChildren<QPushButton*>())
+        if (button->isVisible()) {
+            offers << button->text();
+            if (button->text().contains(QStringLiteral("Hotline"), Qt::CaseInsensitive))
+                removeHotline = button;
+        }
+    INFO(offers.join(QStringLiteral(" | ")).toStdString());
+    CHECK(offers.size() == 3); // clear the text, remove the category, remove "free of charge"
+    REQUIRE(removeHotline != nullptr);
+    QTest::mouseClick(removeHotline, Qt::LeftButton);
+    REQUIRE(f.settled());
+    CHECK(f.window->facetPanel()->filters().categories.isEmpty());
+    CHECK(f.window->facetPanel()->filters().freeOnly);
+    if (f.window->resultsModel()->rowCount() > 0) {
+        CHECK(f.window->resultsView()->isVisible());
+        CHECK_FALSE(empty->isVisible());
+    }
+}
+
+TEST_CASE("gui: Ctrl+C on a result copies the whole referral as plain text, Ctrl+D makes it a favourite")
+{
+    GuiFixture f;
+    QTest::keyClicks(f.window->searchField(), QStringLiteral("Legebitra"));
+    REQUIRE(f.settled());
+    QTest::keyClick(f.window->searchField(), Qt::Key_Down);
+    REQUIRE(f.window->resultsView()->hasFocus());
+    const QString id = f.window->resultsModel()->serviceId(0);
+    REQUIRE(waitUntil([&] { return f.window->detailView()->serviceId() == id; }));
+    const auto& record = *f.window->detailView()->shownRecord().record;
+    QApplication::clipboard()->clear();
+    QTest::keyClick(f.window->resultsView(), Qt::Key_C, Qt::ControlModifier);
+    const QString text = QApplication::clipboard()->text();
+    INFO(text.toStdString());
+    CHECK(text.startsWith(record.summary.name.text + QLatin1Char('\n') + record.summary.organization));
+    for (const auto& phone : record.phones)
+        CHECK(text.contains(phone.number));
+    if (!record.url.isEmpty())
+        CHECK(text.contains(record.url));
+    CHECK_FALSE(text.contains(QLatin1Char('<'))); // plain text, no HTML
+
+    QTest::keyClick(f.window->resultsView(), Qt::Key_D, Qt::ControlModifier);
+    pathways::user::UserStore store(f.dataPath(QStringLiteral("user.sqlite")));
+    CHECK(store.isFavourite(id));
+    QTest::keyClick(f.window->resultsView(), Qt::Key_D, Qt::ControlModifier);
+    CHECK_FALSE(store.isFavourite(id));
+}

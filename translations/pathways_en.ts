@@ -1,0 +1,101 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>pathways::desktop::DirectoryBanner</name>
+    <message numerus="yes">
+        <source>This directory expired on %1 (%Ln day(s) ago): contact details may be out of date. Ask your coordinator for an update.</source>
+        <translation>
+            <numerusform>This directory expired on %1 (%Ln day ago): contact details may be out of date. Ask your coordinator for an update.</numerusform>
+            <numerusform>This directory expired on %1 (%Ln days ago): contact details may be out of date. Ask your coordinator for an update.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::FacetPanel</name>
+    <message numerus="yes">
+        <source>Show all %Ln</source>
+        <comment>facet values</comment>
+        <translation>
+            <numerusform>Show all %Ln</numerusform>
+            <numerusform>Show all %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::MainWindow</name>
+    <message numerus="yes">
+        <source>More than %Ln result(s)</source>
+        <comment>only the first ones are listed</comment>
+        <translation>
+            <numerusform>More than %Ln result</numerusform>
+            <numerusform>More than %Ln results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln result</numerusform>
+            <numerusform>%Ln results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln day(s) old)</source>
+        <comment>date the directory was made</comment>
+        <translation>
+            <numerusform>%1 (%Ln day old)</numerusform>
+            <numerusform>%1 (%Ln days old)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln service</numerusform>
+            <numerusform>%Ln services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::ResultsModel</name>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <comment>verified ... ago</comment>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s) ago</source>
+        <comment>verified ... ago</comment>
+        <translation>
+            <numerusform>%Ln month ago</numerusform>
+            <numerusform>%Ln months ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::UpdateDialog</name>
+    <message numerus="yes">
+        <source>%Ln service(s) added</source>
+        <translation>
+            <numerusform>%Ln service added</numerusform>
+            <numerusform>%Ln services added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s) changed</source>
+        <translation>
+            <numerusform>%Ln service changed</numerusform>
+            <numerusform>%Ln services changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s) removed</source>
+        <translation>
+            <numerusform>%Ln service removed</numerusform>
+            <numerusform>%Ln services removed</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
