@@ -614,6 +614,10 @@
         <source>Copied the referral for %1.</source>
         <translation>Napotitev za »%1« je kopirana.</translation>
     </message>
+    <message>
+        <source>Trusted publishers…</source>
+        <translation>Zaupanja vredni izdajatelji …</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::NoResultsView</name>
@@ -840,6 +844,122 @@
     <message>
         <source>Languages for service texts, most preferred first. A text missing in the first language is shown in the next one.</source>
         <translation>Jeziki za besedila storitev, najprej najljubši. Besedilo, ki ga v prvem jeziku ni, se pokaže v naslednjem.</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::TrustedPublishersDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>Odstrani</translation>
+    </message>
+    <message>
+        <source>Trusted publishers</source>
+        <translation>Zaupanja vredni izdajatelji</translation>
+    </message>
+    <message>
+        <source>Directory updates are installed only when they are signed with one of these keys. Before you add a key, compare its fingerprint with the coordinator, by phone or in person.</source>
+        <translation>Posodobitve imenika se namestijo le, če so podpisane z enim od teh ključev. Preden dodate ključ, primerjajte njegov prstni odtis s koordinatorjem, po telefonu ali osebno.</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Izdajatelj</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Prstni odtis</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Dodan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vir</translation>
+    </message>
+    <message>
+        <source>Add from file…</source>
+        <translation>Dodaj iz datoteke …</translation>
+    </message>
+    <message>
+        <source>Add pasted key…</source>
+        <translation>Dodaj prilepljen ključ …</translation>
+    </message>
+    <message>
+        <source>Trust this key?</source>
+        <translation>Zaupati temu ključu?</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1
+
+Ask the coordinator to read their fingerprint to you, by phone or in person. Trust this key only if every character matches.</source>
+        <translation>Prstni odtis: %1
+
+Prosite koordinatorja, naj vam prebere svoj prstni odtis, po telefonu ali osebno. Ključu zaupajte le, če se ujema vsak znak.</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1 (preklican)</translation>
+    </message>
+    <message>
+        <source>%1 (demonstration data only)</source>
+        <extracomment>The built-in key that signs only the demonstration directory shipped with the program.</extracomment>
+        <translation>%1 (samo predstavitveni podatki)</translation>
+    </message>
+    <message>
+        <source>%1 (new key announced by the publisher)</source>
+        <translation>%1 (nov ključ, ki ga je napovedal izdajatelj)</translation>
+    </message>
+    <message>
+        <source>built into Pathways</source>
+        <translation>vgrajen v Pathways</translation>
+    </message>
+    <message>
+        <source>Not a key</source>
+        <translation>To ni ključ</translation>
+    </message>
+    <message>
+        <source>This is not a publisher's key: %1</source>
+        <translation>To ni ključ izdajatelja: %1</translation>
+    </message>
+    <message>
+        <source>Key not added</source>
+        <translation>Ključ ni dodan</translation>
+    </message>
+    <message>
+        <source>Publisher's key</source>
+        <translation>Ključ izdajatelja</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Javni ključi (*.pub);;Vse datoteke (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Datoteke %1 ni mogoče prebrati</translation>
+    </message>
+    <message>
+        <source>Add pasted key</source>
+        <translation>Dodaj prilepljen ključ</translation>
+    </message>
+    <message>
+        <source>Paste the publisher's key (the line of letters and digits):</source>
+        <translation>Prilepite ključ izdajatelja (vrstico črk in številk):</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>prilepljeno besedilo</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Odstrani ključ</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Updates signed with this key will be refused.</source>
+        <translation>Prenehati zaupati ključu %1? Posodobitve, podpisane z njim, bodo zavrnjene.</translation>
+    </message>
+    <message>
+        <source>Key not removed</source>
+        <translation>Ključ ni odstranjen</translation>
     </message>
 </context>
 <context>

@@ -608,6 +608,10 @@
         <source>Copied the referral for %1.</source>
         <translation>Направлення до «%1» скопійовано.</translation>
     </message>
+    <message>
+        <source>Trusted publishers…</source>
+        <translation>Довірені видавці…</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::NoResultsView</name>
@@ -832,6 +836,122 @@
     <message>
         <source>Languages for service texts, most preferred first. A text missing in the first language is shown in the next one.</source>
         <translation>Мови для текстів послуг, найбажаніша перша. Текст, якого немає першою мовою, буде показано наступною.</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::TrustedPublishersDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <source>Trusted publishers</source>
+        <translation>Довірені видавці</translation>
+    </message>
+    <message>
+        <source>Directory updates are installed only when they are signed with one of these keys. Before you add a key, compare its fingerprint with the coordinator, by phone or in person.</source>
+        <translation>Оновлення довідника встановлюються, лише якщо їх підписано одним із цих ключів. Перш ніж додати ключ, звірте його відбиток із координатором — телефоном або особисто.</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Видавець</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Відбиток</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Додано</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Add from file…</source>
+        <translation>Додати з файлу…</translation>
+    </message>
+    <message>
+        <source>Add pasted key…</source>
+        <translation>Додати вставлений ключ…</translation>
+    </message>
+    <message>
+        <source>Trust this key?</source>
+        <translation>Довіряти цьому ключу?</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1
+
+Ask the coordinator to read their fingerprint to you, by phone or in person. Trust this key only if every character matches.</source>
+        <translation>Відбиток: %1
+
+Попросіть координатора прочитати вам свій відбиток — телефоном або особисто. Довіряйте цьому ключу, лише якщо збігається кожен символ.</translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation>%1 (відкликано)</translation>
+    </message>
+    <message>
+        <source>%1 (demonstration data only)</source>
+        <extracomment>The built-in key that signs only the demonstration directory shipped with the program.</extracomment>
+        <translation>%1 (лише демонстраційні дані)</translation>
+    </message>
+    <message>
+        <source>%1 (new key announced by the publisher)</source>
+        <translation>%1 (новий ключ, оголошений видавцем)</translation>
+    </message>
+    <message>
+        <source>built into Pathways</source>
+        <translation>вбудований у Pathways</translation>
+    </message>
+    <message>
+        <source>Not a key</source>
+        <translation>Це не ключ</translation>
+    </message>
+    <message>
+        <source>This is not a publisher's key: %1</source>
+        <translation>Це не ключ видавця: %1</translation>
+    </message>
+    <message>
+        <source>Key not added</source>
+        <translation>Ключ не додано</translation>
+    </message>
+    <message>
+        <source>Publisher's key</source>
+        <translation>Ключ видавця</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Відкриті ключі (*.pub);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Не вдається прочитати %1</translation>
+    </message>
+    <message>
+        <source>Add pasted key</source>
+        <translation>Додати вставлений ключ</translation>
+    </message>
+    <message>
+        <source>Paste the publisher's key (the line of letters and digits):</source>
+        <translation>Вставте ключ видавця (рядок літер і цифр):</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>вставлений текст</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Вилучити ключ</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Updates signed with this key will be refused.</source>
+        <translation>Більше не довіряти %1? Оновлення, підписані цим ключем, буде відхилено.</translation>
+    </message>
+    <message>
+        <source>Key not removed</source>
+        <translation>Ключ не вилучено</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,7 @@ private:
     UpdateDialog* m_updateDialog = nullptr;
     QAction* m_updateAction = nullptr;
     QAction* m_shareAction = nullptr;
+    QAction* m_trustedAction = nullptr;
     QAction* m_checkOnlineAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;

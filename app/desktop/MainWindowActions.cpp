@@ -9,14 +9,15 @@
 #include "desktop/SearchController.h"
 #include "desktop/SettingsDialog.h"
 #include "desktop/TranslationLoader.h"
+#include "desktop/TrustedPublishersDialog.h"
 #include "desktop/UpdateController.h"
 #include "desktop/UpdateDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -26,8 +27,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSplitter>
 #include <QScreen>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolButton>
@@ -85,6 +86,8 @@ void MainWindow::buildMenus()
     });
     m_updateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_shareAction = m_fileMenu->addAction(QString(), this, &MainWindow::shareDirectory);
+    m_trustedAction =
+        m_fileMenu->addAction(QString(), this, [this] { TrustedPublishersDialog(m_data, this).exec(); });
     m_checkOnlineAction = m_fileMenu->addAction(QString(), this, [this] {
         if (m_updates->isRunning() || m_settings.updateUrl().isEmpty())
             return;
@@ -106,6 +109,7 @@ void MainWindow::buildMenus()
         m_fileMenu->setTitle(tr("&Directory"));
         m_updateAction->setText(tr("&Update directory…"));
         m_shareAction->setText(tr("&Share directory…"));
+        m_trustedAction->setText(tr("Trusted publishers…"));
         m_checkOnlineAction->setText(tr("&Check online"));
         m_checkOnlineAction->setVisible(!m_settings.updateUrl().isEmpty());
         m_settingsAction->setText(tr("S&ettings…"));
