@@ -337,9 +337,11 @@ void MainWindow::showResults(const SearchResponse& response)
         if (hadFocus)
             wanted->setFocus();
     }
-    const int shown = static_cast<int>(response.rows.size());
-    m_count->setText(response.more ? tr("More than %Ln result(s)", "only the first ones are listed", shown)
-                                   : tr("%Ln result(s)", "", shown));
+    // The true count (the engine counts every match, up to a cap), not the length of the page listed.
+    const int total = static_cast<int>(std::max<qint64>(response.total, m_model->rowCount()));
+    m_count->setText(response.totalIsLowerBound
+                         ? tr("More than %Ln result(s)", "only the first ones are listed", total)
+                         : tr("%Ln result(s)", "", total));
     if (response.facets) {
         m_facets->setCounts(*response.facets, response.facetNames);
         showActiveFilters();

@@ -30,6 +30,8 @@ struct SearchResponse
     quint64 generation = 0;
     QList<ResultRow> rows;
     bool more = false;
+    qint64 total = 0;               ///< services the query matches in all (api::ResultPage::total)
+    bool totalIsLowerBound = false; ///< the count stopped at a cap
     /// Results come first; facet counts follow in a second response of the same generation (facetsOnly), so
     /// the list appears before the counts over a large directory are done.
     bool facetsOnly = false;

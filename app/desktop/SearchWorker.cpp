@@ -72,6 +72,8 @@ void SearchWorker::search(const SearchRequest& request)
     }
     response.rows = page->rows;
     response.more = page->more;
+    response.total = page->total;
+    response.totalIsLowerBound = page->totalIsLowerBound;
     Q_EMIT searchFinished(response);
     if (!request.withFacets || stale(request.generation))
         return;
@@ -82,6 +84,8 @@ void SearchWorker::search(const SearchRequest& request)
     SearchResponse counts;
     counts.generation = request.generation;
     counts.facetsOnly = true;
+    counts.total = response.total;
+    counts.totalIsLowerBound = response.totalIsLowerBound;
     if (facets) {
         counts.facets = facets->counts;
         counts.facetNames = facets->names;
