@@ -1,0 +1,37 @@
+// The relevance set (tests/bench/relevance.tsv) must not get worse: recall@10, MRR and the queries that
+// must find nothing are compared with the values recorded in tests/bench/relevance-recorded.txt (raise
+// them there when a change improves them; docs/benchmarks.md, "Relevance").
+#include "RelevanceSet.h"
+#include "support/TempDir.h"
+
+#include <catch2/catch.hpp>
+
+using pathways::bench::RelevanceSet;
+
+TEST_CASE("search relevance does not fall below the recorded values")
+{
+    pathways::test::TempDir work;
+    // PATHWAYS_RELEVANCE_WORK keeps the two directories for a look at them (and a faster second run).
+    const QString folder = qEnvironmentVariableIsSet("PATHWAYS_RELEVANCE_WORK")
+                               ? qEnvironmentVariable("PATHWAYS_RELEVANCE_WORK")
+                               : work.path();
+    const RelevanceSet::Summary summary = RelevanceSet::evaluate(
+        QStringLiteral(PATHWAYS_RELEVANCE_SET), QStringLiteral(PATHWAYS_EMBEDDED_HSDS), folder);
+    const RelevanceSet::Summary recorded = RelevanceSet::recorded(QStringLiteral(PATHWAYS_RELEVANCE_RECORDED));
+    REQUIRE(summary.judged >= 60);
+    REQUIRE(summary.mustFindNothing >= 5);
+    for (const auto& outcome : summary.outcomes)
+        if (outcome.judged.judgement != QLatin1String("-") && outcome.recall < 1.0)
+            WARN(outcome.judged.corpus.toStdString() << " '" << outcome.judged.query.toStdString()
+                                                     << "': recall@10 " << outcome.recall << ", first at "
+                                                     << outcome.firstRank << " of " << outcome.relevant);
+        else if (outcome.judged.judgement == QLatin1String("-") && !outcome.emptyAsJudged)
+            WARN(outcome.judged.corpus.toStdString() << " '" << outcome.judged.query.toStdString()
+                                                     << "': found " << outcome.total);
+    WARN("recall@10 " << summary.recallAt10 << ", MRR " << summary.mrr << ", found nothing "
+                       << summary.foundNothing << " of " << summary.mustFindNothing);
+    // Rounded as recorded (three decimals), so that the same build always passes.
+    CHECK(summary.recallAt10 >= recorded.recallAt10 - 0.0005);
+    CHECK(summary.mrr >= recorded.mrr - 0.0005);
+    CHECK(summary.foundNothing >= recorded.foundNothing);
+}
