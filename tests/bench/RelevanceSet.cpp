@@ -76,6 +76,11 @@ QString installed(const QString& hsds, const QString& dataDir)
 
 } // namespace
 
+QString RelevanceSet::generatedDatabase(const QString& workDir)
+{
+    return directory::DataDirectory(workDir + QStringLiteral("/generated-10k-data")).directoryDatabasePath();
+}
+
 RelevanceSet::Summary RelevanceSet::evaluate(const QString& judgedPath, const QString& embeddedHsds,
                                              const QString& workDir)
 {

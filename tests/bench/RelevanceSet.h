@@ -74,6 +74,9 @@ public:
     /// std::runtime_error when a directory cannot be built.
     static Summary evaluate(const QString& judgedPath, const QString& embeddedHsds, const QString& workDir);
 
+    /// The database of the generated 10,000-service directory evaluate() installs under `workDir`.
+    static QString generatedDatabase(const QString& workDir);
+
     /// The values recorded in a file of `recallAt10 X`, `mrr Y`, `foundNothing N` lines.
     static Summary recorded(const QString& path);
 };

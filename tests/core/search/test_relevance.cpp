@@ -2,7 +2,11 @@
 // must find nothing are compared with the values recorded in tests/bench/relevance-recorded.txt (raise
 // them there when a change improves them; docs/benchmarks.md, "Relevance").
 #include "RelevanceSet.h"
+#include "db/Connection.h"
+#include "search/SearchEngine.h"
 #include "support/TempDir.h"
+
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
@@ -34,4 +38,45 @@ TEST_CASE("search relevance does not fall below the recorded values")
     CHECK(summary.recallAt10 >= recorded.recallAt10 - 0.0005);
     CHECK(summary.mrr >= recorded.mrr - 0.0005);
     CHECK(summary.foundNothing >= recorded.foundNothing);
+}
+
+TEST_CASE("totals on 10,000 services: exact up to the cap, then a lower bound")
+{
+    using pathways::search::SearchEngine;
+    using pathways::search::SearchQuery;
+    pathways::test::TempDir work;
+    RelevanceSet::evaluate(QStringLiteral(PATHWAYS_RELEVANCE_SET), QStringLiteral(PATHWAYS_EMBEDDED_HSDS),
+                           work.path());
+    pathways::db::Connection connection(RelevanceSet::generatedDatabase(work.path()),
+                                        pathways::db::Connection::Mode::ReadOnly);
+    SearchEngine engine(connection, QTimeZone("Europe/Ljubljana"));
+
+    SearchQuery everything;
+    everything.limit = 1;
+    const auto all = engine.search(everything);
+    CHECK(all.total == 10000); // no text, no filter: every service, exactly
+    CHECK_FALSE(all.totalIsLowerBound);
+
+    SearchQuery frequent;
+    frequent.text = QStringLiteral("legal");
+    const auto legal = engine.search(frequent);
+    CHECK(legal.total == SearchEngine::kCountCap);
+    CHECK(legal.totalIsLowerBound);
+
+    // A filter FTS5 answers: the count is the category's own, up to the cap.
+    SearchQuery listing;
+    listing.categories = {QStringLiteral("blue-dot")};
+    const qint64 inCategory = connection.queryInt(QStringLiteral(
+        "SELECT services FROM search_facet WHERE kind = 'category' AND value = 'blue-dot'"));
+    REQUIRE(inCategory > 0);
+    const auto blueDot = engine.search(listing);
+    CHECK(blueDot.total == std::min(inCategory, SearchEngine::kCountCap));
+    CHECK(blueDot.totalIsLowerBound == (inCategory > SearchEngine::kCountCap));
+
+    // Open at a time is checked service by service: what the ranking checked, a lower bound past the page.
+    SearchQuery open = frequent;
+    open.openAt = QDateTime(QDate(2026, 11, 24), QTime(10, 30), QTimeZone("Europe/Ljubljana"));
+    const auto openNow = engine.search(open);
+    CHECK(openNow.total >= openNow.hits.size());
+    CHECK(openNow.totalIsLowerBound == openNow.more);
 }
