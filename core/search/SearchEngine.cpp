@@ -373,6 +373,11 @@ void SearchEngine::countMatches(const QString& expression, const SearchQuery& qu
         results.totalIsLowerBound = !foundAll;
         return;
     }
+    if (foundAll) {
+        // The ranking read every match already (the last tier ran out before the page was full).
+        results.total = found;
+        return;
+    }
     if (expression.isEmpty()) {
         // Ords are 1..n without gaps (the index build numbers them so).
         results.total = m_db.queryInt(QStringLiteral("SELECT coalesce(max(ord), 0) FROM search_doc"));
