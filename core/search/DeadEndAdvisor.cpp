@@ -80,7 +80,8 @@ Alternative DeadEndAdvisor::counted(Alternative alternative)
 {
     SearchQuery probe = alternative.query;
     probe.offset = 0;
-    probe.limit = 1;
+    // A filter checked service by service (open at) is counted as far as the ranking reads: this far.
+    probe.limit = 20;
     const SearchResults results = m_engine.search(probe);
     alternative.count = results.total;
     alternative.countIsLowerBound = results.totalIsLowerBound;

@@ -80,7 +80,8 @@ QString MatchExpression::loose(const QList<WordMatch>& words, const QString& col
         for (const QString& term : word.forms + word.typos)
             terms << quoted(term);
         QString part = QStringLiteral("{%1} : (%2)").arg(columns, terms.join(QStringLiteral(" OR ")));
-        if (!word.facetTokens.isEmpty())
+        // A category name is searchable text of the alt column: not a name match.
+        if (!word.facetTokens.isEmpty() && columns.contains(QLatin1String("alt")))
             part = QLatin1Char('(') + part + QStringLiteral(" OR ") + anyOf(word.facetTokens) + QLatin1Char(')');
         parts << part;
     }

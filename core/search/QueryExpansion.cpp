@@ -74,7 +74,9 @@ QList<WordMatch> QueryExpansion::expand(const QStringList& tokens)
             if (match.unknown())
                 findTypos(match);
         }
-        findFacets(match);
+        // A corrected typo is a guess already: a category it happens to begin like would be a second one.
+        if (match.typos.isEmpty())
+            findFacets(match);
         matches << match;
     }
     return matches;

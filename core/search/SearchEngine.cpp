@@ -277,7 +277,7 @@ SearchResults SearchEngine::rankByRelevance(const SearchQuery& query)
         return sa != sb ? sa > sb : a.ord < b.ord;
     });
     SearchResults results = page(ranked, query);
-    countMatches(everything, query, results);
+    countMatches(everything, query, found.size(), !results.more, results);
     return results;
 }
 
@@ -294,9 +294,11 @@ SearchResults SearchEngine::rankByDistance(const SearchQuery& query)
 
     QHash<qint64, Candidate> found;
     QList<qint64> order;
+    bool exhaustive = false; // every match of the query was a candidate (not only those of a smaller radius)
     for (const double radius : std::as_const(radii)) {
         found.clear();
         order.clear();
+        exhaustive = radius < 0 || query.withinKm.has_value();
         SearchQuery bounded = query;
         QStringList geoTokens;
         if (radius > 0) {
@@ -322,7 +324,8 @@ SearchResults SearchEngine::rankByDistance(const SearchQuery& query)
     QStringList geoTokens;
     if (query.withinKm)
         geoTokens = GeoCells::tokensCovering(*query.origin, *query.withinKm).value_or(QStringList());
-    countMatches(MatchExpression::both(text, MatchExpression::filters(query, geoTokens)), query, results);
+    countMatches(MatchExpression::both(text, MatchExpression::filters(query, geoTokens)), query, found.size(),
+                 exhaustive && found.size() < kMaxDistanceCandidates, results);
     return results;
 }
 
@@ -362,45 +365,33 @@ SearchResults SearchEngine::page(const QList<Candidate>& ranked, const SearchQue
 }
 
 
-void SearchEngine::countMatches(const QString& expression, const SearchQuery& query, SearchResults& results)
+void SearchEngine::countMatches(const QString& expression, const SearchQuery& query, qsizetype found,
+                                bool foundAll, SearchResults& results)
 {
-    const bool postFiltered = !query.onlyServices.isEmpty() || query.openAt || (query.origin && query.withinKm);
-    if (!postFiltered) {
-        if (expression.isEmpty()) {
-            // Ords are 1..n without gaps (the index build numbers them so).
-            results.total = m_db.queryInt(QStringLiteral("SELECT coalesce(max(ord), 0) FROM search_doc"));
-            return;
-        }
-        // FTS5 yields a match list without reading any row; it is still read entry by entry, so a query that
-        // matches most of a large directory is counted up to a cap (docs/benchmarks.md, "True totals").
-        auto count = m_db.prepare(QStringLiteral(
-            "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 LIMIT ?2)"));
-        count.bind(1, expression);
-        count.bind(2, kCountCap + 1);
-        const qint64 total = count.step() ? count.columnInt64(0) : 0;
-        results.total = std::min(total, kCountCap);
-        results.totalIsLowerBound = total > kCountCap;
+    if (!query.onlyServices.isEmpty() || query.openAt || (query.origin && query.withinKm)) {
+        results.total = found;
+        results.totalIsLowerBound = !foundAll;
         return;
     }
-    // Opening hours, exact distances and favourites are checked service by service: counted up to a cap.
-    auto statement =
-        expression.isEmpty()
-            ? m_db.prepare(QStringLiteral("SELECT ord FROM search_doc ORDER BY ord"))
-            : m_db.prepare(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ?1"));
-    if (!expression.isEmpty())
-        statement.bind(1, expression);
-    qint64 total = 0;
-    while (statement.step()) {
-        const qint64 ord = statement.columnInt64(0);
-        Candidate candidate;
-        if (!passesPostFilters(ord, serviceIdOf(ord), query, candidate))
-            continue;
-        if (++total >= kPostFilteredCountCap) {
-            results.totalIsLowerBound = statement.step();
-            break;
-        }
+    if (foundAll) {
+        // The ranking read every match already (the last tier ran out before the page was full).
+        results.total = found;
+        return;
     }
-    results.total = total;
+    if (expression.isEmpty()) {
+        // Ords are 1..n without gaps (the index build numbers them so).
+        results.total = m_db.queryInt(QStringLiteral("SELECT coalesce(max(ord), 0) FROM search_doc"));
+        return;
+    }
+    // FTS5 yields a match list without reading any row, but entry by entry: a query that matches much of a
+    // large directory is counted up to a cap.
+    auto count = m_db.prepare(QStringLiteral(
+        "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 LIMIT ?2)"));
+    count.bind(1, expression);
+    count.bind(2, kCountCap + 1);
+    const qint64 total = count.step() ? count.columnInt64(0) : 0;
+    results.total = std::min(total, kCountCap);
+    results.totalIsLowerBound = total > kCountCap;
 }
 
 } // namespace pathways::search

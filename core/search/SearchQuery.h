@@ -50,7 +50,8 @@ struct SearchResults
     QList<SearchHit> hits;
     bool more = false; ///< further results exist past offset + limit
     qint64 total = 0; ///< services the query matches in all (hits are the page of them asked for)
-    /// `total` stopped at a cap (SearchEngine::kCountCap, kPostFilteredCountCap): show it as "10,000+"
+    /// `total` is where counting stopped (SearchEngine::kCountCap, or a filter checked service by
+    /// service): show it as "1,000+"
     bool totalIsLowerBound = false;
 };
 

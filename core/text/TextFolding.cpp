@@ -118,15 +118,30 @@ const std::vector<FoldEntry>& foldTable()
     return table;
 }
 
+bool isCyrillic(QChar c)
+{
+    return c.unicode() >= 0x0400 && c.unicode() < 0x0500;
+}
+
+// Ukrainian writes an apostrophe inside words (возз’єднання, сім’ї), and a keyboard gives the ASCII one:
+// between two Cyrillic letters it is part of the word, like ’ and ʼ, not a separator.
+bool apostropheInWord(QStringView text, qsizetype i)
+{
+    return text[i] == QLatin1Char('\'') && i > 0 && i + 1 < text.size() && isCyrillic(text[i - 1]) &&
+           isCyrillic(text[i + 1]);
+}
+
 bool foldTableDriven(QStringView text, QString& folded)
 {
     const auto& table = foldTable();
     folded.reserve(text.size());
     bool pendingSpace = false;
-    for (const QChar qc : text) {
-        const char16_t c = qc.unicode();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
         if (c >= kTableEnd)
             return false;
+        if (apostropheInWord(text, i))
+            continue;
         const FoldEntry& entry = table[c];
         if (entry.silent)
             continue;
@@ -165,7 +180,10 @@ QString foldSlow(QStringView text)
     transliterated.reserve(lower.size());
     const auto& cyrillic = cyrillicToLatin();
     const auto& specials = latinSpecials();
-    for (const QChar c : lower) {
+    for (qsizetype i = 0; i < lower.size(); ++i) {
+        const QChar c = lower[i];
+        if (apostropheInWord(lower, i))
+            continue;
         if (const auto it = cyrillic.constFind(c.unicode()); it != cyrillic.constEnd())
             transliterated += QLatin1StringView(it.value());
         else if (const auto sp = specials.constFind(c.unicode()); sp != specials.constEnd())

@@ -3,10 +3,12 @@
 //   pathways-bench import --hsds DIR --data-dir DIR2 [--phases] [--reference] [--json]
 //   pathways-bench search --data-dir DIR [--queries FILE] [--repeat N] [--facet-repeat N] [--no-naive]
 //                         [--no-facets] [--json]
+//   pathways-bench relevance --work DIR [--judged FILE] [--all]
 #include "BenchReport.h"
 #include "HsdsGenerator.h"
 #include "ImportBenchmark.h"
 #include "MachineReference.h"
+#include "RelevanceSet.h"
 #include "SearchBenchmark.h"
 #include "db/DatabaseError.h"
 
@@ -40,6 +42,7 @@ int usage()
            "       pathways-bench import --hsds DIR --data-dir DIR2 [--phases] [--reference] [--json]\n"
            "       pathways-bench search --data-dir DIR [--queries FILE] [--repeat N] [--facet-repeat N]\n"
            "                             [--no-naive] [--no-facets] [--json]\n"
+           "       pathways-bench relevance --work DIR [--judged FILE] [--all]\n"
            "See docs/benchmarks.md.\n";
     return 2;
 }
@@ -198,6 +201,40 @@ int search(const QStringList& arguments)
     return 0;
 }
 
+int relevance(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({option("work", "Folder for the two directories (reused when already there).", "DIR"),
+                       option("judged", "Judged queries (default: tests/bench/relevance.tsv).", "FILE"),
+                       option("all", "List every query, not only those below full recall.")});
+    if (!parse(parser, arguments, {"work"}))
+        return usage();
+    const QString judged = parser.isSet(QStringLiteral("judged")) ? parser.value(QStringLiteral("judged"))
+                                                                  : QStringLiteral(PATHWAYS_RELEVANCE_SET);
+    const RelevanceSet::Summary summary = RelevanceSet::evaluate(
+        judged, QStringLiteral(PATHWAYS_EMBEDDED_HSDS), parser.value(QStringLiteral("work")));
+    const bool all = parser.isSet(QStringLiteral("all"));
+    for (const RelevanceSet::Outcome& outcome : summary.outcomes) {
+        const bool nothing = outcome.judged.judgement == QLatin1String("-");
+        const bool perfect = nothing ? outcome.emptyAsJudged : outcome.recall >= 1.0 && outcome.firstRank == 1;
+        if (!all && perfect)
+            continue;
+        out() << outcome.judged.corpus << '\t' << outcome.judged.language << '\t' << outcome.judged.query
+              << "\t" << (nothing ? (outcome.emptyAsJudged ? QStringLiteral("nothing, as judged")
+                                                            : QStringLiteral("FOUND %1").arg(outcome.total))
+                                   : QStringLiteral("recall@10 %1, first relevant at %2, relevant %3, total %4")
+                                         .arg(outcome.recall, 0, 'f', 2)
+                                         .arg(outcome.firstRank)
+                                         .arg(outcome.relevant)
+                                         .arg(outcome.total))
+              << '\n';
+    }
+    out() << "judged queries " << summary.judged << ": recall@10 " << QString::number(summary.recallAt10, 'f', 3)
+          << ", MRR " << QString::number(summary.mrr, 'f', 3) << "; must find nothing: "
+          << summary.foundNothing << " of " << summary.mustFindNothing << " found nothing\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -214,6 +251,8 @@ int main(int argc, char** argv)
             return importCommand(arguments);
         if (command == QLatin1String("search"))
             return search(arguments);
+        if (command == QLatin1String("relevance"))
+            return relevance(arguments);
     } catch (const pathways::db::DatabaseError& error) {
         err() << "database error: " << error.message() << '\n';
         return 1;

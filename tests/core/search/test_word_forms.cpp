@@ -53,6 +53,15 @@ TEST_CASE("the inflected forms of a word meet, in every language the directory i
     CHECK_FALSE(sameWord("legal", "legacy"));
 }
 
+TEST_CASE("an apostrophe typed inside a Ukrainian word is part of the word")
+{
+    using pathways::text::foldForSearch;
+    CHECK(foldForSearch(QString::fromUtf8("сім'ї")) == foldForSearch(QString::fromUtf8("сім’ї")));
+    CHECK(foldForSearch(QString::fromUtf8("возз'єднання")) == QStringLiteral("vozzednannja"));
+    // Elsewhere it still separates words.
+    CHECK(foldForSearch(QStringLiteral("women's centre")) == QStringLiteral("women s centre"));
+}
+
 TEST_CASE("a typo is one edit, or two in a long word")
 {
     using pathways::text::allowedTypos;
