@@ -107,7 +107,7 @@ PackageFiles PackageFiles::resolve(const QString& given, ImportReport& report)
     }
     if (!info.isDir()) {
         finding(report, ImportIssue::Severity::Fatal, given,
-            QStringLiteral("not a folder: give the folder that holds services.csv"));
+            QStringLiteral("not a package: give a folder that holds services.csv, a .zip or a .json file"));
         return files;
     }
     if (!info.isReadable()) {

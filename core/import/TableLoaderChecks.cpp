@@ -57,7 +57,7 @@ bool TableLoader::applyVariant(FileState& file, qint64 line, const QString& id)
     if (file.closedSource >= 0) {
         // Pathways has no closed days: a 1.0 holiday closure kept as a schedule would read as open.
         if (checks::parseBoolean(file.closedValue)) {
-            issue(Severity::Warning, file.name, line, id,
+            issue(Severity::Dropped, file.name, line, id,
                   QStringLiteral("a holiday closure (closed = true) cannot be shown: Pathways has no closed "
                                  "days; not imported"));
             return false;
