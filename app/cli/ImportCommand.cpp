@@ -1,3 +1,4 @@
+#include "api/UpdateHistory.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "store/DirectoryStore.h"
@@ -38,7 +39,8 @@ int runImport(CliContext& context, const QStringList& arguments)
         {QStringLiteral("hsds"), QStringLiteral("The package to import: a folder, a .zip or a .json file."),
          QStringLiteral("PATH")},
         {QStringLiteral("report"),
-         QStringLiteral("Write every finding (not only the summary) to this JSON file."), QStringLiteral("FILE")},
+         QStringLiteral("Write every finding (not only the summary) to this JSON file."),
+         QStringLiteral("FILE")},
         {QStringLiteral("publisher"), QStringLiteral("Who the data comes from (default: local import)."),
          QStringLiteral("NAME")},
         {QStringLiteral("sequence"), QStringLiteral("Version number recorded for the import (default 0)."),
@@ -49,7 +51,8 @@ int runImport(CliContext& context, const QStringList& arguments)
         return exitCode;
     const QString package = parser.value(QStringLiteral("hsds"));
     if (package.isEmpty() || !parser.positionalArguments().isEmpty())
-        return context.userError(QStringLiteral("import needs --hsds PATH (a folder, a .zip or a .json file)"));
+        return context.userError(
+            QStringLiteral("import needs --hsds PATH (a folder, a .zip or a .json file)"));
     if (!QFileInfo::exists(package))
         return context.userError(QStringLiteral("%1 does not exist").arg(package));
     bool sequenceOk = true;
@@ -69,6 +72,13 @@ int runImport(CliContext& context, const QStringList& arguments)
 
     store::DirectoryStore store(context.data());
     const auto outcome = store.importHsdsFolder(package, origin);
+    if (outcome.installed)
+        api::UpdateHistory(context.data())
+            .record({{},
+                     QStringLiteral("imported"),
+                     origin.publisher,
+                     origin.sequence,
+                     QFileInfo(package).absoluteFilePath()});
     const auto& report = outcome.report;
     QJsonObject full = report.toJson();
     full.insert(QStringLiteral("installed"), outcome.installed);
@@ -102,8 +112,8 @@ int runImport(CliContext& context, const QStringList& arguments)
         return context.failure(
             QStringLiteral("import refused, the installed directory is unchanged: %1").arg(outcome.error));
     if (!reportWritten)
-        return context.failure(
-            QStringLiteral("imported, but the report cannot be written to %1: %2").arg(reportPath, reportError));
+        return context.failure(QStringLiteral("imported, but the report cannot be written to %1: %2")
+                                   .arg(reportPath, reportError));
     return 0;
 }
 

@@ -1,7 +1,7 @@
 // Golden outputs: the --json answers of the read commands, recorded before the core API refactor (issue 10),
 // must stay byte-identical. Fields that depend on the clock or on the temporary folder are removed first; the
-// clock-free ones (open state at a given --open-at) stay. Run with PATHWAYS_UPDATE_GOLDEN=1 to re-record after
-// an intended change, and review the diff.
+// clock-free ones (open state at a given --open-at) stay. Run with PATHWAYS_UPDATE_GOLDEN=1 to re-record
+// after an intended change, and review the diff.
 #include "CliRunner.h"
 #include "support/TempDir.h"
 
@@ -18,9 +18,10 @@ using pathways::test::TempDir;
 namespace {
 
 // The clock decides these: open "now", the data's age, when it was installed (and when each history entry
-// happened), and where the folder is.
+// happened); and the temporary folders: where the data folder is, where an import came from.
 const QStringList kVolatileKeys{QStringLiteral("installed_at"), QStringLiteral("data_dir"),
-                                QStringLiteral("data_age_days"), QStringLiteral("when")};
+                                QStringLiteral("data_age_days"), QStringLiteral("when"),
+                                QStringLiteral("from")};
 
 QJsonValue withoutVolatile(const QJsonValue& value, bool dropOpen)
 {
@@ -76,8 +77,9 @@ QByteArray showAll(const QString& dataDir, QStringList languageOptions, int coun
     REQUIRE(listing.exitCode == 0);
     QByteArray out;
     for (const QJsonValue& hit : listing.json().array())
-        out += runNormalized(dataDir, languageOptions + QStringList{QStringLiteral("show"),
-                                                                    hit.toObject()[QStringLiteral("id")].toString()});
+        out += runNormalized(dataDir,
+                             languageOptions + QStringList{QStringLiteral("show"),
+                                                           hit.toObject()[QStringLiteral("id")].toString()});
     return out;
 }
 
@@ -91,10 +93,10 @@ QString generatedDataDir(const TempDir& dir)
     REQUIRE(generate.waitForFinished(300000));
     REQUIRE(generate.exitCode() == 0);
     const QString data = dir.file(QStringLiteral("generated"));
-    const auto imported = runCli({QStringLiteral("--data-dir"), data, QStringLiteral("import"),
-                                  QStringLiteral("--hsds"), hsds, QStringLiteral("--publisher"),
-                                  QStringLiteral("Golden test")},
-                                 kEnvironment);
+    const auto imported =
+        runCli({QStringLiteral("--data-dir"), data, QStringLiteral("import"), QStringLiteral("--hsds"), hsds,
+                QStringLiteral("--publisher"), QStringLiteral("Golden test")},
+               kEnvironment);
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
     return data;
@@ -161,7 +163,8 @@ void compareWithGolden(const QString& dataSet, const QByteArray& actual)
 TEST_CASE("golden: the read commands answer the embedded directory as recorded")
 {
     TempDir dir;
-    compareWithGolden(QStringLiteral("embedded"), recordAll(QStringLiteral("embedded"), dir.file(QStringLiteral("data"))));
+    compareWithGolden(QStringLiteral("embedded"),
+                      recordAll(QStringLiteral("embedded"), dir.file(QStringLiteral("data"))));
 }
 
 TEST_CASE("golden: the read commands answer a generated 10k directory as recorded")
