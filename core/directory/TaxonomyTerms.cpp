@@ -18,19 +18,25 @@ TaxonomyTerms::TaxonomyTerms(db::Connection& connection, QStringList languages)
 {
 }
 
+TaxonomyTerms::~TaxonomyTerms() = default;
+
 std::optional<TaxonomyTerms::Term> TaxonomyTerms::find(const QString& taxonomy, const QString& code)
 {
-    auto row = m_db.prepare(QStringLiteral("SELECT t.id, t.name") + kFrom + QStringLiteral(" AND ") +
-                            QLatin1String(kCodeSql) + QStringLiteral(" = ?2 LIMIT 1"));
+    if (!m_find)
+        m_find = std::make_unique<db::Statement>(
+            m_db.prepare(QStringLiteral("SELECT t.id, t.name") + kFrom + QStringLiteral(" AND ") +
+                         QLatin1String(kCodeSql) + QStringLiteral(" = ?2 LIMIT 1")));
+    db::Statement& row = *m_find;
+    row.reset();
     row.bind(1, taxonomy);
     row.bind(2, code);
     if (!row.step())
         return std::nullopt;
     const QString id = row.columnText(0);
-    return Term{
-        id, code,
-        m_localizer.text(QStringLiteral("taxonomy_term"), id, QStringLiteral("name"), row.columnText(1)).text,
-        0};
+    const QString name = row.columnText(1);
+    row.reset();
+    return Term{id, code,
+                m_localizer.text(QStringLiteral("taxonomy_term"), id, QStringLiteral("name"), name).text, 0};
 }
 
 QList<TaxonomyTerms::Term> TaxonomyTerms::list(const QString& taxonomy, const QString& facetKind)

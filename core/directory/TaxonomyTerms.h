@@ -4,11 +4,13 @@
 
 #include <QList>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace pathways::db {
 class Connection;
-}
+class Statement;
+} // namespace pathways::db
 
 namespace pathways::directory {
 
@@ -34,8 +36,10 @@ public:
     };
 
     TaxonomyTerms(db::Connection& connection, QStringList languages);
+    ~TaxonomyTerms();
 
-    /// The term of `taxonomy` with `code`, or nullopt.
+    /// The term of `taxonomy` with `code`, or nullopt. The statement is prepared once per object (facet
+    /// names look up every shown value on every keystroke).
     std::optional<Term> find(const QString& taxonomy, const QString& code);
     /// Every term of `taxonomy` by code, with the count of services in the search facet `facetKind`.
     QList<Term> list(const QString& taxonomy, const QString& facetKind);
@@ -43,6 +47,7 @@ public:
 private:
     db::Connection& m_db;
     Localizer m_localizer;
+    std::unique_ptr<db::Statement> m_find;
 };
 
 } // namespace pathways::directory
