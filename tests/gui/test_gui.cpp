@@ -81,10 +81,14 @@ TEST_CASE("gui: toggling a facet filters the results and can be undone")
     CHECK(shownIds(*f.window->resultsModel()) == QStringList{QStringLiteral("svc-luhansk-gbv-hotline")});
     CHECK(f.window->facetPanel()->filters().categories == QStringList{QStringLiteral("hotline")});
     // The active-filter button removes it in one click.
+    // The bar is rebuilt after the answer is shown (a queued layout): wait for the button, do not race it.
     QToolButton* remove = nullptr;
-    for (auto* button : f.window->findChildren<QToolButton*>())
-        if (button->accessibleName().startsWith(QLatin1String("Remove filter")) && button->isVisible())
-            remove = button;
+    waitUntil([&] {
+        for (auto* button : f.window->findChildren<QToolButton*>())
+            if (button->accessibleName().startsWith(QLatin1String("Remove filter")) && button->isVisible())
+                remove = button;
+        return remove != nullptr;
+    });
     REQUIRE(remove != nullptr);
     QTest::mouseClick(remove, Qt::LeftButton);
     REQUIRE(f.settled());
