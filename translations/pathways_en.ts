@@ -23,22 +23,7 @@
     </message>
 </context>
 <context>
-    <name>pathways::desktop::MainWindow</name>
-    <message numerus="yes">
-        <source>More than %Ln result(s)</source>
-        <comment>only the first ones are listed</comment>
-        <translation>
-            <numerusform>More than %Ln result</numerusform>
-            <numerusform>More than %Ln results</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln result(s)</source>
-        <translation>
-            <numerusform>%Ln result</numerusform>
-            <numerusform>%Ln results</numerusform>
-        </translation>
-    </message>
+    <name>pathways::desktop::ProvenanceLabel</name>
     <message numerus="yes">
         <source>%1 (%Ln day(s) old)</source>
         <comment>date the directory was made</comment>
@@ -71,6 +56,24 @@
         <translation>
             <numerusform>%Ln month ago</numerusform>
             <numerusform>%Ln months ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::SearchBar</name>
+    <message numerus="yes">
+        <source>More than %Ln result(s)</source>
+        <comment>only the first ones are listed</comment>
+        <translation>
+            <numerusform>More than %Ln result</numerusform>
+            <numerusform>More than %Ln results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln result</numerusform>
+            <numerusform>%Ln results</numerusform>
         </translation>
     </message>
 </context>

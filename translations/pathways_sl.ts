@@ -444,31 +444,6 @@
         <translation>Pathways — imenik za napotitve</translation>
     </message>
     <message>
-        <source>Search services, organisations, places, in any language… (Ctrl+K)</source>
-        <translation>Iščite storitve, organizacije, kraje v katerem koli jeziku… (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Iskanje</translation>
-    </message>
-    <message>
-        <source>Results update as you type. Press Down to move to the results.</source>
-        <translation>Zadetki se posodabljajo med tipkanjem. S puščico navzdol se premaknete na zadetke.</translation>
-    </message>
-    <message>
-        <source>Best match</source>
-        <translation>Najboljše ujemanje</translation>
-    </message>
-    <message>
-        <source>Nearest first</source>
-        <comment>sort order; needs a home place in Settings</comment>
-        <translation>Najbližje najprej</translation>
-    </message>
-    <message>
-        <source>Sort order</source>
-        <translation>Razvrščanje</translation>
-    </message>
-    <message>
         <source>Results</source>
         <translation>Zadetki</translation>
     </message>
@@ -485,32 +460,8 @@
         <translation>Iskanje ni uspelo: %1</translation>
     </message>
     <message>
-        <source>Directory provenance</source>
-        <translation>Izvor imenika</translation>
-    </message>
-    <message>
-        <source>Update directory</source>
-        <translation>Posodobi imenik</translation>
-    </message>
-    <message>
-        <source>Pathways directory (*.pathways)</source>
-        <translation>Imenik Pathways (*.pathways)</translation>
-    </message>
-    <message>
         <source>&amp;Directory</source>
         <translation>&amp;Imenik</translation>
-    </message>
-    <message>
-        <source>&amp;Update directory…</source>
-        <translation>&amp;Posodobi imenik…</translation>
-    </message>
-    <message>
-        <source>&amp;Share directory…</source>
-        <translation>&amp;Deli imenik…</translation>
-    </message>
-    <message>
-        <source>&amp;Check online</source>
-        <translation>Preveri na &amp;spletu</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
@@ -528,45 +479,32 @@
         <source>&amp;About Pathways</source>
         <translation>&amp;O programu Pathways</translation>
     </message>
+</context>
+<context>
+    <name>pathways::desktop::NoResultsView</name>
     <message>
-        <source>An update is already running.</source>
-        <translation>Posodobitev že poteka.</translation>
-    </message>
-    <message>
-        <source>Directory updated: %1, version %2</source>
-        <translation>Imenik posodobljen: %1, različica %2</translation>
-    </message>
-    <message>
-        <source>Share directory</source>
-        <translation>Deli imenik</translation>
+        <source>The directory has no services to show.</source>
+        <translation>Imenik nima storitev za prikaz.</translation>
     </message>
     <message>
-        <source>Saved %1: a colleague can open it with Update directory.</source>
-        <translation>Shranjeno: %1. Sodelavec lahko datoteko odpre z ukazom »Posodobi imenik«.</translation>
+        <source>No service matches these filters.</source>
+        <translation>Nobena storitev ne ustreza tem filtrom.</translation>
     </message>
     <message>
-        <source>Could not share the directory: %1</source>
-        <translation>Imenika ni bilo mogoče deliti: %1</translation>
+        <source>No service matches “%1” with these filters.</source>
+        <translation>Nobena storitev ne ustreza iskanju »%1« s temi filtri.</translation>
     </message>
-    <message numerus="yes">
-        <source>More than %Ln result(s)</source>
-        <comment>only the first ones are listed</comment>
-        <translation>
-            <numerusform>Več kot %Ln zadetek</numerusform>
-            <numerusform>Več kot %Ln zadetka</numerusform>
-            <numerusform>Več kot %Ln zadetki</numerusform>
-            <numerusform>Več kot %Ln zadetkov</numerusform>
-        </translation>
+    <message>
+        <source>Clear the search text</source>
+        <translation>Počisti iskalno besedilo</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln result(s)</source>
-        <translation>
-            <numerusform>%Ln zadetek</numerusform>
-            <numerusform>%Ln zadetka</numerusform>
-            <numerusform>%Ln zadetki</numerusform>
-            <numerusform>%Ln zadetkov</numerusform>
-        </translation>
+    <message>
+        <source>Remove the filter “%1”</source>
+        <translation>Odstrani filter »%1«</translation>
     </message>
+</context>
+<context>
+    <name>pathways::desktop::ProvenanceLabel</name>
     <message>
         <source>version %1</source>
         <translation>različica %1</translation>
@@ -591,55 +529,8 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Copy referral as text</source>
-        <translation>&amp;Kopiraj napotitev kot besedilo</translation>
-    </message>
-    <message>
-        <source>Open &amp;website</source>
-        <translation>Odpri &amp;spletno stran</translation>
-    </message>
-    <message>
-        <source>Add to or remove from &amp;favourites</source>
-        <translation>Dodaj med &amp;priljubljene ali odstrani</translation>
-    </message>
-    <message>
-        <source>This service gives no website.</source>
-        <translation>Ta storitev nima navedene spletne strani.</translation>
-    </message>
-    <message>
-        <source>The details are still loading; try again in a moment.</source>
-        <translation>Podrobnosti se še nalagajo; poskusite čez trenutek.</translation>
-    </message>
-    <message>
-        <source>Copied the referral for %1.</source>
-        <translation>Napotitev za »%1« je kopirana.</translation>
-    </message>
-    <message>
-        <source>Trusted publishers…</source>
-        <translation>Zaupanja vredni izdajatelji …</translation>
-    </message>
-</context>
-<context>
-    <name>pathways::desktop::NoResultsView</name>
-    <message>
-        <source>The directory has no services to show.</source>
-        <translation>Imenik nima storitev za prikaz.</translation>
-    </message>
-    <message>
-        <source>No service matches these filters.</source>
-        <translation>Nobena storitev ne ustreza tem filtrom.</translation>
-    </message>
-    <message>
-        <source>No service matches “%1” with these filters.</source>
-        <translation>Nobena storitev ne ustreza iskanju »%1« s temi filtri.</translation>
-    </message>
-    <message>
-        <source>Clear the search text</source>
-        <translation>Počisti iskalno besedilo</translation>
-    </message>
-    <message>
-        <source>Remove the filter “%1”</source>
-        <translation>Odstrani filter »%1«</translation>
+        <source>Directory provenance</source>
+        <translation>Izvor imenika</translation>
     </message>
 </context>
 <context>
@@ -687,6 +578,33 @@
     <message>
         <source>How to apply: %1</source>
         <translation>Kako zaprositi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::ResultActions</name>
+    <message>
+        <source>&amp;Copy referral as text</source>
+        <translation>&amp;Kopiraj napotitev kot besedilo</translation>
+    </message>
+    <message>
+        <source>Open &amp;website</source>
+        <translation>Odpri &amp;spletno stran</translation>
+    </message>
+    <message>
+        <source>Add to or remove from &amp;favourites</source>
+        <translation>Dodaj med &amp;priljubljene ali odstrani</translation>
+    </message>
+    <message>
+        <source>The details are still loading; try again in a moment.</source>
+        <translation>Podrobnosti se še nalagajo; poskusite čez trenutek.</translation>
+    </message>
+    <message>
+        <source>Copied the referral for %1.</source>
+        <translation>Napotitev za »%1« je kopirana.</translation>
+    </message>
+    <message>
+        <source>This service gives no website.</source>
+        <translation>Ta storitev nima navedene spletne strani.</translation>
     </message>
 </context>
 <context>
@@ -777,6 +695,53 @@
     <message>
         <source>Demonstration data: verify before referring.</source>
         <translation>Demonstracijski podatki: pred napotitvijo jih preverite.</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::SearchBar</name>
+    <message numerus="yes">
+        <source>More than %Ln result(s)</source>
+        <comment>only the first ones are listed</comment>
+        <translation>
+            <numerusform>Več kot %Ln zadetek</numerusform>
+            <numerusform>Več kot %Ln zadetka</numerusform>
+            <numerusform>Več kot %Ln zadetki</numerusform>
+            <numerusform>Več kot %Ln zadetkov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln zadetek</numerusform>
+            <numerusform>%Ln zadetka</numerusform>
+            <numerusform>%Ln zadetki</numerusform>
+            <numerusform>%Ln zadetkov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search services, organisations, places, in any language… (Ctrl+K)</source>
+        <translation>Iščite storitve, organizacije, kraje v katerem koli jeziku… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Iskanje</translation>
+    </message>
+    <message>
+        <source>Results update as you type. Press Down to move to the results.</source>
+        <translation>Zadetki se posodabljajo med tipkanjem. S puščico navzdol se premaknete na zadetke.</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Najboljše ujemanje</translation>
+    </message>
+    <message>
+        <source>Nearest first</source>
+        <comment>sort order; needs a home place in Settings</comment>
+        <translation>Najbližje najprej</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Razvrščanje</translation>
     </message>
 </context>
 <context>
@@ -918,7 +883,7 @@ Prosite koordinatorja, naj vam prebere svoj prstni odtis, po telefonu ali osebno
         <translation>To ni ključ</translation>
     </message>
     <message>
-        <source>This is not a publisher's key: %1</source>
+        <source>This is not a publisher&apos;s key: %1</source>
         <translation>To ni ključ izdajatelja: %1</translation>
     </message>
     <message>
@@ -926,7 +891,7 @@ Prosite koordinatorja, naj vam prebere svoj prstni odtis, po telefonu ali osebno
         <translation>Ključ ni dodan</translation>
     </message>
     <message>
-        <source>Publisher's key</source>
+        <source>Publisher&apos;s key</source>
         <translation>Ključ izdajatelja</translation>
     </message>
     <message>
@@ -942,7 +907,7 @@ Prosite koordinatorja, naj vam prebere svoj prstni odtis, po telefonu ali osebno
         <translation>Dodaj prilepljen ključ</translation>
     </message>
     <message>
-        <source>Paste the publisher's key (the line of letters and digits):</source>
+        <source>Paste the publisher&apos;s key (the line of letters and digits):</source>
         <translation>Prilepite ključ izdajatelja (vrstico črk in številk):</translation>
     </message>
     <message>
@@ -960,6 +925,53 @@ Prosite koordinatorja, naj vam prebere svoj prstni odtis, po telefonu ali osebno
     <message>
         <source>Key not removed</source>
         <translation>Ključ ni odstranjen</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::UpdateActions</name>
+    <message>
+        <source>Update directory</source>
+        <translation>Posodobi imenik</translation>
+    </message>
+    <message>
+        <source>Pathways directory (*.pathways)</source>
+        <translation>Imenik Pathways (*.pathways)</translation>
+    </message>
+    <message>
+        <source>&amp;Update directory…</source>
+        <translation>&amp;Posodobi imenik…</translation>
+    </message>
+    <message>
+        <source>&amp;Share directory…</source>
+        <translation>&amp;Deli imenik…</translation>
+    </message>
+    <message>
+        <source>Trusted publishers…</source>
+        <translation>Zaupanja vredni izdajatelji …</translation>
+    </message>
+    <message>
+        <source>&amp;Check online</source>
+        <translation>Preveri na &amp;spletu</translation>
+    </message>
+    <message>
+        <source>An update is already running.</source>
+        <translation>Posodobitev že poteka.</translation>
+    </message>
+    <message>
+        <source>Directory updated: %1, version %2</source>
+        <translation>Imenik posodobljen: %1, različica %2</translation>
+    </message>
+    <message>
+        <source>Share directory</source>
+        <translation>Deli imenik</translation>
+    </message>
+    <message>
+        <source>Saved %1: a colleague can open it with Update directory.</source>
+        <translation>Shranjeno: %1. Sodelavec lahko datoteko odpre z ukazom »Posodobi imenik«.</translation>
+    </message>
+    <message>
+        <source>Could not share the directory: %1</source>
+        <translation>Imenika ni bilo mogoče deliti: %1</translation>
     </message>
 </context>
 <context>

@@ -442,31 +442,6 @@
         <translation>Pathways — довідник для перенаправлення</translation>
     </message>
     <message>
-        <source>Search services, organisations, places, in any language… (Ctrl+K)</source>
-        <translation>Шукайте послуги, організації, місця будь-якою мовою… (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Пошук</translation>
-    </message>
-    <message>
-        <source>Results update as you type. Press Down to move to the results.</source>
-        <translation>Результати оновлюються під час введення. Натисніть стрілку вниз, щоб перейти до результатів.</translation>
-    </message>
-    <message>
-        <source>Best match</source>
-        <translation>Найкращий збіг</translation>
-    </message>
-    <message>
-        <source>Nearest first</source>
-        <comment>sort order; needs a home place in Settings</comment>
-        <translation>Спочатку найближчі</translation>
-    </message>
-    <message>
-        <source>Sort order</source>
-        <translation>Порядок сортування</translation>
-    </message>
-    <message>
         <source>Results</source>
         <translation>Результати</translation>
     </message>
@@ -483,32 +458,8 @@
         <translation>Помилка пошуку: %1</translation>
     </message>
     <message>
-        <source>Directory provenance</source>
-        <translation>Походження довідника</translation>
-    </message>
-    <message>
-        <source>Update directory</source>
-        <translation>Оновити довідник</translation>
-    </message>
-    <message>
-        <source>Pathways directory (*.pathways)</source>
-        <translation>Довідник Pathways (*.pathways)</translation>
-    </message>
-    <message>
         <source>&amp;Directory</source>
         <translation>&amp;Довідник</translation>
-    </message>
-    <message>
-        <source>&amp;Update directory…</source>
-        <translation>&amp;Оновити довідник…</translation>
-    </message>
-    <message>
-        <source>&amp;Share directory…</source>
-        <translation>&amp;Поділитися довідником…</translation>
-    </message>
-    <message>
-        <source>&amp;Check online</source>
-        <translation>Перевірити в &amp;мережі</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
@@ -525,92 +476,6 @@
     <message>
         <source>&amp;About Pathways</source>
         <translation>&amp;Про Pathways</translation>
-    </message>
-    <message>
-        <source>An update is already running.</source>
-        <translation>Оновлення вже виконується.</translation>
-    </message>
-    <message>
-        <source>Directory updated: %1, version %2</source>
-        <translation>Довідник оновлено: %1, версія %2</translation>
-    </message>
-    <message>
-        <source>Share directory</source>
-        <translation>Поділитися довідником</translation>
-    </message>
-    <message>
-        <source>Saved %1: a colleague can open it with Update directory.</source>
-        <translation>Збережено: %1. Колега може відкрити цей файл командою «Оновити довідник».</translation>
-    </message>
-    <message>
-        <source>Could not share the directory: %1</source>
-        <translation>Не вдалося поділитися довідником: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>More than %Ln result(s)</source>
-        <comment>only the first ones are listed</comment>
-        <translation>
-            <numerusform>Понад %Ln результат</numerusform>
-            <numerusform>Понад %Ln результати</numerusform>
-            <numerusform>Понад %Ln результатів</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln result(s)</source>
-        <translation>
-            <numerusform>%Ln результат</numerusform>
-            <numerusform>%Ln результати</numerusform>
-            <numerusform>%Ln результатів</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>version %1</source>
-        <translation>версія %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%Ln day(s) old)</source>
-        <comment>date the directory was made</comment>
-        <translation>
-            <numerusform>%1 (%Ln день тому)</numerusform>
-            <numerusform>%1 (%Ln дні тому)</numerusform>
-            <numerusform>%1 (%Ln днів тому)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln service(s)</source>
-        <translation>
-            <numerusform>%Ln послуга</numerusform>
-            <numerusform>%Ln послуги</numerusform>
-            <numerusform>%Ln послуг</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Copy referral as text</source>
-        <translation>&amp;Копіювати направлення як текст</translation>
-    </message>
-    <message>
-        <source>Open &amp;website</source>
-        <translation>Відкрити &amp;вебсайт</translation>
-    </message>
-    <message>
-        <source>Add to or remove from &amp;favourites</source>
-        <translation>Додати до &amp;обраного або вилучити</translation>
-    </message>
-    <message>
-        <source>This service gives no website.</source>
-        <translation>Для цієї послуги не вказано вебсайту.</translation>
-    </message>
-    <message>
-        <source>The details are still loading; try again in a moment.</source>
-        <translation>Подробиці ще завантажуються; спробуйте за мить.</translation>
-    </message>
-    <message>
-        <source>Copied the referral for %1.</source>
-        <translation>Направлення до «%1» скопійовано.</translation>
-    </message>
-    <message>
-        <source>Trusted publishers…</source>
-        <translation>Довірені видавці…</translation>
     </message>
 </context>
 <context>
@@ -634,6 +499,34 @@
     <message>
         <source>Remove the filter “%1”</source>
         <translation>Прибрати фільтр «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::ProvenanceLabel</name>
+    <message>
+        <source>version %1</source>
+        <translation>версія %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln day(s) old)</source>
+        <comment>date the directory was made</comment>
+        <translation>
+            <numerusform>%1 (%Ln день тому)</numerusform>
+            <numerusform>%1 (%Ln дні тому)</numerusform>
+            <numerusform>%1 (%Ln днів тому)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln послуга</numerusform>
+            <numerusform>%Ln послуги</numerusform>
+            <numerusform>%Ln послуг</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Directory provenance</source>
+        <translation>Походження довідника</translation>
     </message>
 </context>
 <context>
@@ -681,6 +574,33 @@
     <message>
         <source>How to apply: %1</source>
         <translation>Як звернутися: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::ResultActions</name>
+    <message>
+        <source>&amp;Copy referral as text</source>
+        <translation>&amp;Копіювати направлення як текст</translation>
+    </message>
+    <message>
+        <source>Open &amp;website</source>
+        <translation>Відкрити &amp;вебсайт</translation>
+    </message>
+    <message>
+        <source>Add to or remove from &amp;favourites</source>
+        <translation>Додати до &amp;обраного або вилучити</translation>
+    </message>
+    <message>
+        <source>The details are still loading; try again in a moment.</source>
+        <translation>Подробиці ще завантажуються; спробуйте за мить.</translation>
+    </message>
+    <message>
+        <source>Copied the referral for %1.</source>
+        <translation>Направлення до «%1» скопійовано.</translation>
+    </message>
+    <message>
+        <source>This service gives no website.</source>
+        <translation>Для цієї послуги не вказано вебсайту.</translation>
     </message>
 </context>
 <context>
@@ -769,6 +689,51 @@
     <message>
         <source>Demonstration data: verify before referring.</source>
         <translation>Демонстраційні дані: перевірте, перш ніж направляти.</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::SearchBar</name>
+    <message numerus="yes">
+        <source>More than %Ln result(s)</source>
+        <comment>only the first ones are listed</comment>
+        <translation>
+            <numerusform>Понад %Ln результат</numerusform>
+            <numerusform>Понад %Ln результати</numerusform>
+            <numerusform>Понад %Ln результатів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln результат</numerusform>
+            <numerusform>%Ln результати</numerusform>
+            <numerusform>%Ln результатів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search services, organisations, places, in any language… (Ctrl+K)</source>
+        <translation>Шукайте послуги, організації, місця будь-якою мовою… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>Results update as you type. Press Down to move to the results.</source>
+        <translation>Результати оновлюються під час введення. Натисніть стрілку вниз, щоб перейти до результатів.</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Найкращий збіг</translation>
+    </message>
+    <message>
+        <source>Nearest first</source>
+        <comment>sort order; needs a home place in Settings</comment>
+        <translation>Спочатку найближчі</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Порядок сортування</translation>
     </message>
 </context>
 <context>
@@ -910,7 +875,7 @@ Ask the coordinator to read their fingerprint to you, by phone or in person. Tru
         <translation>Це не ключ</translation>
     </message>
     <message>
-        <source>This is not a publisher's key: %1</source>
+        <source>This is not a publisher&apos;s key: %1</source>
         <translation>Це не ключ видавця: %1</translation>
     </message>
     <message>
@@ -918,7 +883,7 @@ Ask the coordinator to read their fingerprint to you, by phone or in person. Tru
         <translation>Ключ не додано</translation>
     </message>
     <message>
-        <source>Publisher's key</source>
+        <source>Publisher&apos;s key</source>
         <translation>Ключ видавця</translation>
     </message>
     <message>
@@ -934,7 +899,7 @@ Ask the coordinator to read their fingerprint to you, by phone or in person. Tru
         <translation>Додати вставлений ключ</translation>
     </message>
     <message>
-        <source>Paste the publisher's key (the line of letters and digits):</source>
+        <source>Paste the publisher&apos;s key (the line of letters and digits):</source>
         <translation>Вставте ключ видавця (рядок літер і цифр):</translation>
     </message>
     <message>
@@ -952,6 +917,53 @@ Ask the coordinator to read their fingerprint to you, by phone or in person. Tru
     <message>
         <source>Key not removed</source>
         <translation>Ключ не вилучено</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::UpdateActions</name>
+    <message>
+        <source>Update directory</source>
+        <translation>Оновити довідник</translation>
+    </message>
+    <message>
+        <source>Pathways directory (*.pathways)</source>
+        <translation>Довідник Pathways (*.pathways)</translation>
+    </message>
+    <message>
+        <source>&amp;Update directory…</source>
+        <translation>&amp;Оновити довідник…</translation>
+    </message>
+    <message>
+        <source>&amp;Share directory…</source>
+        <translation>&amp;Поділитися довідником…</translation>
+    </message>
+    <message>
+        <source>Trusted publishers…</source>
+        <translation>Довірені видавці…</translation>
+    </message>
+    <message>
+        <source>&amp;Check online</source>
+        <translation>Перевірити в &amp;мережі</translation>
+    </message>
+    <message>
+        <source>An update is already running.</source>
+        <translation>Оновлення вже виконується.</translation>
+    </message>
+    <message>
+        <source>Directory updated: %1, version %2</source>
+        <translation>Довідник оновлено: %1, версія %2</translation>
+    </message>
+    <message>
+        <source>Share directory</source>
+        <translation>Поділитися довідником</translation>
+    </message>
+    <message>
+        <source>Saved %1: a colleague can open it with Update directory.</source>
+        <translation>Збережено: %1. Колега може відкрити цей файл командою «Оновити довідник».</translation>
+    </message>
+    <message>
+        <source>Could not share the directory: %1</source>
+        <translation>Не вдалося поділитися довідником: %1</translation>
     </message>
 </context>
 <context>

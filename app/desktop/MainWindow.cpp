@@ -6,15 +6,28 @@
 #include "desktop/DirectoryWatcher.h"
 #include "desktop/NoResultsView.h"
 #include "desktop/ResultsModel.h"
+#include "desktop/ProvenanceLabel.h"
 #include "desktop/ResultsTable.h"
+#include "desktop/SearchBar.h"
 #include "desktop/SearchController.h"
+#include "desktop/AboutDialog.h"
+#include "desktop/ResultActions.h"
+#include "desktop/SettingsDialog.h"
 #include "desktop/TranslationLoader.h"
-#include "desktop/UpdateController.h"
+#include "desktop/UpdateActions.h"
+#include "desktop/UpdateDialog.h"
+#include "desktop/WindowState.h"
 #include "user/UserStore.h"
 
+#include <QAction>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QKeyEvent>
+#include <QMenuBar>
+#include <QMimeData>
 #include <QResizeEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,9 +43,18 @@
 
 namespace pathways::desktop {
 
+namespace {
+
+bool isBundle(const QUrl& url)
+{
+    return url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".pathways"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
 MainWindow::MainWindow(directory::DataFolder dataFolder, QStringList contentLanguages, QWidget* parent)
     : QMainWindow(parent), m_data(std::move(dataFolder)), m_controller(new SearchController(m_data, this)),
-      m_updates(new UpdateController(m_data, this)), m_watcher(nullptr),
+      m_watcher(nullptr),
       m_translations(new TranslationLoader(this))
 {
     if (m_data.ensureExists()) {
@@ -45,6 +67,7 @@ MainWindow::MainWindow(directory::DataFolder dataFolder, QStringList contentLang
     m_watcher = new DirectoryWatcher(m_data, this);
     m_controller->setLanguages(contentLanguages.isEmpty() ? m_settings.contentLanguages() : contentLanguages);
     m_translations->apply(m_settings.interfaceLanguage());
+    m_updates = new UpdateActions(m_data, m_settings, this);
     buildWidgets();
     buildMenus();
     retranslate();
@@ -60,7 +83,11 @@ MainWindow::MainWindow(directory::DataFolder dataFolder, QStringList contentLang
     connect(m_controller, &SearchController::directoryFailed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Cannot open the directory: %1").arg(message));
     });
-    connect(m_updates, &UpdateController::finished, this, &MainWindow::updateFinished);
+    connect(m_updates, &UpdateActions::installed, this, [this] {
+        clearDetail();
+        m_controller->reopenDirectory();
+    });
+    connect(m_updates, &UpdateActions::message, statusBar(), &QStatusBar::showMessage);
     connect(m_watcher, &DirectoryWatcher::directoryReplaced, this, [this] {
         statusBar()->showMessage(tr("The directory was updated by another program; showing the new one."),
                                  8000);
@@ -76,26 +103,95 @@ MainWindow::~MainWindow()
     m_detail->flushNote();
 }
 
+void MainWindow::buildMenus()
+{
+    m_resultActions = new ResultActions(m_results, m_detail, [this] { return currentServiceId(); }, this);
+    connect(m_resultActions, &ResultActions::message, statusBar(), &QStatusBar::showMessage);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_updates->addTo(m_fileMenu);
+    m_fileMenu->addSeparator();
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSettings);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { AboutDialog(m_info, this).exec(); });
+}
+
+QLineEdit* MainWindow::searchField() const
+{
+    return m_searchBar->field();
+}
+
+UpdateDialog* MainWindow::lastUpdateDialog() const
+{
+    return m_updates->lastDialog();
+}
+
+void MainWindow::applyBundle(const QString& path)
+{
+    m_updates->applyBundle(path);
+}
+
+void MainWindow::shareDirectory()
+{
+    m_updates->shareDirectory();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, m_data.root(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_translations->apply(m_settings.interfaceLanguage()); // LanguageChange retranslates the widgets
+    m_controller->setLanguages(m_settings.contentLanguages());
+    m_updates->updateAddressChanged();
+    clearDetail();
+    runQuery();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && isBundle(urls.first()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && isBundle(urls.first())) {
+        event->acceptProposedAction();
+        applyBundle(urls.first().toLocalFile());
+    }
+}
+
+void MainWindow::restoreState()
+{
+    WindowState::fitToScreen(*this, m_settings.windowGeometry());
+    m_splitter->restoreState(m_settings.splitterState());
+    m_filters = WindowState::filtersFromJson(m_settings.filters());
+    m_facets->setFilters(m_filters);
+    showActiveFilters();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_detail->flushNote();
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.setFilters(WindowState::filtersToJson(m_filters));
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::buildWidgets()
 {
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
 
-    auto* searchRow = new QHBoxLayout;
-    m_search = new QLineEdit(central);
-    m_search->setClearButtonEnabled(true);
-    m_search->setObjectName(QStringLiteral("search"));
-    QFont searchFont = m_search->font();
-    searchFont.setPointSizeF(searchFont.pointSizeF() * 1.25);
-    m_search->setFont(searchFont);
-    m_sort = new QComboBox(central);
-    m_sort->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows the language: never "Najboljše uje…"
-    m_count = new QLabel(central);
-    m_count->setObjectName(QStringLiteral("count"));
-    searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(m_sort);
-    searchRow->addWidget(m_count);
-    layout->addLayout(searchRow);
+    m_searchBar = new SearchBar(central);
+    layout->addWidget(m_searchBar);
 
     m_banner = new DirectoryBanner(central);
     layout->addWidget(m_banner);
@@ -133,16 +229,14 @@ void MainWindow::buildWidgets()
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    m_provenance = new QLabel(this);
-    m_provenance->setObjectName(QStringLiteral("provenance"));
+    m_provenance = new ProvenanceLabel(this);
     statusBar()->addPermanentWidget(m_provenance);
 
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::runQuery);
-    connect(m_sort, qOverload<int>(&QComboBox::currentIndexChanged), this, &MainWindow::runQuery);
+    connect(m_searchBar, &SearchBar::changed, this, &MainWindow::runQuery);
     connect(m_facets, &FacetPanel::filtersChanged, this, &MainWindow::setFilters);
     connect(m_activeFilters, &ActiveFiltersBar::filtersChanged, this, &MainWindow::setFilters);
     connect(m_noResults, &NoResultsView::filtersChanged, this, &MainWindow::setFilters);
-    connect(m_noResults, &NoResultsView::clearTextRequested, m_search, &QLineEdit::clear);
+    connect(m_noResults, &NoResultsView::clearTextRequested, m_searchBar->field(), &QLineEdit::clear);
     connect(m_results, &QTableView::activated, this, [this] {
         openCurrent();
         m_detail->browser()->setFocus();
@@ -161,11 +255,7 @@ void MainWindow::buildWidgets()
         auto* shortcut = new QShortcut(key, this);
         connect(shortcut, &QShortcut::activated, this, &MainWindow::focusSearch);
     }
-    auto* escape =
-        new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(escape, &QShortcut::activated, m_search, &QLineEdit::clear);
-    auto* down = new QShortcut(QKeySequence(Qt::Key_Down), m_search, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(down, &QShortcut::activated, this, [this] {
+    connect(m_searchBar, &SearchBar::downPressed, this, [this] {
         m_results->setFocus();
         if (!m_results->currentIndex().isValid() && m_model->rowCount() > 0)
             m_results->setCurrentIndex(m_model->index(0, 0));
@@ -180,19 +270,16 @@ void MainWindow::buildWidgets()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Pathways — referral directory"));
-    m_search->setPlaceholderText(tr("Search services, organisations, places, in any language… (Ctrl+K)"));
-    m_search->setAccessibleName(tr("Search"));
-    m_search->setAccessibleDescription(tr("Results update as you type. Press Down to move to the results."));
-    const int sort = std::max(0, m_sort->currentIndex());
-    const QSignalBlocker blocker(m_sort);
-    m_sort->clear();
-    m_sort->addItem(tr("Best match"));
-    m_sort->addItem(tr("Nearest first", "sort order; needs a home place in Settings"));
-    m_sort->setCurrentIndex(sort);
-    m_sort->setAccessibleName(tr("Sort order"));
     m_results->setAccessibleName(tr("Results"));
     m_results->setAccessibleDescription(tr("Arrow keys move, Enter opens the details."));
     m_facets->setAccessibleName(tr("Filters"));
+    m_fileMenu->setTitle(tr("&Directory"));
+    m_updates->retranslate();
+    m_settingsAction->setText(tr("S&ettings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Pathways"));
+    m_resultActions->retranslate();
     showDirectory(m_info);
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, ResultsModel::ColumnCount - 1);
     if (m_activeFilters)
@@ -203,7 +290,7 @@ void MainWindow::updateTabOrder()
 {
     // search -> sort -> filters (active-filter buttons, then the panel) -> results -> details. Qt's default
     // chain is creation order, which the filter buttons (made on every change) would break.
-    QList<QWidget*> chain{m_search, m_sort};
+    QList<QWidget*> chain{m_searchBar->field(), m_searchBar->sortBox()};
     for (QWidget* container : {static_cast<QWidget*>(m_activeFilters), static_cast<QWidget*>(m_facets)})
         for (QWidget* child : container->findChildren<QWidget*>())
             if ((child->focusPolicy() & Qt::TabFocus) && child->parentWidget() == container)
@@ -243,15 +330,14 @@ void MainWindow::resizeEvent(QResizeEvent* event)
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange && m_search)
+    if (event->type() == QEvent::LanguageChange && m_searchBar)
         retranslate();
     QMainWindow::changeEvent(event);
 }
 
 void MainWindow::focusSearch()
 {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
+    m_searchBar->focusField();
 }
 
 void MainWindow::setFilters(const FilterState& filters)
@@ -265,7 +351,7 @@ void MainWindow::setFilters(const FilterState& filters)
 void MainWindow::runQuery()
 {
     search::SearchQuery query;
-    query.text = m_search->text();
+    query.text = m_searchBar->text();
     query.categories = m_filters.categories;
     query.audiences = m_filters.audiences;
     query.municipality = m_filters.municipality;
@@ -279,7 +365,7 @@ void MainWindow::runQuery()
             query.onlyServices << QStringLiteral("\x01no favourites");
     }
     query.nearPlace = m_settings.homePlace();
-    if (m_sort->currentIndex() == 1)
+    if (m_searchBar->sort() == SearchBar::Sort::Nearest)
         query.sort = search::SearchQuery::Sort::Distance;
     query.limit = 200;
     m_controller->setQuery(query);
@@ -338,10 +424,7 @@ void MainWindow::showResults(const SearchResponse& response)
             wanted->setFocus();
     }
     // The true count (the engine counts every match, up to a cap), not the length of the page listed.
-    const int total = static_cast<int>(std::max<qint64>(response.total, m_model->rowCount()));
-    m_count->setText(response.totalIsLowerBound
-                         ? tr("More than %Ln result(s)", "only the first ones are listed", total)
-                         : tr("%Ln result(s)", "", total));
+    m_searchBar->setCount(std::max<qint64>(response.total, m_model->rowCount()), response.totalIsLowerBound);
     if (response.facets) {
         m_facets->setCounts(*response.facets, response.facetNames);
         showActiveFilters();
@@ -380,18 +463,7 @@ void MainWindow::showDirectory(const DirectoryInfo& info)
     if (info.fileIdentity != 0)
         m_watcher->setOpenedIdentity(info.fileIdentity);
     m_banner->setDirectory(info, QDateTime::currentDateTimeUtc());
-    if (info.publisher.isEmpty()) {
-        m_provenance->clear();
-        return;
-    }
-    const QDateTime created = QDateTime::fromString(info.created, Qt::ISODate);
-    const qint64 age = created.isValid() ? created.daysTo(QDateTime::currentDateTimeUtc()) : -1;
-    const QString date = created.isValid() ? QLocale().toString(created.date(), QLocale::ShortFormat) : info.created;
-    m_provenance->setText(QStringList{info.publisher, tr("version %1").arg(info.sequence),
-                                      tr("%1 (%Ln day(s) old)", "date the directory was made", static_cast<int>(std::max<qint64>(0, age))).arg(date),
-                                      tr("%Ln service(s)", "", static_cast<int>(info.services))}
-                              .join(QStringLiteral(" · ")));
-    m_provenance->setAccessibleName(tr("Directory provenance"));
+    m_provenance->setDirectory(info);
 }
 
 } // namespace pathways::desktop

@@ -31,10 +31,12 @@ class DirectoryBanner;
 class DirectoryWatcher;
 class ResultsModel;
 class SearchController;
+class ProvenanceLabel;
+class ResultActions;
+class SearchBar;
 class TranslationLoader;
-class UpdateController;
+class UpdateActions;
 class UpdateDialog;
-struct UpdateResult;
 
 /// The window: search field, facets, results and details side by side, status bar with provenance. It only
 /// wires parts together: queries run in SearchController's worker, updates in UpdateController's.
@@ -46,7 +48,7 @@ public:
     ~MainWindow() override;
 
     // For tests and the screenshot script: the real widgets.
-    QLineEdit* searchField() const { return m_search; }
+    QLineEdit* searchField() const;
     QTableView* resultsView() const { return m_results; }
     ResultsModel* resultsModel() const { return m_model; }
     FacetPanel* facetPanel() const { return m_facets; }
@@ -56,7 +58,7 @@ public:
     DetailView* detailView() const { return m_detail; }
     NoResultsView* noResultsView() const { return m_noResults; }
     DirectoryBanner* banner() const { return m_banner; }
-    UpdateDialog* lastUpdateDialog() const { return m_updateDialog; }
+    UpdateDialog* lastUpdateDialog() const;
     const DirectoryInfo& directoryInfo() const { return m_info; }
     /// Results answered so far (grows with each answer shown); tests wait on it.
     int answersShown() const { return m_answers; }
@@ -89,22 +91,18 @@ private:
     void openCurrent();
     void clearDetail();
     QString currentServiceId() const;
-    void updateFinished(const UpdateResult& result);
     void openSettings();
-    void buildResultActions();
-    void copyReferral();
     void restoreState();
 
     directory::DataFolder m_data;
     AppSettings m_settings;
     std::unique_ptr<user::UserStore> m_user;
     SearchController* m_controller;
-    UpdateController* m_updates;
+    UpdateActions* m_updates = nullptr;
+    ResultActions* m_resultActions = nullptr;
     DirectoryWatcher* m_watcher;
     TranslationLoader* m_translations;
-    QLineEdit* m_search = nullptr;
-    QComboBox* m_sort = nullptr;
-    QLabel* m_count = nullptr;
+    SearchBar* m_searchBar = nullptr;
     DirectoryBanner* m_banner = nullptr;
     ActiveFiltersBar* m_activeFilters = nullptr;
     FacetPanel* m_facets = nullptr;
@@ -116,18 +114,10 @@ private:
     QScrollArea* m_facetScroll = nullptr;
     QStackedWidget* m_resultsStack = nullptr; ///< the list, or what to do when nothing matches
     NoResultsView* m_noResults = nullptr;
-    QLabel* m_provenance = nullptr;
-    UpdateDialog* m_updateDialog = nullptr;
-    QAction* m_updateAction = nullptr;
-    QAction* m_shareAction = nullptr;
-    QAction* m_trustedAction = nullptr;
-    QAction* m_checkOnlineAction = nullptr;
+    ProvenanceLabel* m_provenance = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
-    QAction* m_copyReferralAction = nullptr;
-    QAction* m_openWebsiteAction = nullptr;
-    QAction* m_favouriteAction = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     DirectoryInfo m_info;
