@@ -57,12 +57,13 @@ MainWindow::MainWindow(directory::DataFolder dataFolder, QStringList contentLang
       m_watcher(nullptr),
       m_translations(new TranslationLoader(this))
 {
+    QString userStoreProblem;
     if (m_data.ensureExists()) {
-        try {
-            m_user = std::make_unique<user::UserStore>(m_data.userDatabasePath());
-        } catch (const std::exception&) {
-            m_user.reset(); // notes unavailable; the directory still works
-        }
+        auto opened = user::UserStore::open(m_data.userDatabasePath());
+        if (opened)
+            m_user = std::move(opened.value());
+        else
+            userStoreProblem = opened.error().message; // notes unavailable; the directory still works
     }
     m_watcher = new DirectoryWatcher(m_data, this);
     m_controller->setLanguages(contentLanguages.isEmpty() ? m_settings.contentLanguages() : contentLanguages);
@@ -94,6 +95,8 @@ MainWindow::MainWindow(directory::DataFolder dataFolder, QStringList contentLang
         m_controller->reopenDirectory();
     });
     restoreState();
+    if (!userStoreProblem.isEmpty())
+        statusBar()->showMessage(tr("Notes and favourites are unavailable: %1").arg(userStoreProblem));
     m_controller->reopenDirectory(); // opens (main() prepared the data folder) and runs the first query
     runQuery();
 }
@@ -360,7 +363,8 @@ void MainWindow::runQuery()
     if (m_filters.openNow)
         query.openAt = QDateTime::currentDateTimeUtc();
     if (m_filters.favouritesOnly) {
-        query.onlyServices = m_user ? m_user->favourites() : QStringList();
+        if (m_user)
+            query.onlyServices = m_user->favourites().value_or(QStringList());
         if (query.onlyServices.isEmpty())
             query.onlyServices << QStringLiteral("\x01no favourites");
     }

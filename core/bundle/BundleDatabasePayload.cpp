@@ -57,9 +57,13 @@ QByteArray BundleDatabasePayload::make(const BundleBuilder::Options& options, Bu
         db::Connection connection(path);
         describeContent(connection, manifest);
         // Refuse to sign what an installer would refuse, by the installer's own checks.
-        if (!content::checkRowsAndReferences(connection, manifest, error) ||
-            !content::checkDatabaseShape(connection, error))
+        Status checked = content::checkRowsAndReferences(connection, manifest);
+        if (checked)
+            checked = content::checkDatabaseShape(connection);
+        if (!checked) {
+            *error = checked.error().message;
             return {};
+        }
         // Same input, same bytes: the install time is the installer's to write; compacted, one file.
         connection.execute(QStringLiteral("UPDATE bundle_meta SET installed_at = created; "
                                           "PRAGMA journal_mode = DELETE; VACUUM"));

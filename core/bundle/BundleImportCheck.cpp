@@ -64,7 +64,10 @@ bool BundleImportCheck::checkTablesPayload(const BundleBuilder::Options& options
         return false;
     try {
         db::Connection connection(path, db::Connection::Mode::ReadOnly);
-        return content::checkRowsAndReferences(connection, manifest, error);
+        const Status checked = content::checkRowsAndReferences(connection, manifest);
+        if (!checked)
+            *error = checked.error().message;
+        return checked.ok();
     } catch (const db::DatabaseError& failure) {
         *error = failure.message();
         return false;

@@ -73,13 +73,12 @@ bool refuse(BundleInstaller::Outcome& outcome, VerifyStep step, const QString& r
     return false;
 }
 
-bool quickCheck(db::Connection& connection, QString* error)
+Status quickCheck(db::Connection& connection)
 {
     auto check = connection.prepare(QStringLiteral("PRAGMA quick_check"));
     if (check.step() && check.columnText(0) == QLatin1String("ok"))
-        return true;
-    *error = QStringLiteral("content: the staging database fails its integrity check");
-    return false;
+        return {};
+    return Error::refused(QStringLiteral("content: the staging database fails its integrity check"));
 }
 
 bool hasTable(db::Connection& connection, const QString& table)
@@ -278,9 +277,12 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
             db::Connection checker(staging, manifest.hasDatabasePayload() ? db::Connection::Mode::ReadWrite
                                                                           : db::Connection::Mode::ReadOnly);
             content::hardenConnection(checker);
-            contentOk = content::checkRowsAndReferences(checker, manifest, &error) &&
-                        (manifest.hasDatabasePayload() ? content::checkSearchIndex(checker, &error)
-                                                       : quickCheck(checker, &error));
+            Status checked = content::checkRowsAndReferences(checker, manifest);
+            if (checked)
+                checked = manifest.hasDatabasePayload() ? content::checkSearchIndex(checker) : quickCheck(checker);
+            contentOk = checked.ok();
+            if (!contentOk)
+                error = checked.error().message;
         }
         DirectoryDiff::Digests before;
         if (contentOk && m_data.hasDirectory()) {

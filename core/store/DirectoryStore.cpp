@@ -85,7 +85,10 @@ Status DirectoryStore::upgradeInstalled()
             // The HSDS content stays as it is; only the derived search tables change shape.
             db::Connection connection(staging, db::Connection::Mode::ReadWrite);
             configureStagingConnection(connection);
-            directory::migrateDirectorySchema(connection);
+            if (const Status migrated = directory::migrateDirectorySchema(connection); !migrated) {
+                QFile::remove(staging);
+                return Error::unreadable(prefix.arg(migrated.error().message));
+            }
             search::SearchIndexBuilder::rebuild(connection);
             connection.execute(QStringLiteral("ANALYZE"));
         }
@@ -134,7 +137,10 @@ Expected<QString> DirectoryStore::buildStagingDatabase(const QString& folder, co
     try {
         db::Connection connection(staging);
         configureStagingConnection(connection);
-        directory::migrateDirectorySchema(connection);
+        if (const Status migrated = directory::migrateDirectorySchema(connection); !migrated) {
+            QFile::remove(staging);
+            return migrated.error();
+        }
         *report = import::HsdsImporter::importFolder(folder, connection);
         if (report->hasFatal()) {
             const auto& issues = report->issues;

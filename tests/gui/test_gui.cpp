@@ -127,10 +127,11 @@ TEST_CASE("gui: notes and favourites are stored in user.sqlite")
     f.window->detailView()->flushNote();
     QTest::mouseClick(f.window->detailView()->favouriteButton(), Qt::LeftButton);
     CHECK(f.window->detailView()->favouriteButton()->isChecked());
-    pathways::user::UserStore store(f.dataPath(QStringLiteral("user.sqlite")));
+    auto store = pathways::user::UserStore::open(f.dataPath(QStringLiteral("user.sqlite")));
+    REQUIRE(store);
     const QString id = f.window->detailView()->serviceId();
-    CHECK(store.note(id) == QStringLiteral("Ask for the counsellor"));
-    CHECK(store.isFavourite(id));
+    CHECK((*store)->note(id).value_or(QString()) == QStringLiteral("Ask for the counsellor"));
+    CHECK((*store)->isFavourite(id).value_or(false));
 }
 
 TEST_CASE("gui: the interface language switches at run time")

@@ -76,8 +76,9 @@ TEST_CASE("gui: Ctrl+C on a result copies the whole referral as plain text, Ctrl
     CHECK_FALSE(text.contains(QLatin1Char('<'))); // plain text, no HTML
 
     QTest::keyClick(f.window->resultsView(), Qt::Key_D, Qt::ControlModifier);
-    pathways::user::UserStore store(f.dataPath(QStringLiteral("user.sqlite")));
-    CHECK(store.isFavourite(id));
+    auto store = pathways::user::UserStore::open(f.dataPath(QStringLiteral("user.sqlite")));
+    REQUIRE(store);
+    CHECK((*store)->isFavourite(id).value_or(false));
     QTest::keyClick(f.window->resultsView(), Qt::Key_D, Qt::ControlModifier);
-    CHECK_FALSE(store.isFavourite(id));
+    CHECK_FALSE((*store)->isFavourite(id).value_or(true));
 }

@@ -112,8 +112,9 @@ TEST_CASE("gui: notes survive a directory update")
     GuiFixture f;
     trustPublisher(f);
     {
-        pathways::user::UserStore store(f.dataPath(QStringLiteral("user.sqlite")));
-        store.setNote(QStringLiteral("svc-3"), QStringLiteral("Bring the residence permit"));
+        auto store = pathways::user::UserStore::open(f.dataPath(QStringLiteral("user.sqlite")));
+        REQUIRE(store);
+        REQUIRE((*store)->setNote(QStringLiteral("svc-3"), QStringLiteral("Bring the residence permit")));
     }
     constexpr qint64 SEQ = 70;
     f.window->applyBundle(f.dir.write(QStringLiteral("update.pathways"), genuineBundle(SEQ)));
