@@ -82,8 +82,10 @@ QByteArray BundleDatabasePayload::make(const BundleBuilder::Options& options, Bu
     manifest.payloadName = QString::fromLatin1(format::kDatabasePayloadName);
     manifest.directorySchema = directory::kDirectorySchemaVersion;
     manifest.minAppVersion = QStringLiteral("0.2.0"); // the first Pathways that reads database payloads
-    if (!BundleVerifier::checkDatabaseHeader(database, manifest.directorySchema, error))
+    if (const Status header = BundleVerifier::checkDatabaseHeader(database, manifest.directorySchema); !header) {
+        *error = header.error().message;
         return {};
+    }
     QByteArray payload = Zstd::compress(database, options.compressionLevel);
     if (payload.isEmpty()) {
         *error = QStringLiteral("zstd compression failed");

@@ -19,7 +19,7 @@ using namespace pathways;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
-    if (!bundle::BundleVerifier::checkDatabaseHeader(bytes, directory::kDirectorySchemaVersion, &error))
+    if (!bundle::BundleVerifier::checkDatabaseHeader(bytes, directory::kDirectorySchemaVersion))
         return 0;
     static const QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("payload.sqlite"));

@@ -110,9 +110,8 @@ QByteArray tarEnd()
 
 QList<bundle::ArchiveMember> splitBundle(const QByteArray& bytes)
 {
-    QString error;
-    const auto members = bundle::BundleVerifier::readOuter(bytes, &error);
-    return members ? *members : QList<bundle::ArchiveMember>{};
+    const auto members = bundle::BundleVerifier::readOuter(bytes);
+    return members.value_or({});
 }
 
 InstalledFixture::InstalledFixture(quint64 installedSequence) : data(temp.file(QStringLiteral("data")))
