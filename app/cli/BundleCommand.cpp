@@ -159,9 +159,11 @@ int runBundleBuild(CliContext& context, const QStringList& arguments)
     QString error;
     for (const QString& path : parser.values(QStringLiteral("next-key"))) {
         const auto text = bundlecli::readSmallFile(path, &error);
-        const auto key = text ? bundle::PublicKey::parse(*text, &error) : std::nullopt;
-        if (!key)
+        if (!text)
             return context.userError(QStringLiteral("--next-key %1: %2").arg(path, error));
+        const auto key = bundle::PublicKey::parse(*text);
+        if (!key)
+            return context.userError(QStringLiteral("--next-key %1: %2").arg(path, key.error().message));
         options.nextKeys << *key;
     }
     const QString secretPath = parser.value(QStringLiteral("secret"));
@@ -176,9 +178,9 @@ int runBundleBuild(CliContext& context, const QStringList& arguments)
             return context.userError(error);
         passphrase = *entered;
     }
-    const auto key = bundle::SecretKey::parse(*secretText, passphrase, &error);
+    const auto key = bundle::SecretKey::parse(*secretText, passphrase);
     if (!key)
-        return context.userError(QStringLiteral("%1: %2").arg(secretPath, error));
+        return context.userError(QStringLiteral("%1: %2").arg(secretPath, key.error().message));
 
     QStringList warnings;
     const Expected<QByteArray> bytes = bundle::BundleBuilder::build(options, *key, &warnings);

@@ -186,9 +186,10 @@ Expected<QByteArray> BundleBuilder::build(const Options& options, const SecretKe
         return refused();
     }
     // Refuse to sign what a reader would refuse: the same strict parser checks the manifest we made.
-    const auto reparsed = BundleManifest::parse(manifest.toJson(), error);
-    if (!reparsed)
+    if (const auto reparsed = BundleManifest::parse(manifest.toJson()); !reparsed) {
+        *error = reparsed.error().message;
         return refused();
+    }
     return signAndAssemble(manifest, payload, key);
 }
 

@@ -242,10 +242,10 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
         outcome.warnings << QStringLiteral("this directory expired on %1; contact details may be out of date")
                                 .arg(manifest.expires);
     const auto addRotationKeys = [&] {
-        QString keyError;
-        if (!TrustStore::addRotationKeys(m_data.trustedKeysPath(), manifest.publisher, manifest.nextKeys,
-                                         &keyError))
-            outcome.warnings << keyError;
+        if (const Status added =
+                TrustStore::addRotationKeys(m_data.trustedKeysPath(), manifest.publisher, manifest.nextKeys);
+            !added)
+            outcome.warnings << added.error().message;
     };
     if (outcome.verify.outcome == VerifyResult::Outcome::AlreadyInstalled) {
         if (mode == Mode::Install)

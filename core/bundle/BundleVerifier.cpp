@@ -119,10 +119,9 @@ Expected<QList<ArchiveMember>> BundleVerifier::readOuter(const QByteArray& bytes
                : index == 1 ? format::kMaxSignatureBytes
                             : format::kMaxBundleBytes;
     };
-    QString error;
-    auto members = Ustar::read(bytes, limits, &error);
+    auto members = Ustar::read(bytes, limits);
     if (!members)
-        return Error::refused(error);
+        return members.error();
     if (members->size() != 3)
         return Error::refused(
             QStringLiteral("archive: %1 members, a bundle has exactly 3 (manifest.json, manifest.json.minisig, "
@@ -139,10 +138,10 @@ Expected<QList<ArchiveMember>> BundleVerifier::readPayload(const QByteArray& tar
     limits.maxMemberBytes = [cap](const QString& name, qsizetype) -> qint64 {
         return format::payloadFileNames().contains(name) ? cap : -1;
     };
-    QString error;
-    auto files = Ustar::read(tar, limits, &error);
+    auto files = Ustar::read(tar, limits);
     if (!files)
-        return Error::refused(error.replace(0, 9, QStringLiteral("payload archive: ")));
+        return Error::refused(
+            QString(files.error().message).replace(0, 9, QStringLiteral("payload archive: ")));
     return *files;
 }
 
@@ -151,7 +150,6 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
     if (result.outcome == VerifyResult::Outcome::Refused)
         return;
     // Step 2: archive structure. Nothing of a member is interpreted before the whole archive is known good.
-    QString error;
     const auto members = readOuter(result.bundleBytes);
     if (!members) {
         refuse(result, VerifyStep::Archive, members.error().message);
@@ -159,16 +157,16 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
     }
     const QByteArray& manifestBytes = members->at(0).data;
     const QByteArray& payloadBytes = members->at(2).data;
-    QString ignored;
-    result.claimed = BundleManifest::parse(manifestBytes, &ignored); // for inspect only, not trusted yet
+    if (auto claimed = BundleManifest::parse(manifestBytes)) // for inspect only, not trusted yet
+        result.claimed = std::move(claimed.value());
 
     // Step 3: signature and trust.
-    const auto signature = Signature::parse(members->at(1).data, &error);
+    const auto signature = Signature::parse(members->at(1).data);
     if (!signature) {
-        refuse(result, VerifyStep::Signature, error);
+        refuse(result, VerifyStep::Signature, signature.error().message);
         return;
     }
-    result.signature = signature;
+    result.signature = *signature;
     if (signature->algorithm == "Ed") {
         refuse(result, VerifyStep::Signature,
                QStringLiteral("signature: legacy 'Ed' (non-prehashed) signatures are refused"));
@@ -194,19 +192,19 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
                 .arg(keyIdToHex(signature->keyId)));
         return;
     }
-    if (!signature->verify(signer->key, manifestBytes, &error)) {
-        refuse(result, VerifyStep::Signature, error);
+    if (const Status verified = signature->verify(signer->key, manifestBytes); !verified) {
+        refuse(result, VerifyStep::Signature, verified.error().message);
         return;
     }
     result.signer = *signer;
 
     // Step 4: the (now authentic) manifest.
-    auto manifest = BundleManifest::parse(manifestBytes, &error);
+    auto manifest = BundleManifest::parse(manifestBytes);
     if (!manifest) {
-        refuse(result, VerifyStep::Manifest, error);
+        refuse(result, VerifyStep::Manifest, manifest.error().message);
         return;
     }
-    result.claimed = manifest;
+    result.claimed = *manifest;
     if (!BundleManifest::appVersionAtLeast(manifest->minAppVersion)) {
         refuse(result, VerifyStep::Manifest,
                QStringLiteral("manifest: needs Pathways %1 or later (this is %2)")
@@ -272,9 +270,9 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
     }
 
     // Step 6: capped decompression, then the inner archive (size and hash were checked before step 5).
-    const auto decompressed = Zstd::decompress(payloadBytes, manifest->uncompressedSize, &error);
+    const auto decompressed = Zstd::decompress(payloadBytes, manifest->uncompressedSize);
     if (!decompressed) {
-        refuse(result, VerifyStep::Payload, error);
+        refuse(result, VerifyStep::Payload, decompressed.error().message);
         return;
     }
     if (decompressed->size() != manifest->uncompressedSize) {

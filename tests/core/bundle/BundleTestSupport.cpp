@@ -47,9 +47,8 @@ QByteArray BundleForge::payload()
     Q_ASSERT_X(!compressed.isEmpty(), "BundleForge::payload", qPrintable(error));
     if (!alterDatabase && !alterDatabaseBytes)
         return compressed;
-    const QString path =
-        work.write(QStringLiteral("directory.sqlite"),
-                   *bundle::Zstd::decompress(compressed, bundle::format::kMaxDatabaseBytes, &error));
+    const QString path = work.write(QStringLiteral("directory.sqlite"),
+                                    *bundle::Zstd::decompress(compressed, bundle::format::kMaxDatabaseBytes));
     if (alterDatabase)
         alterDatabase(path);
     QByteArray bytes = readFile(path);
@@ -145,9 +144,8 @@ bool InstalledFixture::unchanged() const
 
 bundle::SecretKey demoKey()
 {
-    QString error;
-    const auto key = bundle::SecretKey::parse(
-        readFile(QStringLiteral(PATHWAYS_FIXTURES_DIR "/keys/demo.key")), {}, &error);
+    const auto key =
+        bundle::SecretKey::parse(readFile(QStringLiteral(PATHWAYS_FIXTURES_DIR "/keys/demo.key")), {});
     Q_ASSERT(key);
     return *key;
 }

@@ -136,7 +136,7 @@ TEST_CASE("the builder picks the payload form by size unless told, and signs not
     CHECK(test::splitBundle(*fallback).value(2).name == QLatin1String("payload.tar.zst"));
     CHECK(warnings.join(QLatin1Char('\n'))
               .contains(QStringLiteral("the bundle carries the CSV tables instead")));
-    const auto manifest = BundleManifest::parse(test::splitBundle(*fallback).value(0).data, &error);
+    const auto manifest = BundleManifest::parse(test::splitBundle(*fallback).value(0).data);
     REQUIRE(manifest);
     CHECK(manifest->directorySchema == 0);
     CHECK(manifest->minAppVersion == QLatin1String("0.1.0"));
