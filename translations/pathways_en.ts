@@ -23,6 +23,23 @@
     </message>
 </context>
 <context>
+    <name>pathways::desktop::NoResultsView</name>
+    <message numerus="yes">
+        <source>more than %Ln service(s)</source>
+        <translation>
+            <numerusform>more than %Ln service</numerusform>
+            <numerusform>more than %Ln services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln service</numerusform>
+            <numerusform>%Ln services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pathways::desktop::ProvenanceLabel</name>
     <message numerus="yes">
         <source>%1 (%Ln day(s) old)</source>

@@ -259,6 +259,14 @@
         <source>Provenance</source>
         <translation>Izvor podatkov</translation>
     </message>
+    <message>
+        <source>No longer running: the record says this service has ended. Do not refer anyone here without checking.</source>
+        <translation>Ne deluje več: zapis pravi, da se je storitev končala. Nikogar ne napotite sem, ne da bi preverili.</translation>
+    </message>
+    <message>
+        <source>Temporarily closed: ask the organisation when it opens again.</source>
+        <translation>Začasno zaprto: organizacijo vprašajte, kdaj bo spet odprto.</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::DetailView</name>
@@ -397,6 +405,19 @@
             <numerusform>Pokaži vseh %Ln</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Including services no longer running</source>
+        <translation>Vključno s storitvami, ki ne delujejo več</translation>
+    </message>
+    <message>
+        <source>Include services no longer running (%1)</source>
+        <comment>completed projects, closed offices</comment>
+        <translation>Vključi storitve, ki ne delujejo več (%1)</translation>
+    </message>
+    <message>
+        <source>Services whose record says they have ended (inactive or defunct). They are left out unless this is ticked, and marked in the list.</source>
+        <translation>Storitve, za katere zapis pravi, da so se končale (neaktivne ali ukinjene). Brez te kljukice so izpuščene, na seznamu so označene.</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::LanguageOrderEditor</name>
@@ -501,6 +522,72 @@
     <message>
         <source>Remove the filter “%1”</source>
         <translation>Odstrani filter »%1«</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %Ln service(s)</source>
+        <translation>
+            <numerusform>več kot %Ln storitev</numerusform>
+            <numerusform>več kot %Ln storitvi</numerusform>
+            <numerusform>več kot %Ln storitve</numerusform>
+            <numerusform>več kot %Ln storitev</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln storitev</numerusform>
+            <numerusform>%Ln storitvi</numerusform>
+            <numerusform>%Ln storitve</numerusform>
+            <numerusform>%Ln storitev</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Brezplačno</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Odprto zdaj</translation>
+    </message>
+    <message>
+        <source>My favourites</source>
+        <translation>Moje priljubljene</translation>
+    </message>
+    <message>
+        <source>Within the distance</source>
+        <translation>V krogu razdalje</translation>
+    </message>
+    <message>
+        <source>Only services still running</source>
+        <translation>Samo storitve, ki še delujejo</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1…”? %2</source>
+        <translation>Ste mislili »%1 …«? %2</translation>
+    </message>
+    <message>
+        <source>Without “%1”: %2</source>
+        <translation>Brez »%1«: %2</translation>
+    </message>
+    <message>
+        <source>Include services no longer running: %1</source>
+        <translation>Vključi storitve, ki ne delujejo več: %1</translation>
+    </message>
+    <message>
+        <source>Any distance: %1</source>
+        <translation>Katera koli razdalja: %1</translation>
+    </message>
+    <message>
+        <source>Remove the filter “%1”: %2</source>
+        <translation>Odstrani filter »%1«: %2</translation>
+    </message>
+    <message>
+        <source>The filter “%1” left nothing of %2.</source>
+        <translation>Filter »%1« je izločil vse (pred njim: %2).</translation>
+    </message>
+    <message>
+        <source>No service matches “%1”.</source>
+        <translation>Nobena storitev ne ustreza »%1«.</translation>
     </message>
 </context>
 <context>
@@ -696,6 +783,23 @@
         <source>Demonstration data: verify before referring.</source>
         <translation>Demonstracijski podatki: pred napotitvijo jih preverite.</translation>
     </message>
+    <message>
+        <source>Ended</source>
+        <comment>hours column: the service no longer runs</comment>
+        <translation>Končano</translation>
+    </message>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Začasno zaprto</translation>
+    </message>
+    <message>
+        <source>No longer running: the record says this service has ended.</source>
+        <translation>Ne deluje več: zapis pravi, da se je storitev končala.</translation>
+    </message>
+    <message>
+        <source>Temporarily closed.</source>
+        <translation>Začasno zaprto.</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::SearchBar</name>
@@ -735,13 +839,54 @@
         <translation>Najboljše ujemanje</translation>
     </message>
     <message>
+        <source>Sort order</source>
+        <translation>Razvrščanje</translation>
+    </message>
+    <message>
+        <source>No municipality or region “%1” with coordinates in this directory, and not coordinates such as 46.05,14.51: distances are not shown.</source>
+        <translation>V imeniku ni občine ali regije »%1« s koordinatami in to niso koordinate, kot je 46.05,14.51: razdalje niso prikazane.</translation>
+    </message>
+    <message>
+        <source>Distances are measured from here.</source>
+        <translation>Razdalje se merijo od tu.</translation>
+    </message>
+    <message>
+        <source>Closest to %1 first</source>
+        <translation>Najprej najbližje kraju %1</translation>
+    </message>
+    <message>
+        <source>Type a place in “Near” first: distances are measured from it.</source>
+        <translation>Najprej vpišite kraj v polje »Blizu«: razdalje se merijo od njega.</translation>
+    </message>
+    <message>
         <source>Nearest first</source>
-        <comment>sort order; needs a home place in Settings</comment>
+        <comment>sort order; needs a place in Near</comment>
         <translation>Najbližje najprej</translation>
     </message>
     <message>
-        <source>Sort order</source>
-        <translation>Razvrščanje</translation>
+        <source>Near</source>
+        <translation>Blizu</translation>
+    </message>
+    <message>
+        <source>any distance</source>
+        <translation>katera koli razdalja</translation>
+    </message>
+    <message>
+        <source>within </source>
+        <comment>within 25 km</comment>
+        <translation>v krogu </translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Within kilometres</source>
+        <translation>V krogu kilometrov</translation>
+    </message>
+    <message>
+        <source>Near: place or LAT,LON</source>
+        <translation>Blizu: kraj ali LAT,LON</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,14 @@
         <source>Provenance</source>
         <translation>Походження даних</translation>
     </message>
+    <message>
+        <source>No longer running: the record says this service has ended. Do not refer anyone here without checking.</source>
+        <translation>Більше не працює: у записі сказано, що послугу завершено. Не направляйте сюди нікого, не перевіривши.</translation>
+    </message>
+    <message>
+        <source>Temporarily closed: ask the organisation when it opens again.</source>
+        <translation>Тимчасово зачинено: запитайте в організації, коли вона знову відкриється.</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::DetailView</name>
@@ -376,7 +384,7 @@
     </message>
     <message>
         <source>None among these results</source>
-        <translation>Серед цих результатів немає</translation>
+        <translation>Немає серед цих результатів</translation>
     </message>
     <message>
         <source>Free of charge</source>
@@ -394,6 +402,19 @@
             <numerusform>Показати всі %Ln</numerusform>
             <numerusform>Показати всі %Ln</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Including services no longer running</source>
+        <translation>Разом із послугами, які більше не працюють</translation>
+    </message>
+    <message>
+        <source>Include services no longer running (%1)</source>
+        <comment>completed projects, closed offices</comment>
+        <translation>Показати й послуги, які більше не працюють (%1)</translation>
+    </message>
+    <message>
+        <source>Services whose record says they have ended (inactive or defunct). They are left out unless this is ticked, and marked in the list.</source>
+        <translation>Послуги, запис яких каже, що їх завершено (неактивні або припинені). Без цієї позначки їх не показано; у списку їх позначено.</translation>
     </message>
 </context>
 <context>
@@ -499,6 +520,70 @@
     <message>
         <source>Remove the filter “%1”</source>
         <translation>Прибрати фільтр «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %Ln service(s)</source>
+        <translation>
+            <numerusform>понад %Ln послугу</numerusform>
+            <numerusform>понад %Ln послуги</numerusform>
+            <numerusform>понад %Ln послуг</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln послуга</numerusform>
+            <numerusform>%Ln послуги</numerusform>
+            <numerusform>%Ln послуг</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Безкоштовно</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Відкрито зараз</translation>
+    </message>
+    <message>
+        <source>My favourites</source>
+        <translation>Моє обране</translation>
+    </message>
+    <message>
+        <source>Within the distance</source>
+        <translation>У межах відстані</translation>
+    </message>
+    <message>
+        <source>Only services still running</source>
+        <translation>Лише послуги, які ще працюють</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1…”? %2</source>
+        <translation>Можливо, ви мали на увазі «%1…»? %2</translation>
+    </message>
+    <message>
+        <source>Without “%1”: %2</source>
+        <translation>Без «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Include services no longer running: %1</source>
+        <translation>Показати й послуги, які більше не працюють: %1</translation>
+    </message>
+    <message>
+        <source>Any distance: %1</source>
+        <translation>Будь-яка відстань: %1</translation>
+    </message>
+    <message>
+        <source>Remove the filter “%1”: %2</source>
+        <translation>Прибрати фільтр «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The filter “%1” left nothing of %2.</source>
+        <translation>Фільтр «%1» відсіяв усе (до нього: %2).</translation>
+    </message>
+    <message>
+        <source>No service matches “%1”.</source>
+        <translation>Жодна послуга не відповідає запиту «%1».</translation>
     </message>
 </context>
 <context>
@@ -690,6 +775,23 @@
         <source>Demonstration data: verify before referring.</source>
         <translation>Демонстраційні дані: перевірте, перш ніж направляти.</translation>
     </message>
+    <message>
+        <source>Ended</source>
+        <comment>hours column: the service no longer runs</comment>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Тимчасово зачинено</translation>
+    </message>
+    <message>
+        <source>No longer running: the record says this service has ended.</source>
+        <translation>Більше не працює: у записі сказано, що послугу завершено.</translation>
+    </message>
+    <message>
+        <source>Temporarily closed.</source>
+        <translation>Тимчасово зачинено.</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::SearchBar</name>
@@ -727,13 +829,54 @@
         <translation>Найкращий збіг</translation>
     </message>
     <message>
+        <source>Sort order</source>
+        <translation>Порядок сортування</translation>
+    </message>
+    <message>
+        <source>No municipality or region “%1” with coordinates in this directory, and not coordinates such as 46.05,14.51: distances are not shown.</source>
+        <translation>У довіднику немає муніципалітету чи регіону «%1» з координатами, і це не координати на кшталт 46.05,14.51: відстані не показано.</translation>
+    </message>
+    <message>
+        <source>Distances are measured from here.</source>
+        <translation>Відстані рахуються звідси.</translation>
+    </message>
+    <message>
+        <source>Closest to %1 first</source>
+        <translation>Спочатку найближчі до: %1</translation>
+    </message>
+    <message>
+        <source>Type a place in “Near” first: distances are measured from it.</source>
+        <translation>Спершу введіть місце в поле «Поблизу»: відстані рахуються від нього.</translation>
+    </message>
+    <message>
         <source>Nearest first</source>
-        <comment>sort order; needs a home place in Settings</comment>
+        <comment>sort order; needs a place in Near</comment>
         <translation>Спочатку найближчі</translation>
     </message>
     <message>
-        <source>Sort order</source>
-        <translation>Порядок сортування</translation>
+        <source>Near</source>
+        <translation>Поблизу</translation>
+    </message>
+    <message>
+        <source>any distance</source>
+        <translation>будь-яка відстань</translation>
+    </message>
+    <message>
+        <source>within </source>
+        <comment>within 25 km</comment>
+        <translation>у межах </translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> км</translation>
+    </message>
+    <message>
+        <source>Within kilometres</source>
+        <translation>У межах кілометрів</translation>
+    </message>
+    <message>
+        <source>Near: place or LAT,LON</source>
+        <translation>Поблизу: місце або LAT,LON</translation>
     </message>
 </context>
 <context>

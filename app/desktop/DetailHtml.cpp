@@ -97,6 +97,12 @@ QString DetailHtml::render(const RecordResponse& response, QDate today)
     const directory::ServiceRecord& r = *response.record;
     QString html;
     html += QStringLiteral("<h2>%1%2</h2>").arg(esc(r.summary.name.text), fallbackMark(r.summary.name));
+    if (response.noLongerRunning || response.temporarilyClosed)
+        html += QStringLiteral("<p style=\"background-color:#fde2e1; color:#000; padding:4px\"><b>%1</b></p>")
+                    .arg(esc(response.noLongerRunning
+                                 ? tr("No longer running: the record says this service has ended. Do not "
+                                      "refer anyone here without checking.")
+                                 : tr("Temporarily closed: ask the organisation when it opens again.")));
     if (r.summary.demonstration)
         html += QStringLiteral("<p style=\"background-color:#fde2e1; color:#000; padding:4px\"><b>%1</b></p>")
                     .arg(esc(tr(

@@ -13,6 +13,8 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QUrl>
+#include <QHBoxLayout>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace pathways::desktop {
@@ -42,13 +44,18 @@ DetailView::DetailView(user::UserStore* store, QWidget* parent)
         }
         Q_EMIT favouritesChanged();
     });
-    layout->addWidget(m_favourite);
+    // The favourite button and the notes' label share one row, and the notes get three lines: on a 600 px
+    // screen every line they take is a line less of the record a referral is made from.
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_favourite);
+    row->addWidget(m_notesLabel, 1);
+    layout->addLayout(row);
 
     m_notesLabel->setBuddy(m_notes);
+    m_notesLabel->setWordWrap(true);
     m_notes->setTabChangesFocus(true);
-    layout->addWidget(m_notesLabel);
-    // A few lines are enough to jot down who to ask for; the record above gets the rest of the height.
-    m_notes->setMaximumHeight(5 * m_notes->fontMetrics().lineSpacing());
+    m_notes->setMaximumHeight(3 * m_notes->fontMetrics().lineSpacing() + 2 * m_notes->frameWidth() +
+                              static_cast<int>(2 * m_notes->document()->documentMargin()));
     layout->addWidget(m_notes, 1);
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(400);

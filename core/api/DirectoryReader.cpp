@@ -7,6 +7,7 @@
 #include "directory/TaxonomyTerms.h"
 #include "search/FacetCounter.h"
 #include "search/OpenStateCache.h"
+#include "search/RunningServices.h"
 #include "search/SearchEngine.h"
 #include "store/DirectoryStore.h"
 
@@ -142,6 +143,9 @@ Expected<ResultPage> DirectoryReader::search(const search::SearchQuery& query, c
             if (const QDate verified = QDate::fromString(row.verified, Qt::ISODate); verified.isValid())
                 row.verifiedDaysAgo = verified.daysTo(today);
             row.demonstration = summary->demonstration;
+            row.status = summary->status;
+            row.noLongerRunning = search::isNoLongerRunning(row.status);
+            row.temporarilyClosed = search::isTemporarilyClosed(row.status);
             page.rows << row;
         }
         return page;
@@ -205,6 +209,8 @@ Expected<ServiceDetails> DirectoryReader::details(const QString& serviceId, cons
         details.week = hours.weekTable(today);
         details.alwaysOpen = hours.isAlwaysOpen();
         details.openNow = hours.stateAt(now);
+        details.noLongerRunning = search::isNoLongerRunning(details.record.status);
+        details.temporarilyClosed = search::isTemporarilyClosed(details.record.status);
         return details;
     });
 }

@@ -47,7 +47,7 @@ std::optional<ServiceSummary> ServiceReader::summary(const QString& serviceId)
     auto row = m_db.prepare(QStringLiteral(
         "SELECT s.name, o.id, o.name, s.assured_date, s.x_demonstration, "
         "(SELECT a.city FROM service_at_location sal JOIN address a ON a.location_id = sal.location_id "
-        " WHERE sal.service_id = s.id AND a.city IS NOT NULL ORDER BY sal.id LIMIT 1) "
+        " WHERE sal.service_id = s.id AND a.city IS NOT NULL ORDER BY sal.id LIMIT 1), s.status "
         "FROM service s LEFT JOIN organization o ON o.id = s.organization_id WHERE s.id = ?"));
     row.bind(1, serviceId);
     if (!row.step())
@@ -64,6 +64,7 @@ std::optional<ServiceSummary> ServiceReader::summary(const QString& serviceId)
     summary.assuredDate = row.columnText(3);
     summary.demonstration = row.columnInt(4) != 0;
     summary.municipality = row.columnText(5);
+    summary.status = row.columnText(6);
     summary.categories = terms(serviceId, "pathways-category");
     summary.audiences = terms(serviceId, "pathways-audience");
     return summary;

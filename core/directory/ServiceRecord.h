@@ -25,6 +25,7 @@ struct ServiceSummary
     QList<TermRef> audiences;
     QString municipality; ///< first municipality of its locations, empty when none
     QString assuredDate;  ///< when a person last verified the record ("verified"), empty if never
+    QString status;       ///< HSDS status as the data writes it ("active", "inactive", ...), empty if not given
     bool demonstration = false;
 };
 

@@ -8,6 +8,7 @@
 #include "search/GeoCells.h"
 #include "search/MatchExpression.h"
 #include "search/OrdList.h"
+#include "search/RunningServices.h"
 #include "search/SearchEngine.h"
 
 #include <QSet>
@@ -183,6 +184,7 @@ FacetCounts FacetCounter::count(const SearchQuery& query, SearchEngine& engine)
     std::vector<QHash<int, qint64>> tallies(static_cast<size_t>(kinds.size()));
     QList<qint64> passingAll;
     const auto lastOrd = static_cast<qint64>(m_offsets.size()) - 2;
+    const qint64 endedFrom = firstNotRunningOrd(m_db); // ords from here on no longer run
     for (const qint64 ord : std::as_const(matches)) {
         if (ord <= 0 || ord > lastOrd)
             continue;
@@ -201,6 +203,11 @@ FacetCounts FacetCounter::count(const SearchQuery& query, SearchEngine& engine)
         if (query.origin && query.withinKm) {
             const auto distance = distanceKm(ord, *query.origin);
             if (!distance || *distance > *query.withinKm)
+                continue;
+        }
+        if (ord >= endedFrom) {
+            counts.notRunning += met == everyFilter ? 1 : 0;
+            if (query.runningOnly)
                 continue;
         }
         if (met == everyFilter)

@@ -34,6 +34,9 @@ struct FacetCounts
     QHash<QString, QList<FacetValue>> byKind; ///< kind -> values by count, then value
     qint64 total = 0;                         ///< services matching the query with all filters
     std::optional<qint64> openNow; ///< of those, open at openAt (or now); absent when too many to check
+    /// Services meeting every filter that no longer run (RunningServices.h), hidden or not by runningOnly:
+    /// the count on "Include services no longer running (N)". The open-at filter does not apply to it.
+    qint64 notRunning = 0;
 };
 
 /// Computes FacetCounts. The facet values of every service are read once per counter (search_facet, a few

@@ -104,7 +104,7 @@ TEST_CASE("gui: a tampered bundle dropped on the window is refused and changes n
            headline.startsWith(QStringLiteral("Not genuine"))));
     CHECK(f.window->lastUpdateDialog()->details().contains(QStringLiteral("Nothing was changed")));
     CHECK(pathways::test::readFile(f.dataPath(QStringLiteral("directory.sqlite"))) == before);
-    CHECK(f.window->resultsModel()->rowCount() == 15);
+    CHECK(f.window->resultsModel()->rowCount() == 12);
 }
 
 TEST_CASE("gui: notes survive a directory update")
