@@ -2,6 +2,7 @@
 
 #include "directory/Localizer.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <memory>
@@ -38,16 +39,19 @@ public:
     TaxonomyTerms(db::Connection& connection, QStringList languages);
     ~TaxonomyTerms();
 
-    /// The term of `taxonomy` with `code`, or nullopt. The statement is prepared once per object (facet
+    /// The term of `taxonomy` with `code`, or nullopt. Looked up once per object and remembered (facet
     /// names look up every shown value on every keystroke).
     std::optional<Term> find(const QString& taxonomy, const QString& code);
     /// Every term of `taxonomy` by code, with the count of services in the search facet `facetKind`.
     QList<Term> list(const QString& taxonomy, const QString& facetKind);
 
 private:
+    std::optional<Term> lookUp(const QString& taxonomy, const QString& code);
+
     db::Connection& m_db;
     Localizer m_localizer;
     std::unique_ptr<db::Statement> m_find;
+    QHash<QString, std::optional<Term>> m_found; // "taxonomy\ncode" -> term
 };
 
 } // namespace pathways::directory

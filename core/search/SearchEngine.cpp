@@ -234,6 +234,7 @@ SearchResults SearchEngine::rankByRelevance(const SearchQuery& query)
     if (query.origin && query.withinKm)
         geoTokens = GeoCells::tokensCovering(*query.origin, *query.withinKm).value_or(QStringList());
     const QString filter = MatchExpression::filters(query, geoTokens);
+    const QList<QStringList> filterGroups = MatchExpression::filterGroups(query, geoTokens);
 
     QHash<qint64, Candidate> found;
     QList<qint64> order;
@@ -252,7 +253,8 @@ SearchResults SearchEngine::rankByRelevance(const SearchQuery& query)
             }
         }
         const QStringList lastTerms = tokens.last().size() > 3 ? words.last().prefixTerms : QStringList();
-        everything = MatchExpression::both(MatchExpression::loose(words, QLatin1String(kAllColumns)), filter);
+        everything = MatchExpression::both(
+            MatchExpression::loose(words, QLatin1String(kAllColumns), filterGroups), filter);
         const struct
         {
             Tier tier;
@@ -268,7 +270,7 @@ SearchResults SearchEngine::rankByRelevance(const SearchQuery& query)
             if (found.size() > need)
                 break;
             const int window = std::max({need + 1 - static_cast<int>(found.size()), 2 * need, 64});
-            const QString text = loose ? MatchExpression::loose(words, QLatin1String(columns))
+            const QString text = loose ? MatchExpression::loose(words, QLatin1String(columns), filterGroups)
                                        : MatchExpression::text(tokens, QLatin1String(columns), lastTerms);
             collectTier(tier, MatchExpression::both(text, filter), query, window, found, order);
         }
