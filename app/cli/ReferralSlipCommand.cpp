@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 #include "render/ReferralSlip.h"
 #include "render/SlipGlossary.h"
+#include "render/SlipSources.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -71,19 +72,8 @@ int runReferralSlip(CliContext& context, const QStringList& arguments)
     api::DirectoryReader* directory = context.reader();
     if (!directory)
         return 2;
-    // The client's language first, so the service text is in it wherever the directory has it.
-    QStringList languages = QStringList{request.clientLanguage} + context.languages();
-    languages.removeDuplicates();
-    for (const QString& id : std::as_const(ids)) {
-        Expected<api::ServiceDetails> details = directory->details(id, languages);
-        if (!details)
-            return context.fail(details.error());
-        request.services << std::move(details).value();
-    }
-    const Expected<api::DirectoryStatus> status = directory->status();
-    if (!status)
-        return context.fail(status.error());
-    request.directory = *status;
+    if (Status loaded = render::SlipSources::load(*directory, ids, context.languages(), &request); !loaded)
+        return context.fail(loaded.error());
 
     const Expected<render::RenderedSlip> slip = render::ReferralSlip::render(request, *glossary);
     if (!slip)
