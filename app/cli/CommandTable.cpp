@@ -14,6 +14,7 @@ const CommandEntry* commandTable()
         {"languages", "languages spoken at services, with counts", runLanguages, true},
         {"referral-slip", "a PDF slip for the client: where, when, what to bring, QR contact", runReferralSlip,
          true, true},
+        {"corrections", "outdated information reported for the publisher: list, export, review", runCorrections},
         {"status", "publisher, sequence, dates and size of the installed directory", runStatus, true},
         {"import", "replace the directory with an HSDS 3.0 CSV folder", runImport},
         {"sync", "verify a signed directory bundle and install it if newer", runSync},

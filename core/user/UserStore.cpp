@@ -1,5 +1,7 @@
 #include "user/UserStore.h"
 
+#include "user/UserSchema.h"
+
 #include "db/Connection.h"
 #include "db/DatabaseError.h"
 #include "db/Statement.h"
@@ -35,6 +37,8 @@ UserStore::UserStore(const QString& path) : m_db(std::make_unique<db::Connection
         db::Transaction transaction(*m_db);
         if (m_db->userVersion() < 1)
             m_db->execute(QString::fromUtf8(kSchemaV1));
+        if (m_db->userVersion() < 2)
+            m_db->execute(QString::fromUtf8(kUserSchemaV2));
         m_db->setApplicationId(kUserApplicationId);
         m_db->setUserVersion(kUserSchemaVersion);
         transaction.commit();

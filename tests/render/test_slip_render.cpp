@@ -216,3 +216,26 @@ TEST_CASE("a slip in a language without labels, or without services, is refused 
     request.services.clear();
     CHECK_FALSE(render::ReferralSlip::render(request, fixture.glossary()));
 }
+
+TEST_CASE("how to refer: the publisher's referral methods in the client's language, the age range, nothing guessed")
+{
+    if (toolsMissing({"pdftotext"}))
+        return;
+    test::SlipFixture fixture;
+    const QStringList ids{QStringLiteral("svc-fic-legal-desk"), QStringLiteral("svc-fic-dropin"),
+                          QStringLiteral("svc-fic-webinfo")};
+    const QString en = pdf::text(fixture.renderToFile(fixture.request(ids, QStringLiteral("en")), QStringLiteral("m-en.pdf")));
+    INFO(en.toStdString());
+    // tests/data/slip/attributes.csv: the desk asks for a call and an appointment, the café takes walk-ins and
+    // has a method of the publisher's own, printed by its name in the data.
+    for (const char* expected : {"Call before you go", "By appointment only", "Walk in, no appointment needed",
+                                 "Leave a note on the board", "Age", "≥ 18"})
+        CHECK(en.contains(pdf::normalised(QString::fromUtf8(expected))));
+    // The information pages give no method and no age: nothing is printed for them.
+    CHECK(en.count(pdf::normalised(QStringLiteral("≥"))) == 1);
+    const QString uk = pdf::text(fixture.renderToFile(fixture.request(ids, QStringLiteral("uk")), QStringLiteral("m-uk.pdf")));
+    INFO(uk.toStdString());
+    CHECK(uk.contains(pdf::normalised(QStringLiteral("Зателефонуйте перед візитом"))));
+    CHECK(uk.contains(pdf::normalised(QStringLiteral("Лише за попереднім записом"))));
+    CHECK(uk.contains(pdf::normalised(QStringLiteral("Вік"))));
+}
