@@ -150,7 +150,7 @@ void CorrectionsDialog::askAndExport()
         QMessageBox::warning(this, windowTitle(), tr("The corrections could not be exported: %1").arg(written.error().message));
     else
         QMessageBox::information(this, windowTitle(),
-                                 tr("Exported %n correction(s) to %1. Send the file to the directory's coordinator.",
+                                 tr("Exported %Ln correction(s) to %1. Send the file to the directory's coordinator.",
                                     nullptr, *written)
                                      .arg(QDir::toNativeSeparators(path)));
 }

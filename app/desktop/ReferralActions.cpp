@@ -68,7 +68,7 @@ void ReferralActions::addToSlip()
     }
     if (!m_gathered.contains(service))
         m_gathered << service;
-    Q_EMIT message(tr("%n service(s) on the next referral slip; Ctrl+P prints it.", nullptr, int(m_gathered.size())),
+    Q_EMIT message(tr("%Ln service(s) on the next referral slip; Ctrl+P prints it.", nullptr, int(m_gathered.size())),
                    6000);
 }
 
@@ -89,7 +89,7 @@ void ReferralActions::printSlip()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReferralSlipDialog::printed, this, [this](const QStringList& ids) {
         m_gathered.clear();
-        Q_EMIT message(tr("Referral slip of %n service(s) done.", nullptr, int(ids.size())), 6000);
+        Q_EMIT message(tr("Referral slip of %Ln service(s) done.", nullptr, int(ids.size())), 6000);
     });
     m_slipDialog = dialog;
     dialog->open();
@@ -123,7 +123,7 @@ void ReferralActions::reportOutdated()
         return;
     }
     const auto pending = (*queue)->list(true);
-    Q_EMIT message(tr("Report kept; %n correction(s) waiting to be exported (Referral → Reported corrections).",
+    Q_EMIT message(tr("Report kept; %Ln correction(s) waiting to be exported (Referral → Reported corrections).",
                       nullptr, pending ? int(pending->size()) : 1),
                    8000);
 }
