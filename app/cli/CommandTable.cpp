@@ -15,6 +15,8 @@ const CommandEntry* commandTable()
         {"referral-slip", "a PDF slip for the client: where, when, what to bring, QR contact", runReferralSlip,
          true, true},
         {"corrections", "outdated information reported for the publisher: list, export, review", runCorrections},
+        {"pathway", "the printable referral pathway (PDF): a place's services by category, with contents",
+         runPathway, true, true},
         {"status", "publisher, sequence, dates and size of the installed directory", runStatus, true},
         {"import", "replace the directory with an HSDS 3.0 CSV folder", runImport},
         {"sync", "verify a signed directory bundle and install it if newer", runSync},

@@ -179,7 +179,8 @@ QString Builder::phones(const directory::ServiceRecord& record) const
             text += QStringLiteral(" – ") + data(phone.description);
         lines << text;
     }
-    return lines.join(QStringLiteral("<br>"));
+    // Several numbers on one line, as a phone book prints them: a line less per extra number.
+    return lines.join(QStringLiteral(" · "));
 }
 
 QString Builder::cost(const directory::ServiceRecord& record)
@@ -229,8 +230,9 @@ QString Builder::howToRefer(const directory::ServiceRecord& record)
                                            : data(method.name.isEmpty() ? method.code : method.name));
     }
     QString text = methods.join(QStringLiteral("; "));
+    // On the same line as the publisher's words: a line less per service keeps three on one page.
     if (const QString process = localized(record.applicationProcess); !process.isEmpty())
-        text += (text.isEmpty() ? QString() : QStringLiteral("<br>")) + process;
+        text += (text.isEmpty() ? QString() : QStringLiteral(" — ")) + process;
     return text;
 }
 
@@ -264,7 +266,7 @@ QString Builder::service(const api::ServiceDetails& details, int index, const QI
     // How to get there belongs with the address: one row, not a second label.
     QString place = where(record);
     if (const QString route = gettingThere(record); !route.isEmpty())
-        place += (place.isEmpty() ? QString() : QStringLiteral("<br>")) + route;
+        place += (place.isEmpty() ? QString() : QStringLiteral(" — ")) + route; // same line: one less per service
     row(&rows, QStringLiteral("where"), place);
     row(&rows, QStringLiteral("when"), week(details));
     row(&rows, QStringLiteral("phone"), phones(record));
@@ -275,7 +277,7 @@ QString Builder::service(const api::ServiceDetails& details, int index, const QI
     QStringList documents;
     for (const QString& document : record.requiredDocuments)
         documents << QStringLiteral("• ") + data(document);
-    row(&rows, QStringLiteral("bring"), documents.join(QStringLiteral("<br>")));
+    row(&rows, QStringLiteral("bring"), documents.join(QStringLiteral(" ")));
     row(&rows, QStringLiteral("cost"), cost(record));
     row(&rows, QStringLiteral("languages"), languages(record));
 
@@ -314,7 +316,7 @@ QString Builder::foot() const
                               esc(g.label(client, QStringLiteral("version"))), version());
     lines << source + QStringLiteral(" · %1: %2").arg(esc(g.label(client, QStringLiteral("printed"))),
                                                      esc(locale.toString(r.printedAt.date(), QLocale::LongFormat)));
-    return QStringLiteral("<p%1 style=\"margin-top:10px;\">%2</p>").arg(dir(), lines.join(QStringLiteral("<br>")));
+    return QStringLiteral("<p%1 style=\"margin-top:6px;\">%2</p>").arg(dir(), lines.join(QStringLiteral("<br>")));
 }
 
 QString Builder::build(QList<QImage>* qrCodes)
