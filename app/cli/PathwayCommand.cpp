@@ -4,12 +4,12 @@
 #include "api/ReferralPathway.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/PdfOutput.h"
 #include "render/PathwayBooklet.h"
 #include "render/SlipGlossary.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace pathways::cli {
 
@@ -41,10 +41,10 @@ int runPathway(CliContext& context, const QStringList& arguments)
             request.language = language;
     if (request.language.isEmpty())
         request.language = QStringLiteral("en");
-    const QString paper = parser.value(QStringLiteral("paper")).toLower();
-    if (paper != QLatin1String("a4") && paper != QLatin1String("letter"))
-        return context.userError(QStringLiteral("--paper wants a4 or letter, not '%1'").arg(paper));
-    request.paper = paper == QLatin1String("letter") ? render::Paper::Letter : render::Paper::A4;
+    const std::optional<render::Paper> paper = PdfOutput::paper(parser.value(QStringLiteral("paper")));
+    if (!paper)
+        return context.userError(QStringLiteral("--paper wants a4 or letter, not '%1'").arg(parser.value(QStringLiteral("paper"))));
+    request.paper = *paper;
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return context.userError(QStringLiteral("pathway needs --out FILE.pdf"));
@@ -60,9 +60,8 @@ int runPathway(CliContext& context, const QStringList& arguments)
     const Expected<render::RenderedBooklet> booklet = render::PathwayBooklet::render(request, *glossary);
     if (!booklet)
         return context.fail(booklet.error());
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(booklet->pdf) != booklet->pdf.size() || !file.commit())
-        return context.failure(QStringLiteral("cannot write %1: %2").arg(out, file.errorString()));
+    if (!PdfOutput::write(context, out, booklet->pdf))
+        return 2;
     int services = 0;
     for (const auto& section : request.content.sections)
         services += int(section.services.size());
