@@ -76,7 +76,7 @@ QJsonObject toJson(const directory::ServiceRecord& r, const QJsonArray& schedule
                                  {QStringLiteral("amount"), number(c.amount)},
                                  {QStringLiteral("currency"), text(c.currency)},
                                  {QStringLiteral("amount_description"), text(c.amountDescription)}});
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("id"), r.summary.id},
         {QStringLiteral("name"), r.summary.name.text},
         {QStringLiteral("name_language"), r.summary.name.locale},
@@ -114,6 +114,10 @@ QJsonObject toJson(const directory::ServiceRecord& r, const QJsonArray& schedule
         {QStringLiteral("source"), text(r.source)},
         {QStringLiteral("demonstration"), r.summary.demonstration},
     };
+    // Only when the data says how to refer: records without it keep the shape `show --json` always had.
+    if (!r.referralMethods.isEmpty())
+        json.insert(QStringLiteral("referral_methods"), terms(r.referralMethods));
+    return json;
 }
 
 void printField(QTextStream& out, const char* label, const QString& value)
@@ -174,7 +178,12 @@ int runShow(CliContext& context, const QStringList& arguments)
     printField(out, "For:", names.join(QStringLiteral(", ")));
     out << '\n' << r.description.text << "\n\n";
     printField(out, "Eligibility:", r.eligibility.text);
+    names.clear();
+    for (const auto& t : r.referralMethods)
+        names << t.name;
+    printField(out, "How to refer:", names.join(QStringLiteral(", ")));
     printField(out, "How to apply:", r.applicationProcess.text);
+    printField(out, "Waiting time:", r.waitTime.text);
     printField(out, "Documents:", r.requiredDocuments.join(QStringLiteral("; ")));
     printField(out, "Fees:", r.feesDescription.text);
     for (const auto& p : r.phones)

@@ -1,5 +1,6 @@
 #include "desktop/DetailHtml.h"
 
+#include "desktop/ReferralMethodNames.h"
 #include "desktop/TranslationLoader.h"
 
 #include <QCoreApplication>
@@ -120,8 +121,12 @@ QString DetailHtml::render(const RecordResponse& response, QDate today)
         html += QStringLiteral("<p>%1</p>").arg(terms.join(QStringLiteral(" · ")));
     html += QStringLiteral("<p>%1%2</p>").arg(esc(r.description.text), fallbackMark(r.description));
     section(html, tr("For whom"), audiences.join(QStringLiteral(", ")));
+    // How to refer, as far as the record says: the way in, the waiting time, who and what age.
+    section(html, tr("How to refer"), esc(ReferralMethodNames::list(r)));
     section(html, tr("Eligibility"), esc(r.eligibility.text));
+    section(html, tr("Age"), esc(ReferralMethodNames::ages(r)));
     section(html, tr("How to apply"), esc(r.applicationProcess.text));
+    section(html, tr("Expected waiting time"), esc(r.waitTime.text));
     QStringList documents;
     for (const QString& d : r.requiredDocuments)
         documents << esc(d);

@@ -11,6 +11,7 @@
 #include "desktop/SearchBar.h"
 #include "desktop/SearchController.h"
 #include "desktop/AboutDialog.h"
+#include "desktop/ReferralActions.h"
 #include "desktop/ResultActions.h"
 #include "desktop/SettingsDialog.h"
 #include "desktop/TranslationLoader.h"
@@ -119,6 +120,10 @@ void MainWindow::buildMenus()
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+    m_referrals = new ReferralActions(m_data, m_settings, m_results, m_detail, [this] { return currentServiceId(); },
+                                      this);
+    connect(m_referrals, &ReferralActions::message, statusBar(), &QStatusBar::showMessage);
+    menuBar()->addMenu(m_referrals->menu());
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { AboutDialog(m_info, this).exec(); });
 }
@@ -290,6 +295,7 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Pathways"));
     m_resultActions->retranslate();
+    m_referrals->retranslate();
     showDirectory(m_info);
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, ResultsModel::ColumnCount - 1);
     if (m_activeFilters)

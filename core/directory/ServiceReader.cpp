@@ -142,6 +142,7 @@ std::optional<ServiceRecord> ServiceReader::record(const QString& serviceId)
     readLocations(record);
     readContactChannels(record);
     readConditions(record);
+    record.referralMethods = terms(serviceId, TaxonomyTerms::kReferralTaxonomy);
     return record;
 }
 

@@ -79,6 +79,10 @@ struct ServiceRecord
     QList<CostRecord> costs;
     QStringList requiredDocuments;
     QStringList serviceAreas;
+    /// How a worker refers someone (walk-in, call first, appointment, form, e-mail, referral needed): terms of
+    /// the taxonomy `pathways-referral` linked to the service (docs/taxonomy.md). Empty when the data does
+    /// not say; never inferred from the free text of applicationProcess.
+    QList<TermRef> referralMethods;
     QString hoursSummary; ///< "Mon–Fri 09:00–17:00", empty when the record gives no hours
 };
 

@@ -24,6 +24,7 @@ class TaxonomyTerms
 public:
     static constexpr auto kCategoryTaxonomy = "pathways-category";
     static constexpr auto kAudienceTaxonomy = "pathways-audience";
+    static constexpr auto kReferralTaxonomy = "pathways-referral";
     /// SQL expressions over `taxonomy_term t LEFT JOIN taxonomy x ON x.id = t.taxonomy_id`.
     static constexpr auto kCodeSql = "coalesce(nullif(t.code, ''), t.name)";
     static constexpr auto kTaxonomySql = "coalesce(x.name, t.taxonomy)";

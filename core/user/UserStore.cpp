@@ -1,5 +1,7 @@
 #include "user/UserStore.h"
 
+#include "user/UserSchema.h"
+
 #include "db/Connection.h"
 #include "db/DatabaseError.h"
 #include "db/Statement.h"
@@ -58,6 +60,8 @@ Expected<std::unique_ptr<UserStore>> UserStore::open(const QString& path)
             db::Transaction transaction(*connection);
             if (version < 1)
                 connection->execute(QString::fromUtf8(kSchemaV1));
+            if (version < 2)
+                connection->execute(QString::fromUtf8(kUserSchemaV2));
             connection->setApplicationId(kUserApplicationId);
             connection->setUserVersion(kUserSchemaVersion);
             transaction.commit();

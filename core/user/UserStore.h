@@ -15,7 +15,7 @@ namespace pathways::user {
 
 /// `PRAGMA application_id` of user.sqlite ("PWUS").
 inline constexpr int kUserApplicationId = 0x50575553;
-inline constexpr int kUserSchemaVersion = 1;
+inline constexpr int kUserSchemaVersion = 2; ///< 2: corrections and the referral log (UserSchema.h)
 
 /// What belongs to the person using the laptop: notes and favourites keyed by service id, and settings.
 /// Lives in user.sqlite, a file that directory updates never open, so nothing here is lost by an update;
