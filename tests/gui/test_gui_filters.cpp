@@ -43,7 +43,7 @@ QToolButton* showAllButton(const GuiFixture& f)
 
 } // namespace
 
-TEST_CASE("gui: Space ticks a filter and the list keeps focus and position; a second Space unticks it")
+TEST_CASE("gui: Space ticks a filter and the list keeps focus and position, a second Space unticks it")
 {
     GuiFixture f;
     QListWidget* list = categoryList(f);

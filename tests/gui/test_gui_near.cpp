@@ -112,7 +112,7 @@ TEST_CASE("gui: near a municipality typed with completion, nearest first, within
     CHECK(f.window->resultsView()->isColumnHidden(ResultsModel::Distance));
 }
 
-TEST_CASE("gui: coordinates are a place too; a place the directory does not know is said, not ignored")
+TEST_CASE("gui: coordinates are a place too, a place the directory does not know is said, not ignored")
 {
     GuiFixture f;
     QLineEdit* near = nearField(f);

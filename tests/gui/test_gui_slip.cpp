@@ -59,7 +59,7 @@ QString highlight(GuiFixture& f, const QString& text)
 
 } // namespace
 
-TEST_CASE("gui: Ctrl+P prints a referral slip of the highlighted service; the client's note is never stored")
+TEST_CASE("gui: Ctrl+P prints a referral slip of the highlighted service, the client's note is never stored")
 {
     if (!pdf::haveTool(QStringLiteral("pdftotext"))) {
         WARN("skipped: pdftotext is not installed (poppler-utils; .ci/install-deps)");

@@ -53,7 +53,7 @@ TEST_CASE("cli: search leaves out services no longer running unless --status all
     CHECK(idsOf(everything).mid(0, 12) == idsOf(running));
 }
 
-TEST_CASE("cli: a search only an ended project matches says how to see it; a wrong --status is one line")
+TEST_CASE("cli: a search only an ended project matches says how to see it, a wrong --status is one line")
 {
     TempDir dir;
     const QStringList base{QStringLiteral("--data-dir"), dir.file(QStringLiteral("data")), QStringLiteral("search")};

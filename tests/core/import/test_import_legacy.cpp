@@ -122,7 +122,7 @@ TEST_CASE("an HSDS 1.0 export: weekdays, holiday hours, closures, taxonomy.csv, 
     CHECK(f.text("SELECT website FROM organization") == QStringLiteral("https://eastside-family.example"));
 }
 
-TEST_CASE("a header problem in an optional table is a warning; all fatal problems are listed at once")
+TEST_CASE("a header problem in an optional table is a warning, all fatal problems are listed at once")
 {
     Fixture f;
     SECTION("optional table without id column")

@@ -114,7 +114,7 @@ TEST_CASE("a search that finds only ended services proposes to include them, wit
     CHECK_FALSE(it->query.runningOnly);
 }
 
-TEST_CASE("temporarily closed services still run; defunct ones do not")
+TEST_CASE("temporarily closed services still run, defunct ones do not")
 {
     CHECK(pathways::search::isNoLongerRunning(QStringLiteral("defunct")));
     CHECK(pathways::search::isNoLongerRunning(QStringLiteral("inactive")));

@@ -70,7 +70,7 @@ TEST_CASE("user.sqlite of schema 1 is upgraded to 2: notes and favourites kept, 
     CHECK((*store)->setting(QStringLiteral("home")).value_or(QString()) == QStringLiteral("Maribor"));
 }
 
-TEST_CASE("a pending correction can be edited and removed; after export it is kept but no longer editable")
+TEST_CASE("a pending correction can be edited and removed, after export it is kept but no longer editable")
 {
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("user.sqlite"));
