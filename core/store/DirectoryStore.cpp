@@ -181,4 +181,13 @@ DirectoryStore::ImportOutcome DirectoryStore::importHsdsFolder(const QString& fo
     return outcome;
 }
 
+Expected<import::HsdsExporter::Summary> DirectoryStore::exportHsds(const QString& folder,
+                                                                   const import::ProgressCallback& progress)
+{
+    Expected<std::unique_ptr<db::Connection>> installed = openForReading();
+    if (!installed)
+        return installed.error();
+    return import::HsdsExporter::write(**installed, folder, progress);
+}
+
 } // namespace pathways::store

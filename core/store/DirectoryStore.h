@@ -2,6 +2,7 @@
 
 #include "directory/DataFolder.h"
 #include "error/Expected.h"
+#include "import/HsdsExporter.h"
 #include "import/ImportReport.h"
 #include "store/DirectoryOrigin.h"
 
@@ -38,6 +39,11 @@ public:
     /// installs it atomically in place of the current directory. On any failure the installed directory is
     /// untouched.
     ImportOutcome importHsdsFolder(const QString& folder, const DirectoryOrigin& origin);
+
+    /// Writes the installed directory as an HSDS 3.0 CSV package with datapackage.json into `folder` (new or
+    /// empty), which importHsdsFolder() reads back into the same directory.
+    Expected<import::HsdsExporter::Summary> exportHsds(const QString& folder,
+                                                       const import::ProgressCallback& progress = {});
 
     /// The connection settings for building a staging database (also used by the import benchmark, so
     /// that its phases add up to a real import).
