@@ -17,7 +17,8 @@ int runExport(CliContext& context, const QStringList& arguments)
         "`import --hsds DIR` (or `bundle build --hsds DIR`) reads back into the same directory."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("hsds"), QStringLiteral("The folder to write (new or empty)."), QStringLiteral("DIR")},
+        {QStringLiteral("hsds"), QStringLiteral("The folder to write (new or empty)."),
+         QStringLiteral("DIR")},
         {QStringLiteral("quiet"), QStringLiteral("No progress bar.")},
     });
     int exitCode = 0;
@@ -42,8 +43,8 @@ int runExport(CliContext& context, const QStringList& arguments)
                                       {QStringLiteral("rows"), rows},
                                       {QStringLiteral("files"), QJsonArray::fromStringList(written->files)}});
     } else {
-        context.out() << "Wrote " << services << " services in " << written->files.size() - 1
-                      << " tables to " << folder << " as an HSDS 3.0 CSV package.\n";
+        context.out() << "Wrote " << services << " services in " << written->files.size() - 1 << " tables to "
+                      << folder << " as an HSDS 3.0 CSV package.\n";
         context.out().flush();
     }
     return 0;

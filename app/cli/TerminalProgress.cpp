@@ -32,12 +32,9 @@ TerminalProgress::~TerminalProgress()
     finish();
 }
 
-import::ProgressCallback TerminalProgress::callback()
-{
-    if (!m_enabled)
-        return {};
-    return [this](const import::Progress& progress) { update(progress); };
-}
+import::ProgressCallback TerminalProgress::callback(){if (!m_enabled) return {};
+return [this](const import::Progress& progress) { update(progress); };
+} // namespace pathways::cli
 
 QString TerminalProgress::line(const import::Progress& progress, qint64 elapsedMs, int width)
 {

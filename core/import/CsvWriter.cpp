@@ -21,4 +21,17 @@ QByteArray CsvWriter::line(const QStringList& fields)
     return out + '\n';
 }
 
+QByteArray CsvWriter::table(const QStringList& header, const QList<QHash<QString, QString>>& rows)
+{
+    QByteArray csv = line(header);
+    QStringList fields;
+    for (const auto& row : rows) {
+        fields.clear();
+        for (const QString& column : header)
+            fields << row.value(column);
+        csv += line(fields);
+    }
+    return csv;
+}
+
 } // namespace pathways::import

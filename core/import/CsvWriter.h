@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +17,8 @@ public:
     static QByteArray field(const QString& text);
     /// One record with its line end.
     static QByteArray line(const QStringList& fields);
+    /// A whole file: the header, then each row's values in the header's order (a missing one empty).
+    static QByteArray table(const QStringList& header, const QList<QHash<QString, QString>>& rows);
 };
 
 } // namespace pathways::import

@@ -60,7 +60,8 @@ Status save(const QDir& dir, const QString& name, const QByteArray& bytes)
 {
     QSaveFile file(dir.filePath(name));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{Error::Kind::Io, QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()),
+        return Error{Error::Kind::Io,
+                     QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()),
                      {}};
     return {};
 }
@@ -68,7 +69,7 @@ Status save(const QDir& dir, const QString& name, const QByteArray& bytes)
 } // namespace
 
 Expected<HsdsExporter::Summary> HsdsExporter::write(db::Connection& source, const QString& folder,
-                                                     const ProgressCallback& progress)
+                                                    const ProgressCallback& progress)
 {
     QDir dir(folder);
     if (dir.exists() && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
@@ -95,9 +96,11 @@ Expected<HsdsExporter::Summary> HsdsExporter::write(db::Connection& source, cons
                                           {QStringLiteral("type"), schemaType(column.type)}});
             }
             // A stable order: a second export of the same directory is byte-identical.
-            const QString order = spec.keyedById ? QStringLiteral("id") : QStringLiteral("entity, id, field, locale");
-            db::Statement row = source.prepare(QStringLiteral("SELECT \"%1\" FROM %2 ORDER BY %3")
-                                                   .arg(names.join(QStringLiteral("\", \"")), spec.table, order));
+            const QString order =
+                spec.keyedById ? QStringLiteral("id") : QStringLiteral("entity, id, field, locale");
+            db::Statement row =
+                source.prepare(QStringLiteral("SELECT \"%1\" FROM %2 ORDER BY %3")
+                                   .arg(names.join(QStringLiteral("\", \"")), spec.table, order));
             QByteArray csv = CsvWriter::line(names);
             qint64 rows = 0;
             QStringList values;

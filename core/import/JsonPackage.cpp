@@ -271,13 +271,7 @@ bool JsonPackage::write(const QString& folder, ImportReport& report) const
         QStringList header;
         for (const ColumnSpec& column : spec.columns)
             header << column.name;
-        QByteArray csv = CsvWriter::line(header);
-        for (const auto& row : table->rows) {
-            QStringList fields;
-            for (const QString& column : std::as_const(header))
-                fields << row.value(column);
-            csv += CsvWriter::line(fields);
-        }
+        const QByteArray csv = CsvWriter::table(header, table->rows);
         QSaveFile out(dir.filePath(spec.fileName));
         if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size() || !out.commit()) {
             finding(report, ImportIssue::Severity::Fatal, spec.fileName,

@@ -30,18 +30,18 @@ const QHash<QString, int>& dayWords()
         };
         add(Qt::Monday, {"mo", "mon", "monday", "po", "pon", "ponedeljek", "ponedeljka", "пн", "пон",
                          "понеділок", "понеділка"});
-        add(Qt::Tuesday, {"tu", "tue", "tues", "tuesday", "tor", "torek", "torka", "вт", "вів", "вівторок",
-                          "вівторка"});
-        add(Qt::Wednesday, {"we", "wed", "wednesday", "sr", "sre", "sreda", "srede", "ср", "сер", "середа",
-                            "середи"});
+        add(Qt::Tuesday,
+            {"tu", "tue", "tues", "tuesday", "tor", "torek", "torka", "вт", "вів", "вівторок", "вівторка"});
+        add(Qt::Wednesday,
+            {"we", "wed", "wednesday", "sr", "sre", "sreda", "srede", "ср", "сер", "середа", "середи"});
         add(Qt::Thursday, {"th", "thu", "thur", "thurs", "thursday", "če", "čet", "četrtek", "četrtka", "чт",
                            "чет", "четвер", "четверга"});
-        add(Qt::Friday, {"fr", "fri", "friday", "pe", "pet", "petek", "petka", "пт", "пʼят", "п'ят", "пʼятниця",
-                         "п'ятниця", "п’ятниця", "пятниця", "пʼятниці", "п'ятниці"});
-        add(Qt::Saturday, {"sa", "sat", "saturday", "so", "sob", "sobota", "sobote", "сб", "суб", "субота",
-                           "суботи"});
-        add(Qt::Sunday, {"su", "sun", "sunday", "ne", "ned", "nedelja", "nedelje", "нд", "нед", "неділя",
-                         "неділі"});
+        add(Qt::Friday, {"fr", "fri", "friday", "pe", "pet", "petek", "petka", "пт", "пʼят", "п'ят",
+                         "пʼятниця", "п'ятниця", "п’ятниця", "пятниця", "пʼятниці", "п'ятниці"});
+        add(Qt::Saturday,
+            {"sa", "sat", "saturday", "so", "sob", "sobota", "sobote", "сб", "суб", "субота", "суботи"});
+        add(Qt::Sunday,
+            {"su", "sun", "sunday", "ne", "ned", "nedelja", "nedelje", "нд", "нед", "неділя", "неділі"});
         return w;
     }();
     return words;
@@ -55,7 +55,7 @@ const QSet<QString>& words(Kind kind)
     static const QSet<QString> range = {QStringLiteral("to"), QStringLiteral("until"), QStringLiteral("till"),
                                         QStringLiteral("do"), QStringLiteral("до")};
     static const QSet<QString> list = {QStringLiteral("and"), QStringLiteral("in"), QStringLiteral("i"),
-                                       QStringLiteral("і"), QStringLiteral("та"), QStringLiteral("й")};
+                                       QStringLiteral("і"),   QStringLiteral("та"), QStringLiteral("й")};
     static const QSet<QString> closed = {QStringLiteral("closed"), QStringLiteral("zaprto"),
                                          QStringLiteral("зачинено"), QStringLiteral("вихідний")};
     static const QSet<QString> none;
@@ -80,9 +80,12 @@ QString normalised(QString text)
     for (const QChar dash : {QChar(0x2013), QChar(0x2014), QChar(0x2212), QChar(0x2012)})
         text.replace(dash, QLatin1Char('-'));
     static const QList<QPair<QString, QString>> phrases = {
-        {QStringLiteral("every day"), QStringLiteral("daily")},  {QStringLiteral("vsak dan"), QStringLiteral("daily")},
-        {QStringLiteral("vse dni"), QStringLiteral("daily")},    {QStringLiteral("кожен день"), QStringLiteral("daily")},
-        {QStringLiteral("кожного дня"), QStringLiteral("daily")}, {QStringLiteral("a.m."), QStringLiteral("am")},
+        {QStringLiteral("every day"), QStringLiteral("daily")},
+        {QStringLiteral("vsak dan"), QStringLiteral("daily")},
+        {QStringLiteral("vse dni"), QStringLiteral("daily")},
+        {QStringLiteral("кожен день"), QStringLiteral("daily")},
+        {QStringLiteral("кожного дня"), QStringLiteral("daily")},
+        {QStringLiteral("a.m."), QStringLiteral("am")},
         {QStringLiteral("p.m."), QStringLiteral("pm")},
     };
     for (const auto& [phrase, word] : phrases)
@@ -92,19 +95,18 @@ QString normalised(QString text)
 
 bool isAlwaysOpen(const QString& text)
 {
-    static const QSet<QString> forms = {QStringLiteral("24/7"),     QStringLiteral("24 / 7"),
-                                        QStringLiteral("non-stop"), QStringLiteral("nonstop"),
-                                        QStringLiteral("0-24"),     QStringLiteral("00-24"),
-                                        QStringLiteral("24 ur"),    QStringLiteral("цілодобово"),
-                                        QStringLiteral("24 години")};
+    static const QSet<QString> forms = {
+        QStringLiteral("24/7"),    QStringLiteral("24 / 7"),     QStringLiteral("non-stop"),
+        QStringLiteral("nonstop"), QStringLiteral("0-24"),       QStringLiteral("00-24"),
+        QStringLiteral("24 ur"),   QStringLiteral("цілодобово"), QStringLiteral("24 години")};
     return forms.contains(text);
 }
 
 // Splits `text` into tokens; an empty optional with `why` at the first thing that is not understood.
 std::optional<QList<Token>> tokenize(const QString& text, QString* why)
 {
-    static const QRegularExpression time(QStringLiteral(
-        R"(\G(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|h|ure|ur|uri|год\.?)?(?![\d\p{L}]))"));
+    static const QRegularExpression time(
+        QStringLiteral(R"(\G(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|h|ure|ur|uri|год\.?)?(?![\d\p{L}]))"));
     static const QRegularExpression word(QStringLiteral(R"(\G[\p{L}'ʼ’]+)"));
     QList<Token> tokens;
     qsizetype pos = 0;
@@ -174,7 +176,9 @@ std::optional<QList<Token>> tokenize(const QString& text, QString* why)
 
 QString clock(int secs)
 {
-    return QStringLiteral("%1:%2").arg(secs / 3600, 2, 10, QLatin1Char('0')).arg(secs / 60 % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(secs / 3600, 2, 10, QLatin1Char('0'))
+        .arg(secs / 60 % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -253,7 +257,8 @@ WrittenHours WrittenHours::parse(const QString& written)
             const int opens = tokens->at(i).secs;
             const int closes = tokens->at(i + 2).secs;
             if (opens >= 24 * 3600 || opens == closes)
-                return fail(QStringLiteral("%1-%2 is not an opening interval").arg(clock(opens), clock(closes)));
+                return fail(
+                    QStringLiteral("%1-%2 is not an opening interval").arg(clock(opens), clock(closes)));
             ScheduleRule rule;
             rule.freq = QStringLiteral("WEEKLY");
             rule.byday = byday.join(QLatin1Char(','));

@@ -19,8 +19,9 @@ QStringList args(std::initializer_list<QString> list)
 // The ids of every service of the directory in `data`.
 QStringList serviceIds(const QString& data)
 {
-    const auto all = runCli(args({QStringLiteral("--data-dir"), data, QStringLiteral("--json"),
-                                  QStringLiteral("search"), QStringLiteral("--limit"), QStringLiteral("1000")}));
+    const auto all =
+        runCli(args({QStringLiteral("--data-dir"), data, QStringLiteral("--json"), QStringLiteral("search"),
+                     QStringLiteral("--limit"), QStringLiteral("1000")}));
     QStringList ids;
     for (const QJsonValue& hit : all.json().array())
         ids << hit.toObject().value(QStringLiteral("id")).toString();
@@ -33,25 +34,28 @@ QList<QByteArray> whatUsersSee(const QString& data)
 {
     QList<QByteArray> seen;
     for (const QString& id : serviceIds(data))
-        seen << runCli(args({QStringLiteral("--data-dir"), data, QStringLiteral("--json"), QStringLiteral("show"), id}))
+        seen << runCli(args({QStringLiteral("--data-dir"), data, QStringLiteral("--json"),
+                             QStringLiteral("show"), id}))
                     .out;
-    seen << runCli(args({QStringLiteral("--data-dir"), data, QStringLiteral("--json"), QStringLiteral("facets")})).out;
+    seen << runCli(args({QStringLiteral("--data-dir"), data, QStringLiteral("--json"),
+                         QStringLiteral("facets")}))
+                .out;
     return seen;
 }
 
 void checkRoundTrip(const TempDir& dir, const QString& before)
 {
     const QString package = dir.file(QStringLiteral("exported"));
-    const auto exported = runCli(args({QStringLiteral("--data-dir"), before, QStringLiteral("export"),
-                                       QStringLiteral("--hsds"), package}));
+    const auto exported = runCli(args(
+        {QStringLiteral("--data-dir"), before, QStringLiteral("export"), QStringLiteral("--hsds"), package}));
     INFO(exported.err.toStdString());
     REQUIRE(exported.exitCode == 0);
     CHECK(exported.out.contains("as an HSDS 3.0 CSV package"));
     CHECK(exported.err.isEmpty()); // not a terminal: no progress bar
 
     const QString after = dir.file(QStringLiteral("after"));
-    const auto imported = runCli(args({QStringLiteral("--data-dir"), after, QStringLiteral("import"),
-                                       QStringLiteral("--hsds"), package}));
+    const auto imported = runCli(args(
+        {QStringLiteral("--data-dir"), after, QStringLiteral("import"), QStringLiteral("--hsds"), package}));
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
     CHECK(imported.err.startsWith("Read as HSDS 3.0 CSV."));

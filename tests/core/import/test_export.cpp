@@ -21,15 +21,16 @@ QStringList contents(db::Connection& db)
 {
     QStringList rows;
     for (const import::TableSpec& spec : import::hsdsTableSpecs()) {
-        const QString order = spec.keyedById ? QStringLiteral("id") : QStringLiteral("entity, id, field, locale");
+        const QString order =
+            spec.keyedById ? QStringLiteral("id") : QStringLiteral("entity, id, field, locale");
         auto row = db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(spec.table, order));
         while (row.step()) {
             QStringList values;
             for (int i = 0; i < row.columnCount(); ++i) {
                 const QVariant value = row.columnValue(i);
-                values << (value.isNull() ? QStringLiteral("NULL")
-                                          : QString::fromLatin1(value.typeName()) + QLatin1Char(':') +
-                                                value.toString());
+                values << (value.isNull()
+                               ? QStringLiteral("NULL")
+                               : QString::fromLatin1(value.typeName()) + QLatin1Char(':') + value.toString());
             }
             rows << spec.table + QLatin1Char('|') + values.join(QLatin1Char('|'));
         }

@@ -51,7 +51,8 @@ TEST_CASE("written hours in English, Slovenian and Ukrainian")
           QStringList{QStringLiteral("TU,TH 10:00-14:00")});
     CHECK(rowsOf(WrittenHours::parse(QStringLiteral("torek in četrtek 10-14"))) ==
           QStringList{QStringLiteral("TU,TH 10:00-14:00")});
-    CHECK(rowsOf(WrittenHours::parse(QStringLiteral("Fri 22-2"))) == QStringList{QStringLiteral("FR 22:00-02:00")});
+    CHECK(rowsOf(WrittenHours::parse(QStringLiteral("Fri 22-2"))) ==
+          QStringList{QStringLiteral("FR 22:00-02:00")});
     // Closed days add nothing; the open ones are kept.
     const auto closed = WrittenHours::parse(QStringLiteral("Mon–Fri 9–16, Sat–Sun closed"));
     CHECK(closed.problem.isEmpty());
@@ -60,7 +61,8 @@ TEST_CASE("written hours in English, Slovenian and Ukrainian")
 
 TEST_CASE("round the clock, written several ways, is 24/7")
 {
-    for (const char* text : {"24/7", "Non-stop", "vsak dan 0–24", "daily 0-24", "цілодобово", "щодня 00:00-24:00"}) {
+    for (const char* text :
+         {"24/7", "Non-stop", "vsak dan 0–24", "daily 0-24", "цілодобово", "щодня 00:00-24:00"}) {
         INFO(text);
         const auto hours = WrittenHours::parse(QString::fromUtf8(text));
         CHECK(hours.problem.isEmpty());
@@ -68,7 +70,8 @@ TEST_CASE("round the clock, written several ways, is 24/7")
         CHECK(evaluated.isAlwaysOpen());
         CHECK(evaluated.summary() == QStringLiteral("24/7"));
     }
-    CHECK(summaryOf(WrittenHours::parse(QStringLiteral("every day 8-20"))) == QStringLiteral("Daily 08:00–20:00"));
+    CHECK(summaryOf(WrittenHours::parse(QStringLiteral("every day 8-20"))) ==
+          QStringLiteral("Daily 08:00–20:00"));
 }
 
 TEST_CASE("hours that cannot be read give no rows and say why, never a guess")
@@ -80,7 +83,7 @@ TEST_CASE("hours that cannot be read give no rows and say why, never a guess")
     } cases[] = {
         {"po dogovoru", "\"dogovoru\""}, // "by appointment": "po" could be Monday, "dogovoru" is no day
         {"by appointment", "\"by\""},
-        {"9–16", "times without days"},          // which days? not guessed
+        {"9–16", "times without days"}, // which days? not guessed
         {"Mon–Fri", "days without times"},
         {"Mon–Fri 9–16 (summer)", "\"(\""},
         {"Mon 9", "a time without the time it ends"},
