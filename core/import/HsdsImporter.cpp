@@ -111,6 +111,9 @@ ImportReport HsdsImporter::importFolder(const QString& path, db::Connection& tar
         report.notes << QStringLiteral("unpacked from %1").arg(info.fileName());
         folder = unpacked->path();
     }
+    // A zip often holds its package in a folder; JSON is recognised there too, not only CSV.
+    if (info.isDir() || unpacked)
+        folder = PackageFiles::packageFolder(folder, report);
     if (JsonPackage::isJson(folder)) {
         converted.emplace(scratchBase);
         if (!converted->isValid()) {
