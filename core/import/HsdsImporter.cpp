@@ -153,16 +153,19 @@ void HsdsImporter::importTables(const QString& folder, db::Connection& target, I
 
         TableLoader loader(target, report);
         qsizetype firstFatal = noServices ? report.issues.size() : -1; // where the first fatal file ends
-        // Progress in megabytes of CSV: files differ in size a thousandfold, records are not known ahead.
-        constexpr qint64 kMiB = 1024 * 1024;
+        // Progress in bytes of CSV (kB, or MB from 10 MB on): files differ in size a thousandfold, and the
+        // number of records is not known ahead.
         qint64 totalBytes = 0;
         qint64 bytesRead = 0;
         for (const PackageFile& file : files.files())
             totalBytes += QFileInfo(file.path).size();
+        const bool megabytes = totalBytes >= 10 * 1024 * 1024;
+        const qint64 unitBytes = megabytes ? 1024 * 1024 : 1024;
         for (const PackageFile& file : files.files()) {
             if (progress)
-                progress({QStringLiteral("reading %1").arg(file.name), bytesRead / kMiB,
-                          std::max<qint64>(1, (totalBytes + kMiB - 1) / kMiB), QStringLiteral("MB")});
+                progress({QStringLiteral("reading %1").arg(file.name), bytesRead / unitBytes,
+                          std::max<qint64>(1, (totalBytes + unitBytes - 1) / unitBytes),
+                          megabytes ? QStringLiteral("MB") : QStringLiteral("kB")});
             bytesRead += QFileInfo(file.path).size();
             // After a fatal finding nothing will be written, but every file is still read so that all
             // fatal problems are reported at once, not one per attempt.
