@@ -62,7 +62,7 @@ int runList(CliContext& context, const QStringList& arguments)
     return 0;
 }
 
-int runExport(CliContext& context, const QStringList& arguments)
+int runCorrectionsExport(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Write the pending corrections to one JSON file for the "
@@ -141,7 +141,7 @@ int runCorrections(CliContext& context, const QStringList& arguments)
     if (sub == QLatin1String("list"))
         return runList(context, arguments.mid(1));
     if (sub == QLatin1String("export"))
-        return runExport(context, arguments.mid(1));
+        return runCorrectionsExport(context, arguments.mid(1));
     if (sub == QLatin1String("review"))
         return runReview(context, arguments.mid(1));
     if (sub == QLatin1String("--help") || sub.isEmpty()) {

@@ -208,7 +208,18 @@ int runShow(CliContext& context, const QStringList& arguments)
     for (const auto& l : r.languages)
         spoken << (l.name.isEmpty() ? l.code : l.name);
     printField(out, "Languages:", spoken.join(QStringLiteral(", ")));
-    printField(out, "Hours:", r.hoursSummary.isEmpty() ? QStringLiteral("not given") : r.hoursSummary);
+    // Hours a publisher wrote in words that could not be read (a sheet's "by appointment") are shown as
+    // written, never turned into times.
+    QStringList written;
+    for (const auto& rule : details->schedules)
+        if (rule.givesNoHours() && !rule.description.isEmpty() && !written.contains(rule.description))
+            written << rule.description;
+    printField(
+        out, "Hours:",
+        !r.hoursSummary.isEmpty() ? r.hoursSummary
+        : written.isEmpty()
+            ? QStringLiteral("not given")
+            : QStringLiteral("not given as times; as written: %1").arg(written.join(QStringLiteral("; "))));
     printField(
         out, "Verified:", r.summary.assuredDate.isEmpty() ? QStringLiteral("never") : r.summary.assuredDate);
     printField(out, "Source:", r.source);

@@ -23,7 +23,7 @@ QString BundleImportCheck::importLikeAnInstaller(const BundleBuilder::Options& o
     const store::DirectoryOrigin origin{manifest.publisher, manifest.sequence, manifest.created,
                                         manifest.expires,   manifest.region,   QStringLiteral("bundle")};
     const Expected<QString> staged = store::DirectoryStore(directory::DataFolder(scratch.path()))
-                                         .buildStagingDatabase(options.hsdsFolder, origin, &report);
+                                         .buildStagingDatabase(options.hsdsFolder, origin, &report, {false, options.progress});
     if (!staged) {
         *error = staged.error().message;
         return {};

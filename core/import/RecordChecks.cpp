@@ -81,17 +81,11 @@ bool RecordChecks::checkScheduleHours(TableFile& file, qint64 line, const QStrin
                       has(TableFile::ByWeekNo) || has(TableFile::ByYearDay) || has(TableFile::DtStart);
     const bool times = has(TableFile::OpensAt) || has(TableFile::ClosesAt);
     if (!days && !times) {
-        // Exporters write placeholder rows that hold only ids; read as a rule they would mean "always
-        // open", which sends people to a closed door at 3 in the morning.
-        const QString text = has(TableFile::Description) ? file.values.at(file.schedule[TableFile::Description])
-                                                          : QString();
-        issue(Severity::Dropped, file.name, line, id,
-              text.isEmpty()
-                  ? QStringLiteral("no days and no times: no hours given, not imported as opening hours")
-                  : QStringLiteral("no days and no times: no hours given, not imported as opening hours "
-                                   "(its description \"%1\" is lost with it)")
-                        .arg(text));
-        return false;
+        // Exporters write placeholder rows that hold only ids. schedule::OpeningHours reads such a row as
+        // "no hours given" (never "always open"), so it is kept: a bundle that counts it still installs.
+        issue(Severity::Warning, file.name, line, id,
+              QStringLiteral("no days and no times: kept, but gives no opening hours"));
+        return true;
     }
     if (!times)
         issue(Severity::Warning, file.name, line, id,

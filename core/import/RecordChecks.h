@@ -22,7 +22,7 @@ public:
     QString deriveId(TableFile& file, qint64 line);
     /// The conversions of an older file's record (weekday, language, closed holidays); false drops it.
     bool applyVariant(TableFile& file, qint64 line, const QString& id);
-    /// A schedule without days and times gives no hours (never "always open"); false drops it.
+    /// A schedule without days and times is kept with a warning: it gives no hours (never "always open").
     bool checkScheduleHours(TableFile& file, qint64 line, const QString& id);
     /// Types, positions and schedule rules of the current record; sets `file.null` where a value is unusable.
     void checkValues(TableFile& file, qint64 line, const QString& id);
