@@ -34,6 +34,7 @@ void FacetCounter::load()
     if (m_loaded)
         return;
     m_maxOrd = m_db.queryInt(QStringLiteral("SELECT coalesce(max(ord), 0) FROM search_doc"));
+    m_firstEndedOrd = firstNotRunningOrd(m_db);
     // A value held by at least 1/32 of the services takes less room as a bit set than as 32-bit ords.
     const qint64 denseFrom = std::max<qint64>(1, m_maxOrd / 32);
     auto row = m_db.prepare(QStringLiteral("SELECT kind, value, ords FROM search_facet"));
@@ -223,7 +224,7 @@ FacetCounts FacetCounter::count(const SearchQuery& query, SearchEngine& engine)
     };
     // Services that no longer run are the last ords (the index build orders them so): counted for "Include
     // services no longer running (N)", and left out of every count unless asked for.
-    const qint64 endedFrom = firstNotRunningOrd(m_db);
+    const qint64 endedFrom = m_firstEndedOrd;
     if (endedFrom <= m_maxOrd) {
         const OrdSet running = OrdSet::oneTo(endedFrom - 1);
         const OrdSet meetingAll = narrowed(QString());

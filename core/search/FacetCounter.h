@@ -78,6 +78,7 @@ private:
 
     db::Connection& m_db;
     qint64 m_maxOrd = 0;
+    qint64 m_firstEndedOrd = 0; ///< firstNotRunningOrd(), read by load()
     std::vector<Posting> m_postings;
     QHash<QString, int> m_kindIndex;
     QHash<QPair<int, QString>, int> m_postingIndex; // (kind, value) -> index into m_postings

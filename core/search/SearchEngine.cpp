@@ -215,7 +215,9 @@ SearchResults SearchEngine::search(const SearchQuery& asked)
 {
     const ReadTransaction transaction(m_db);
     SearchQuery query = asked;
-    m_ordEnd = query.runningOnly ? firstNotRunningOrd(m_db) : std::numeric_limits<qint64>::max();
+    if (query.runningOnly && !m_firstEndedOrd)
+        m_firstEndedOrd = firstNotRunningOrd(m_db);
+    m_ordEnd = query.runningOnly ? *m_firstEndedOrd : std::numeric_limits<qint64>::max();
     if (!query.origin && !query.nearPlace.trimmed().isEmpty()) {
         query.origin = parseCoordinates(query.nearPlace);
         if (!query.origin)

@@ -91,6 +91,9 @@ private:
     /// The ords a search may return end before this one (query.runningOnly: RunningServices.h); set by
     /// search() for the query it runs, the largest ord + 1 otherwise.
     qint64 m_ordEnd = std::numeric_limits<qint64>::max();
+    /// firstNotRunningOrd() of this engine's directory, looked up on the first search that needs it: the
+    /// order is fixed for as long as the connection reads the same file.
+    std::optional<qint64> m_firstEndedOrd;
 
     /// A statement prepared once per engine (they run for every candidate of every query).
     db::Statement& cached(std::unique_ptr<db::Statement>& slot, const char* sql);
