@@ -80,21 +80,22 @@ int runBundleKeygen(CliContext& context, const QStringList& arguments)
         return context.userError(
             QStringLiteral("%1 or %2 exists already (use --force to overwrite)").arg(secretPath, publicPath));
     QByteArray passphrase;
-    QString error;
     if (!parser.isSet(QStringLiteral("unencrypted"))) {
         const auto entered =
-            bundlecli::readPassphrase(QStringLiteral("Passphrase for the new secret key: "), true, &error);
+            bundlecli::readPassphrase(QStringLiteral("Passphrase for the new secret key: "), true);
         if (!entered)
-            return context.userError(error);
+            return context.userError(entered.error().message);
         passphrase = *entered;
     }
     const bundle::SecretKey key = bundle::SecretKey::generate();
     const QByteArray secretFile = key.toFile(passphrase);
     if (secretFile.isEmpty())
         return context.failure(QStringLiteral("cannot encrypt the secret key (out of memory for scrypt?)"));
-    if (!bundlecli::writeFileAtomically(secretPath, secretFile, true, &error) ||
-        !bundlecli::writeFileAtomically(publicPath, key.publicKey().toFile(), false, &error))
-        return context.failure(error);
+    Status written = bundlecli::writeFileAtomically(secretPath, secretFile, true);
+    if (written)
+        written = bundlecli::writeFileAtomically(publicPath, key.publicKey().toFile(), false);
+    if (!written)
+        return context.failure(written.error().message);
     if (context.json())
         context.printJson(
             QJsonObject{{QStringLiteral("key_id"), key.publicKey().idHex()},
@@ -165,26 +166,25 @@ int runBundleBuild(CliContext& context, const QStringList& arguments)
     else if (!form.isEmpty() && form != QLatin1String("auto"))
         return context.userError(
             QStringLiteral("--payload must be csv, sqlite or auto, not \"%1\"").arg(form));
-    QString error;
     for (const QString& path : parser.values(QStringLiteral("next-key"))) {
-        const auto text = bundlecli::readSmallFile(path, &error);
+        const auto text = bundlecli::readSmallFile(path);
         if (!text)
-            return context.userError(QStringLiteral("--next-key %1: %2").arg(path, error));
+            return context.userError(QStringLiteral("--next-key %1: %2").arg(path, text.error().message));
         const auto key = bundle::PublicKey::parse(*text);
         if (!key)
             return context.userError(QStringLiteral("--next-key %1: %2").arg(path, key.error().message));
         options.nextKeys << *key;
     }
     const QString secretPath = parser.value(QStringLiteral("secret"));
-    const auto secretText = bundlecli::readSmallFile(secretPath, &error);
+    const auto secretText = bundlecli::readSmallFile(secretPath);
     if (!secretText)
-        return context.userError(error);
+        return context.userError(secretText.error().message);
     QByteArray passphrase;
     if (bundle::SecretKey::isEncrypted(*secretText)) {
         const auto entered =
-            bundlecli::readPassphrase(QStringLiteral("Passphrase for %1: ").arg(secretPath), false, &error);
+            bundlecli::readPassphrase(QStringLiteral("Passphrase for %1: ").arg(secretPath), false);
         if (!entered)
-            return context.userError(error);
+            return context.userError(entered.error().message);
         passphrase = *entered;
     }
     const auto key = bundle::SecretKey::parse(*secretText, passphrase);
@@ -210,8 +210,8 @@ int runBundleBuild(CliContext& context, const QStringList& arguments)
     if (!check.ok())
         return context.failure(QStringLiteral("the built bundle does not verify: %1").arg(check.describe()));
     const QString out = parser.value(QStringLiteral("out"));
-    if (!bundlecli::writeFileAtomically(out, *bytes, false, &error))
-        return context.failure(error);
+    if (const Status written = bundlecli::writeFileAtomically(out, *bytes, false); !written)
+        return context.failure(written.error().message);
     if (context.json()) {
         QJsonObject description = bundlecli::describe(check);
         description.insert(QStringLiteral("file"), out);
@@ -243,9 +243,8 @@ int runBundleExport(CliContext& context, const QStringList& arguments)
     if (!bytes)
         return context.failure(bytes.error().message);
     const QString out = parser.positionalArguments().first();
-    QString error;
-    if (!bundlecli::writeFileAtomically(out, *bytes, false, &error))
-        return context.failure(error);
+    if (const Status written = bundlecli::writeFileAtomically(out, *bytes, false); !written)
+        return context.failure(written.error().message);
     if (!context.json())
         context.out() << "Wrote " << out << " (" << bytes->size() << " bytes)" << Qt::endl;
     else

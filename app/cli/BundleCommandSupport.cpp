@@ -45,33 +45,27 @@ std::optional<QByteArray> promptOnTerminal(const QString& prompt)
 
 } // namespace
 
-std::optional<QByteArray> readPassphrase(const QString& prompt, bool confirm, QString* error)
+Expected<QByteArray> readPassphrase(const QString& prompt, bool confirm)
 {
     if (qEnvironmentVariableIsSet("PATHWAYS_PASSPHRASE")) {
         const QByteArray fromEnvironment = qgetenv("PATHWAYS_PASSPHRASE");
-        if (fromEnvironment.isEmpty()) {
-            *error = QStringLiteral("PATHWAYS_PASSPHRASE is empty");
-            return std::nullopt;
-        }
+        if (fromEnvironment.isEmpty())
+            return Error::invalidInput(QStringLiteral("PATHWAYS_PASSPHRASE is empty"));
         return fromEnvironment;
     }
     const auto first = promptOnTerminal(prompt);
-    if (!first) {
-        *error = QStringLiteral("no terminal to ask for the passphrase: set PATHWAYS_PASSPHRASE");
-        return std::nullopt;
-    }
+    if (!first)
+        return Error::invalidInput(
+            QStringLiteral("no terminal to ask for the passphrase: set PATHWAYS_PASSPHRASE"));
     if (confirm) {
         const auto second = promptOnTerminal(QStringLiteral("Passphrase (again): "));
-        if (!second || *second != *first) {
-            *error = QStringLiteral("the passphrases do not match");
-            return std::nullopt;
-        }
-        if (first->isEmpty()) {
-            *error = QStringLiteral("empty passphrase: use --unencrypted for a key without one");
-            return std::nullopt;
-        }
+        if (!second || *second != *first)
+            return Error::invalidInput(QStringLiteral("the passphrases do not match"));
+        if (first->isEmpty())
+            return Error::invalidInput(
+                QStringLiteral("empty passphrase: use --unencrypted for a key without one"));
     }
-    return first;
+    return *first;
 }
 
 bundle::TrustStore loadTrustStore(CliContext& context)
@@ -157,34 +151,28 @@ void printDescription(CliContext& context, const bundle::VerifyResult& result)
     out.flush();
 }
 
-std::optional<QByteArray> readSmallFile(const QString& path, QString* error)
+Expected<QByteArray> readSmallFile(const QString& path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    if (file.size() > 64 * 1024) {
-        *error = QStringLiteral("%1 is too large to be a key").arg(path);
-        return std::nullopt;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::notFound(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    if (file.size() > 64 * 1024)
+        return Error::invalidInput(QStringLiteral("%1 is too large to be a key").arg(path));
     return file.readAll();
 }
 
-bool writeFileAtomically(const QString& path, const QByteArray& data, bool secret, QString* error)
+Status writeFileAtomically(const QString& path, const QByteArray& data, bool secret)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{
+            Error::Kind::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()), {}};
     if (secret)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(data) != data.size() || !file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    if (file.write(data) != data.size() || !file.commit())
+        return Error{
+            Error::Kind::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()), {}};
+    return {};
 }
 
 } // namespace pathways::cli::bundlecli

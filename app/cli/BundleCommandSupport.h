@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bundle/BundleVerifier.h"
+#include "error/Expected.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -15,8 +16,8 @@ class CliContext;
 namespace bundlecli {
 
 /// $PATHWAYS_PASSPHRASE, else a prompt on the terminal with echo off (asked twice when `confirm`).
-/// nullopt with `error` when there is neither.
-std::optional<QByteArray> readPassphrase(const QString& prompt, bool confirm, QString* error);
+/// An InvalidInput error when there is neither (or the two typed do not match).
+Expected<QByteArray> readPassphrase(const QString& prompt, bool confirm);
 
 /// Built-in keys, /etc/pathways/trusted-keys and <data-dir>/trusted-keys.
 bundle::TrustStore loadTrustStore(CliContext& context);
@@ -26,10 +27,10 @@ QJsonObject describe(const bundle::VerifyResult& result);
 /// Human-readable form of describe().
 void printDescription(CliContext& context, const bundle::VerifyResult& result);
 
-/// Small files (keys): nullopt with `error` when missing or over 64 KiB.
-std::optional<QByteArray> readSmallFile(const QString& path, QString* error);
-/// Writes atomically (temporary file + rename); `mode` 0600 for secret keys.
-bool writeFileAtomically(const QString& path, const QByteArray& data, bool secret, QString* error);
+/// Small files (keys): NotFound when unreadable, InvalidInput when over 64 KiB.
+Expected<QByteArray> readSmallFile(const QString& path);
+/// Writes atomically (temporary file + rename); mode 0600 for secret keys. An Io error names the file.
+Status writeFileAtomically(const QString& path, const QByteArray& data, bool secret);
 
 } // namespace bundlecli
 } // namespace pathways::cli

@@ -35,10 +35,9 @@ int verifyOrInspect(CliContext& context, const QStringList& arguments, Mode mode
         return context.userError(QStringLiteral("%1 needs one FILE").arg(name));
     bundle::TrustStore trust = bundlecli::loadTrustStore(context);
     if (parser.isSet(QStringLiteral("public"))) {
-        QString error;
-        const auto text = bundlecli::readSmallFile(parser.value(QStringLiteral("public")), &error);
+        const auto text = bundlecli::readSmallFile(parser.value(QStringLiteral("public")));
         if (!text)
-            return context.userError(QStringLiteral("--public: %1").arg(error));
+            return context.userError(QStringLiteral("--public: %1").arg(text.error().message));
         const auto key = bundle::PublicKey::parse(*text);
         if (!key)
             return context.userError(QStringLiteral("--public: %1").arg(key.error().message));

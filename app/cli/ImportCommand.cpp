@@ -16,15 +16,15 @@ namespace pathways::cli {
 namespace {
 
 // The whole report for `--report FILE.json`: what the summary on the terminal leaves out.
-bool writeReport(const QString& path, const QJsonObject& report, QString* error)
+Status writeReport(const QString& path, const QJsonObject& report)
 {
+    if (path.isEmpty())
+        return {};
     QSaveFile file(path);
     const QByteArray json = QJsonDocument(report).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        return Error{Error::Kind::Io, file.errorString(), {}};
+    return {};
 }
 
 } // namespace
@@ -95,8 +95,7 @@ int runImport(CliContext& context, const QStringList& arguments)
     full.insert(QStringLiteral("installed"), outcome.installed);
     full.insert(QStringLiteral("error"), outcome.error.isEmpty() ? QJsonValue() : QJsonValue(outcome.error));
     const QString reportPath = parser.value(QStringLiteral("report"));
-    QString reportError;
-    const bool reportWritten = reportPath.isEmpty() || writeReport(reportPath, full, &reportError);
+    const Status reportWritten = writeReport(reportPath, full);
     if (context.json()) {
         context.printJson(full);
     } else {
@@ -124,7 +123,7 @@ int runImport(CliContext& context, const QStringList& arguments)
             QStringLiteral("import refused, the installed directory is unchanged: %1").arg(outcome.error));
     if (!reportWritten)
         return context.failure(QStringLiteral("imported, but the report cannot be written to %1: %2")
-                                   .arg(reportPath, reportError));
+                                   .arg(reportPath, reportWritten.error().message));
     return 0;
 }
 

@@ -112,10 +112,9 @@ int runAdd(CliContext& context, const QStringList& arguments)
             return context.failure(QStringLiteral("cannot read standard input"));
         text = in.read(4096);
     } else {
-        QString error;
-        const auto read = bundlecli::readSmallFile(file, &error);
+        const auto read = bundlecli::readSmallFile(file);
         if (!read)
-            return context.userError(error);
+            return context.userError(read.error().message);
         text = *read;
     }
     const auto inspected = api::TrustedKeys::inspect(text);

@@ -9,15 +9,13 @@ SearchWorker::SearchWorker(directory::DataFolder folder) : m_folder(std::move(fo
 
 SearchWorker::~SearchWorker() = default;
 
-api::DirectoryReader* SearchWorker::reader(QString* error)
+Expected<api::DirectoryReader*> SearchWorker::reader()
 {
     if (m_reader)
         return m_reader.get();
     Expected<std::unique_ptr<api::DirectoryReader>> opened = api::DirectoryReader::open(m_folder);
-    if (!opened) {
-        *error = opened.error().message;
-        return nullptr;
-    }
+    if (!opened)
+        return opened.error();
     m_reader = std::move(opened.value());
     return m_reader.get();
 }
@@ -28,12 +26,12 @@ void SearchWorker::reopen()
     // Identity first: if the file is replaced while it is opened, the watcher sees a newer one and asks
     // again.
     const quint64 identity = DirectoryWatcher::fileIdentity(m_folder.installedDatabasePath());
-    QString error;
-    api::DirectoryReader* directory = reader(&error);
-    if (!directory) {
-        Q_EMIT directoryFailed(error);
+    const Expected<api::DirectoryReader*> opened = reader();
+    if (!opened) {
+        Q_EMIT directoryFailed(opened.error().message);
         return;
     }
+    api::DirectoryReader* directory = *opened;
     const Expected<api::DirectoryStatus> status = directory->status();
     if (!status) {
         Q_EMIT directoryFailed(status.error().message);
@@ -62,11 +60,13 @@ void SearchWorker::search(const SearchRequest& request)
         return;
     SearchResponse response;
     response.generation = request.generation;
-    api::DirectoryReader* directory = reader(&response.error);
-    if (!directory) {
+    const Expected<api::DirectoryReader*> opened = reader();
+    if (!opened) {
+        response.error = opened.error().message;
         Q_EMIT searchFinished(response);
         return;
     }
+    api::DirectoryReader* directory = *opened;
     // The near place is checked as the CLI checks --near; one the directory does not know is said, and the
     // search runs without distances rather than not at all.
     search::SearchQuery query = request.query;
@@ -122,11 +122,13 @@ void SearchWorker::loadRecord(quint64 generation, const QString& serviceId, cons
 {
     RecordResponse response;
     response.generation = generation;
-    api::DirectoryReader* directory = reader(&response.error);
-    if (!directory) {
+    const Expected<api::DirectoryReader*> opened = reader();
+    if (!opened) {
+        response.error = opened.error().message;
         Q_EMIT recordLoaded(response);
         return;
     }
+    api::DirectoryReader* directory = *opened;
     Expected<api::ServiceDetails> details = directory->details(serviceId, languages);
     if (details) {
         // The pane shows the hours in force today (a seasonal schedule's other rows are not today's).

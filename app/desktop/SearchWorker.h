@@ -2,6 +2,7 @@
 
 #include "desktop/SearchTypes.h"
 #include "directory/DataFolder.h"
+#include "error/Expected.h"
 
 #include <QObject>
 #include <atomic>
@@ -38,8 +39,8 @@ Q_SIGNALS:
     void directoryFailed(const QString& error);
 
 private:
-    /// The reader, opened on first use; nullptr with `error` set when the directory cannot be opened.
-    api::DirectoryReader* reader(QString* error);
+    /// The reader, opened on first use (and kept); the error when the directory cannot be opened.
+    Expected<api::DirectoryReader*> reader();
     bool stale(quint64 generation) const { return generation < m_latest.load(); }
 
     directory::DataFolder m_folder;

@@ -188,12 +188,15 @@ Expected<search::DeadEndAdvice> DirectoryReader::adviseOnNoResults(const search:
 
 Expected<FacetSummary> DirectoryReader::facets(const search::SearchQuery& query, const QStringList& languages)
 {
-    return guarded([&] {
+    return guarded([&]() -> Expected<FacetSummary> {
         if (!d->facets)
             d->facets = std::make_unique<search::FacetCounter>(*d->db);
         const search::ReadTransaction transaction(*d->db);
         FacetSummary summary;
-        summary.counts = d->facets->count(query, *d->engine);
+        Expected<search::FacetCounts> counts = d->facets->count(query, *d->engine);
+        if (!counts)
+            return counts.error();
+        summary.counts = std::move(counts.value());
         TaxonomyTerms& terms = d->termReader(languages);
         std::optional<db::Statement> place;
         for (auto it = summary.counts.byKind.cbegin(); it != summary.counts.byKind.cend(); ++it) {

@@ -123,9 +123,6 @@ Expected<QByteArray> BundleBuilder::build(const Options& given, const SecretKey&
         if (options.progress)
             options.progress({QString::fromLatin1(name), 0, -1, {}});
     };
-    QString errorText; // the helpers below still speak in one-line texts; this function answers an Error
-    QString* error = &errorText;
-    const auto refused = [&errorText] { return Error::refused(errorText); };
     BundleManifest manifest;
     manifest.publisher = options.publisher;
     manifest.sequence = options.sequence;
@@ -149,11 +146,9 @@ Expected<QByteArray> BundleBuilder::build(const Options& given, const SecretKey&
         QFile file(dir.filePath(name));
         if (!file.exists())
             continue;
-        if (!file.open(QIODevice::ReadOnly) || file.size() > format::kMaxUncompressedBytes - total) {
-            *error =
-                QStringLiteral("cannot read %1 (or the files are over the size limit)").arg(file.fileName());
-            return refused();
-        }
+        if (!file.open(QIODevice::ReadOnly) || file.size() > format::kMaxUncompressedBytes - total)
+            return Error::refused(
+                QStringLiteral("cannot read %1 (or the files are over the size limit)").arg(file.fileName()));
         files << ArchiveMember{name, file.readAll()};
         total += files.constLast().data.size();
     }
@@ -163,10 +158,8 @@ Expected<QByteArray> BundleBuilder::build(const Options& given, const SecretKey&
     const auto services = std::find_if(files.cbegin(), files.cend(), [](const ArchiveMember& f) {
         return f.name == QLatin1String("services.csv");
     });
-    if (services == files.cend()) {
-        *error = QStringLiteral("%1 has no services.csv").arg(options.hsdsFolder);
-        return refused();
-    }
+    if (services == files.cend())
+        return Error::refused(QStringLiteral("%1 has no services.csv").arg(options.hsdsFolder));
     bool database =
         options.payload == PayloadForm::Database ||
         (options.payload == PayloadForm::Auto && countRecords(services->data) >= options.autoThreshold);
@@ -178,15 +171,17 @@ Expected<QByteArray> BundleBuilder::build(const Options& given, const SecretKey&
     phase(database ? "building the directory database" : "compressing the tables");
     if (database) {
         bool overLimit = false;
-        payload = BundleDatabasePayload::make(options, manifest, error, warnings, &overLimit);
-        if (payload.isEmpty() && overLimit && options.payload == PayloadForm::Database)
-            *error += QStringLiteral("; build with --payload csv");
-        if (payload.isEmpty() && !(overLimit && options.payload == PayloadForm::Auto))
-            return refused();
-        if (payload.isEmpty() && warnings)
-            *warnings << *error +
+        Expected<QByteArray> made = BundleDatabasePayload::make(options, manifest, warnings, &overLimit);
+        if (!made && overLimit && options.payload == PayloadForm::Database)
+            return Error::refused(made.error().message + QStringLiteral("; build with --payload csv"));
+        if (!made && !(overLimit && options.payload == PayloadForm::Auto))
+            return made.error();
+        if (!made && warnings)
+            *warnings << made.error().message +
                              QStringLiteral(": the bundle carries the CSV tables instead (slower to apply)");
-        database = !payload.isEmpty();
+        database = made.ok();
+        if (database)
+            payload = std::move(made.value());
         importChecked = overLimit;
     }
     if (!database) {
@@ -194,18 +189,16 @@ Expected<QByteArray> BundleBuilder::build(const Options& given, const SecretKey&
         payload = makePayload(files, manifest, options.compressionLevel);
         // Refuse to sign what every installer would refuse: records the import drops, dangling references.
         phase("importing the bundle as an installer will");
-        if (!importChecked && !BundleImportCheck::checkTablesPayload(options, manifest, error, warnings))
-            return refused();
+        if (!importChecked)
+            if (const Status checked = BundleImportCheck::checkTablesPayload(options, manifest, warnings);
+                !checked)
+                return checked.error();
     }
-    if (payload.isEmpty()) {
-        *error = QStringLiteral("zstd compression failed");
-        return refused();
-    }
+    if (payload.isEmpty())
+        return Error::refused(QStringLiteral("zstd compression failed"));
     // Refuse to sign what a reader would refuse: the same strict parser checks the manifest we made.
-    if (const auto reparsed = BundleManifest::parse(manifest.toJson()); !reparsed) {
-        *error = reparsed.error().message;
-        return refused();
-    }
+    if (const auto reparsed = BundleManifest::parse(manifest.toJson()); !reparsed)
+        return Error::refused(reparsed.error().message);
     return signAndAssemble(manifest, payload, key);
 }
 

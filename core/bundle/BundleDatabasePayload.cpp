@@ -37,22 +37,24 @@ void describeContent(db::Connection& connection, BundleManifest& manifest)
 
 } // namespace
 
-QByteArray BundleDatabasePayload::make(const BundleBuilder::Options& options, BundleManifest& manifest,
-                                       QString* error, QStringList* warnings, bool* overLimit)
+Expected<QByteArray> BundleDatabasePayload::make(const BundleBuilder::Options& options,
+                                                 BundleManifest& manifest, QStringList* warnings,
+                                                 bool* overLimit)
 {
-    const auto tooLarge = [overLimit, error](const QString& what, qint64 size, qint64 limit) {
+    const auto tooLarge = [overLimit](const QString& what, qint64 size, qint64 limit) {
         if (overLimit)
             *overLimit = true;
-        *error = QStringLiteral("%1 is %2 bytes, over the %3-byte limit of a database payload")
-                     .arg(what)
-                     .arg(size)
-                     .arg(limit);
-        return QByteArray();
+        return Error::refused(QStringLiteral("%1 is %2 bytes, over the %3-byte limit of a database payload")
+                                  .arg(what)
+                                  .arg(size)
+                                  .arg(limit));
     };
     const QTemporaryDir work;
-    const QString path = BundleImportCheck::importLikeAnInstaller(options, manifest, work, error, warnings);
-    if (path.isEmpty())
-        return {};
+    const Expected<QString> imported =
+        BundleImportCheck::importLikeAnInstaller(options, manifest, work, warnings);
+    if (!imported)
+        return imported.error();
+    const QString& path = *imported;
     try {
         db::Connection connection(path);
         describeContent(connection, manifest);
@@ -60,37 +62,30 @@ QByteArray BundleDatabasePayload::make(const BundleBuilder::Options& options, Bu
         Status checked = content::checkRowsAndReferences(connection, manifest);
         if (checked)
             checked = content::checkDatabaseShape(connection);
-        if (!checked) {
-            *error = checked.error().message;
-            return {};
-        }
+        if (!checked)
+            return checked.error();
         // Same input, same bytes: the install time is the installer's to write; compacted, one file.
         connection.execute(QStringLiteral("UPDATE bundle_meta SET installed_at = created; "
                                           "PRAGMA journal_mode = DELETE; VACUUM"));
     } catch (const db::DatabaseError& failure) {
-        *error = failure.message();
-        return {};
+        return Error::refused(failure.message());
     }
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read the built directory: %1").arg(file.errorString());
-        return {};
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::unreadable(
+            QStringLiteral("cannot read the built directory: %1").arg(file.errorString()));
     if (file.size() > options.maxDatabaseBytes)
         return tooLarge(QStringLiteral("the built directory"), file.size(), options.maxDatabaseBytes);
     const QByteArray database = file.readAll();
     manifest.payloadName = QString::fromLatin1(format::kDatabasePayloadName);
     manifest.directorySchema = directory::kDirectorySchemaVersion;
     manifest.minAppVersion = QStringLiteral("0.2.0"); // the first Pathways that reads database payloads
-    if (const Status header = BundleVerifier::checkDatabaseHeader(database, manifest.directorySchema); !header) {
-        *error = header.error().message;
-        return {};
-    }
+    if (const Status header = BundleVerifier::checkDatabaseHeader(database, manifest.directorySchema);
+        !header)
+        return header.error();
     QByteArray payload = Zstd::compress(database, options.compressionLevel);
-    if (payload.isEmpty()) {
-        *error = QStringLiteral("zstd compression failed");
-        return {};
-    }
+    if (payload.isEmpty())
+        return Error::refused(QStringLiteral("zstd compression failed"));
     // Room for the manifest, its signature and the tar headers within a bundle's size cap.
     constexpr qint64 kMaxPayload =
         format::kMaxBundleBytes - format::kMaxManifestBytes - format::kMaxSignatureBytes - 4096;

@@ -11,23 +11,22 @@
 
 namespace pathways::bundle {
 
-QString BundleImportCheck::importLikeAnInstaller(const BundleBuilder::Options& options,
-                                                 const BundleManifest& manifest, const QTemporaryDir& scratch,
-                                                 QString* error, QStringList* warnings)
+Expected<QString> BundleImportCheck::importLikeAnInstaller(const BundleBuilder::Options& options,
+                                                           const BundleManifest& manifest,
+                                                           const QTemporaryDir& scratch,
+                                                           QStringList* warnings)
 {
-    if (!scratch.isValid()) {
-        *error = QStringLiteral("cannot create a temporary folder: %1").arg(scratch.errorString());
-        return {};
-    }
+    if (!scratch.isValid())
+        return Error{Error::Kind::Io,
+                     QStringLiteral("cannot create a temporary folder: %1").arg(scratch.errorString()),
+                     {}};
     import::ImportReport report;
     const store::DirectoryOrigin origin{manifest.publisher, manifest.sequence, manifest.created,
                                         manifest.expires,   manifest.region,   QStringLiteral("bundle")};
     const Expected<QString> staged = store::DirectoryStore(directory::DataFolder(scratch.path()))
                                          .buildStagingDatabase(options.hsdsFolder, origin, &report, {false, options.progress});
-    if (!staged) {
-        *error = staged.error().message;
-        return {};
-    }
+    if (!staged)
+        return Error::refused(staged.error().message, staged.error().detail);
     const QString path = *staged;
     const int dropped = report.count(import::ImportIssue::Severity::Dropped);
     if (dropped > 0) {
@@ -36,13 +35,12 @@ QString BundleImportCheck::importLikeAnInstaller(const BundleBuilder::Options& o
         const auto first = std::find_if(report.issues.cbegin(), report.issues.cend(), [](const auto& issue) {
             return issue.severity == import::ImportIssue::Severity::Dropped;
         });
-        *error = QStringLiteral("%1 record(s) could not be imported, e.g. %2:%3 [%4] %5")
-                     .arg(dropped)
-                     .arg(first->file)
-                     .arg(first->line)
-                     .arg(first->recordId, first->message);
         QFile::remove(path);
-        return {};
+        return Error::refused(QStringLiteral("%1 record(s) could not be imported, e.g. %2:%3 [%4] %5")
+                                  .arg(dropped)
+                                  .arg(first->file)
+                                  .arg(first->line)
+                                  .arg(first->recordId, first->message));
     }
     if (warnings) {
         constexpr int kShown = 20;
@@ -54,23 +52,18 @@ QString BundleImportCheck::importLikeAnInstaller(const BundleBuilder::Options& o
     return path;
 }
 
-bool BundleImportCheck::checkTablesPayload(const BundleBuilder::Options& options,
-                                           const BundleManifest& manifest, QString* error,
-                                           QStringList* warnings)
+Status BundleImportCheck::checkTablesPayload(const BundleBuilder::Options& options,
+                                             const BundleManifest& manifest, QStringList* warnings)
 {
     const QTemporaryDir scratch;
-    const QString path = importLikeAnInstaller(options, manifest, scratch, error, warnings);
-    if (path.isEmpty())
-        return false;
+    const Expected<QString> path = importLikeAnInstaller(options, manifest, scratch, warnings);
+    if (!path)
+        return path.error();
     try {
-        db::Connection connection(path, db::Connection::Mode::ReadOnly);
-        const Status checked = content::checkRowsAndReferences(connection, manifest);
-        if (!checked)
-            *error = checked.error().message;
-        return checked.ok();
+        db::Connection connection(*path, db::Connection::Mode::ReadOnly);
+        return content::checkRowsAndReferences(connection, manifest);
     } catch (const db::DatabaseError& failure) {
-        *error = failure.message();
-        return false;
+        return Error::refused(failure.message());
     }
 }
 

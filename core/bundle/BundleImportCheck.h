@@ -2,6 +2,7 @@
 
 #include "bundle/BundleBuilder.h"
 #include "bundle/BundleManifest.h"
+#include "error/Expected.h"
 
 #include <QStringList>
 #include <QTemporaryDir>
@@ -13,14 +14,14 @@ namespace pathways::bundle {
 class BundleImportCheck
 {
 public:
-    /// Imports options.hsdsFolder into a directory database in `scratch`; returns its path, or empty with
-    /// `error` when the import fails or drops any record. Import warnings go to `warnings`.
-    static QString importLikeAnInstaller(const BundleBuilder::Options& options,
-                                         const BundleManifest& manifest, const QTemporaryDir& scratch,
-                                         QString* error, QStringList* warnings);
+    /// Imports options.hsdsFolder into a directory database in `scratch`; returns its path, or a Refused
+    /// error when the import fails or drops any record. Import warnings go to `warnings`.
+    static Expected<QString> importLikeAnInstaller(const BundleBuilder::Options& options,
+                                                   const BundleManifest& manifest,
+                                                   const QTemporaryDir& scratch, QStringList* warnings);
     /// For a CSV payload: the import keeps every record, and counts and references pass step 7.
-    static bool checkTablesPayload(const BundleBuilder::Options& options, const BundleManifest& manifest,
-                                   QString* error, QStringList* warnings);
+    static Status checkTablesPayload(const BundleBuilder::Options& options, const BundleManifest& manifest,
+                                     QStringList* warnings);
 };
 
 } // namespace pathways::bundle

@@ -49,7 +49,8 @@ Expected<SchemaRows> referenceSchema()
     db::Connection empty(folder.filePath(QStringLiteral("reference.sqlite")), db::Connection::Mode::ReadWriteCreate);
     if (const Status migrated = directory::migrateDirectorySchema(empty); !migrated)
         return migrated.error();
-    search::SearchIndexBuilder::rebuild(empty);
+    if (const Status indexed = search::SearchIndexBuilder::rebuild(empty); !indexed)
+        return indexed.error();
     reference = schemaOf(empty);
     return *reference;
 }

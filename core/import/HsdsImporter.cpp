@@ -103,9 +103,12 @@ ImportReport HsdsImporter::importFolder(const QString& path, db::Connection& tar
     std::optional<QTemporaryDir> unpacked;
     if (info.isFile() && info.suffix().compare(QLatin1StringView("zip"), Qt::CaseInsensitive) == 0) {
         unpacked.emplace(scratchBase);
-        QString error;
-        if (!unpacked->isValid() || !PackageArchive::extract(path, unpacked->path(), &error)) {
-            fatal(report, info.fileName(), unpacked->isValid() ? error : unpacked->errorString());
+        if (!unpacked->isValid()) {
+            fatal(report, info.fileName(), unpacked->errorString());
+            return report;
+        }
+        if (const Status extracted = PackageArchive::extract(path, unpacked->path()); !extracted) {
+            fatal(report, info.fileName(), extracted.error().message);
             return report;
         }
         report.notes << QStringLiteral("unpacked from %1").arg(info.fileName());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/Expected.h"
+
 #include <QString>
 
 namespace pathways::import {
@@ -16,15 +18,14 @@ public:
         int maxEntries = 2000;                      ///< HSDS has two dozen tables
     };
 
-    /// Unpacks `zipPath` into the existing empty folder `destination`. False with a one-line `error`
-    /// (naming the entry at fault) when the archive is unreadable or breaks a rule; the folder may then
-    /// hold part of the archive and must be thrown away.
-    static bool extract(const QString& zipPath, const QString& destination, QString* error)
+    /// Unpacks `zipPath` into the existing empty folder `destination`. A Refused error (one line, naming the
+    /// entry at fault) when the archive is unreadable or breaks a rule; the folder may then hold part of the
+    /// archive and must be thrown away.
+    static Status extract(const QString& zipPath, const QString& destination)
     {
-        return extract(zipPath, destination, Limits{}, error);
+        return extract(zipPath, destination, Limits{});
     }
-    static bool extract(const QString& zipPath, const QString& destination, const Limits& limits,
-                        QString* error);
+    static Status extract(const QString& zipPath, const QString& destination, const Limits& limits);
 };
 
 } // namespace pathways::import

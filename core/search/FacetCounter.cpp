@@ -1,7 +1,6 @@
 #include "search/FacetCounter.h"
 
 #include "db/Connection.h"
-#include "db/DatabaseError.h"
 #include "db/Statement.h"
 #include "search/FacetFilters.h"
 #include "search/FacetTokens.h"
@@ -29,10 +28,10 @@ FacetCounter::FacetCounter(db::Connection& connection) : m_db(connection) {}
 
 FacetCounter::~FacetCounter() = default;
 
-void FacetCounter::load()
+Status FacetCounter::load()
 {
     if (m_loaded)
-        return;
+        return {};
     m_maxOrd = m_db.queryInt(QStringLiteral("SELECT coalesce(max(ord), 0) FROM search_doc"));
     m_firstEndedOrd = firstNotRunningOrd(m_db);
     // A value held by at least 1/32 of the services takes less room as a bit set than as 32-bit ords.
@@ -42,9 +41,15 @@ void FacetCounter::load()
         const QString kind = row.columnText(0);
         const QString value = row.columnText(1);
         auto ords = ords::decode(row.columnBlob(2));
-        if (!ords)
-            throw db::DatabaseError(
-                QStringLiteral("the search index of %1 is damaged (facet %2)").arg(m_db.path(), value), 0);
+        if (!ords) {
+            // The next count tries again rather than counting with half the values.
+            m_postings.clear();
+            m_kindIndex.clear();
+            m_postingIndex.clear();
+            m_postingsOfKind.clear();
+            return Error::unreadable(
+                QStringLiteral("the search index of %1 is damaged (facet %2)").arg(m_db.path(), value));
+        }
         if (!m_kindIndex.contains(kind)) {
             m_kindIndex.insert(kind, static_cast<int>(m_kindIndex.size()));
             m_postingsOfKind.emplace_back();
@@ -69,6 +74,7 @@ void FacetCounter::load()
         m_postings.push_back(std::move(posting));
     }
     m_loaded = true;
+    return {};
 }
 
 void FacetCounter::loadPoints()
@@ -177,11 +183,12 @@ void FacetCounter::loadScheduled()
     m_scheduledLoaded = true;
 }
 
-FacetCounts FacetCounter::count(const SearchQuery& query, SearchEngine& engine)
+Expected<FacetCounts> FacetCounter::count(const SearchQuery& query, SearchEngine& engine)
 {
     // One snapshot and one file lock for every read below (each statement would take its own).
     const ReadTransaction transaction(m_db);
-    load();
+    if (const Status loaded = load(); !loaded)
+        return loaded.error();
     FacetCounts counts;
     OrdSet matches = candidates(query);
     if (!query.onlyServices.isEmpty()) {

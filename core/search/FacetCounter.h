@@ -1,5 +1,6 @@
 #pragma once
 
+#include "error/Expected.h"
 #include "search/GeoCells.h"
 #include "search/OrdSet.h"
 #include "search/SearchQuery.h"
@@ -51,7 +52,9 @@ public:
     explicit FacetCounter(db::Connection& connection);
     ~FacetCounter();
 
-    FacetCounts count(const SearchQuery& query, SearchEngine& engine);
+    /// An Unreadable error when the stored facet lists do not decode (a damaged search index); what SQLite
+    /// reports arrives as a db::DatabaseError.
+    Expected<FacetCounts> count(const SearchQuery& query, SearchEngine& engine);
 
     /// Services whose open state is checked for the open-now count at most.
     static constexpr int kMaxOpenChecks = 5000;
@@ -67,7 +70,7 @@ private:
     };
     struct Filter;
 
-    void load();
+    Status load();
     void loadPoints();
     void loadScheduled();
     std::optional<double> distanceKm(qint64 ord, const GeoPoint& origin) const;

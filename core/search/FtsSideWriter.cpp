@@ -1,7 +1,6 @@
 #include "search/FtsSideWriter.h"
 
 #include "db/Connection.h"
-#include "db/DatabaseError.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
 
@@ -68,8 +67,10 @@ void FtsSideWriter::run(FoldedRows& rows)
         for (size_t i = 0; i < rows.size(); ++i) {
             if (i >= ready)
                 ready = rows.waitFor(i);
-            if (m_cancelled || i >= ready) // given up: the caller is unwinding
-                throw db::DatabaseError(QStringLiteral("the search index build was interrupted"), 0);
+            if (m_cancelled || i >= ready) { // given up: the caller is unwinding; the transaction rolls back
+                m_interrupted = true;
+                return;
+            }
             const FtsRow& row = rows[i];
             insert.bind(1, static_cast<qint64>(i + 1));
             insert.bindUtf8(2, row.name);
@@ -95,17 +96,20 @@ void FtsSideWriter::run(FoldedRows& rows)
     }
 }
 
-void FtsSideWriter::finish()
+Status FtsSideWriter::finish()
 {
     if (m_worker.joinable())
         m_worker.join();
     if (m_error)
-        std::rethrow_exception(m_error);
-    copyIntoDirectory();
+        std::rethrow_exception(m_error); // what SQLite reported on the worker's connection
+    if (m_interrupted)
+        return Error{Error::Kind::Cancelled, QStringLiteral("the search index build was interrupted"), {}};
+    const Status copied = copyIntoDirectory();
     removeSideFiles(m_sidePath);
+    return copied;
 }
 
-void FtsSideWriter::copyIntoDirectory()
+Status FtsSideWriter::copyIntoDirectory()
 {
     // A fresh connection that only ever touches the shadow tables as plain tables: FTS5 caches the index
     // structure per connection, and a copy made through a connection that had opened search_fts would leave
@@ -125,7 +129,7 @@ void FtsSideWriter::copyIntoDirectory()
             shadowTables << row.columnText(0);
     }
     if (!shadowTables.contains(QStringLiteral("search_fts_data")))
-        throw db::DatabaseError(QStringLiteral("the search index was not built"), 0);
+        return Error::unreadable(QStringLiteral("the search index was not built"));
     {
         db::Transaction transaction(target);
         for (const QString& table : std::as_const(shadowTables))
@@ -135,6 +139,7 @@ void FtsSideWriter::copyIntoDirectory()
         transaction.commit();
     }
     target.execute(QStringLiteral("DETACH DATABASE side"));
+    return {};
 }
 
 } // namespace pathways::search

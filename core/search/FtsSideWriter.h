@@ -1,5 +1,6 @@
 #pragma once
 
+#include "error/Expected.h"
 #include "search/FoldedRows.h"
 
 #include <QString>
@@ -29,14 +30,15 @@ public:
     /// Starts the worker, which inserts each row as soon as `rows` reports it folded. Row n gets rowid
     /// n + 1. `rows` must outlive the writer (or finish()).
     void start(FoldedRows& rows);
-    /// Waits for the worker and rethrows its error (a db::DatabaseError). Then copies the index into the
+    /// Waits for the worker and rethrows what SQLite reported to it (a db::DatabaseError); a worker that
+    /// gave up because the rows stopped coming returns a Cancelled error. Then copies the index into the
     /// directory through a connection of its own, so that no connection keeps a stale picture of it; the
     /// caller's connection must not be inside a transaction at this point.
-    void finish();
+    Status finish();
 
 private:
     void run(FoldedRows& rows);
-    void copyIntoDirectory();
+    Status copyIntoDirectory();
 
     QString m_directoryPath;
     QString m_sidePath;
@@ -44,6 +46,7 @@ private:
     FoldedRows* m_rows = nullptr;
     std::thread m_worker;
     std::atomic<bool> m_cancelled{false};
+    bool m_interrupted = false; ///< written by the worker, read after join()
     std::exception_ptr m_error;
 };
 

@@ -1,7 +1,6 @@
 #include "search/SearchIndexBuilder.h"
 
 #include "db/Connection.h"
-#include "db/DatabaseError.h"
 #include "db/DeferredIndexes.h"
 #include "db/Statement.h"
 #include "search/DocumentGatherer.h"
@@ -84,10 +83,13 @@ void writeFacets(db::Connection& db, const FacetPostings& postings)
 
 } // namespace
 
-void SearchIndexBuilder::rebuild(db::Connection& connection)
+Status SearchIndexBuilder::rebuild(db::Connection& connection)
 {
+    // The FTS copy at the end writes through a connection of its own, which a transaction here would lock
+    // out.
     if (connection.inTransaction())
-        throw db::DatabaseError(QStringLiteral("the search index is rebuilt outside any transaction"), 0);
+        return Error::unreadable(
+            QStringLiteral("the search index cannot be rebuilt inside an open transaction"));
     // PATHWAYS_INDEX_TIMING=1 prints how long each phase took (for benchmarks; see docs/benchmarks.md).
     const bool timing = qEnvironmentVariableIsSet("PATHWAYS_INDEX_TIMING");
     QElapsedTimer clock;
@@ -133,8 +135,13 @@ void SearchIndexBuilder::rebuild(db::Connection& connection)
             throw;
         }
         if (!folded) {
-            ftsWriter.finish(); // the worker gave up: rethrows its error
-            throw db::DatabaseError(QStringLiteral("the search index build was interrupted"), 0);
+            // The worker gave up: finish() rethrows what SQLite reported to it, or says it was interrupted.
+            Status workerEnded = ftsWriter.finish();
+            if (workerEnded)
+                workerEnded = Error{
+                    Error::Kind::Cancelled, QStringLiteral("the search index build was interrupted"), {}};
+            connection.execute(QStringLiteral("ROLLBACK TO search_index; RELEASE search_index"));
+            return workerEnded;
         }
         for (IndexDocument& document : documents) {
             // Folded into `rows` now; only the names, points and facet rows are still needed here.
@@ -189,8 +196,9 @@ void SearchIndexBuilder::rebuild(db::Connection& connection)
         throw;
     }
     // Outside the savepoint: the copy writes through a connection of its own.
-    ftsWriter.finish();
+    const Status copied = ftsWriter.finish();
     phase("fts-copy");
+    return copied;
 }
 
 } // namespace pathways::search

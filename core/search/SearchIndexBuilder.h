@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/Expected.h"
+
 namespace pathways::db {
 class Connection;
 }
@@ -11,7 +13,9 @@ namespace pathways::search {
 class SearchIndexBuilder
 {
 public:
-    static void rebuild(db::Connection& connection);
+    /// What SQLite reports arrives as a db::DatabaseError, as everywhere in core below the API; anything else
+    /// (called inside a transaction, the build interrupted) is returned, with the search tables unchanged.
+    static Status rebuild(db::Connection& connection);
 };
 
 } // namespace pathways::search

@@ -89,7 +89,11 @@ Status DirectoryStore::upgradeInstalled()
                 QFile::remove(staging);
                 return Error::unreadable(prefix.arg(migrated.error().message));
             }
-            search::SearchIndexBuilder::rebuild(connection);
+            if (const Status indexed = search::SearchIndexBuilder::rebuild(connection); !indexed) {
+                QFile::remove(staging);
+                return Error{indexed.error().kind, prefix.arg(indexed.error().message),
+                             indexed.error().detail};
+            }
             connection.execute(QStringLiteral("ANALYZE"));
         }
     } catch (const db::DatabaseError& failure) {
@@ -157,7 +161,10 @@ Expected<QString> DirectoryStore::buildStagingDatabase(const QString& folder, co
                 fatal->file.isEmpty() ? fatal->message : fatal->file + QStringLiteral(": ") + fatal->message);
         }
         phase("building the search index");
-        search::SearchIndexBuilder::rebuild(connection);
+        if (const Status indexed = search::SearchIndexBuilder::rebuild(connection); !indexed) {
+            QFile::remove(staging);
+            return indexed.error();
+        }
         recordOrigin(connection, origin);
         phase("measuring the tables for the query planner");
         connection.execute(QStringLiteral("ANALYZE"));

@@ -67,7 +67,8 @@ void ImportBenchmark::timePhases(Result& result)
         import::HsdsImporter::importFolder(m_hsds, connection);
         result.importSeconds = secondsSince(start);
         start = Clock::now();
-        search::SearchIndexBuilder::rebuild(connection);
+        if (!search::SearchIndexBuilder::rebuild(connection))
+            throw std::runtime_error("cannot build the benchmark's search index");
         result.indexSeconds = secondsSince(start);
         start = Clock::now();
         connection.execute(QStringLiteral("ANALYZE"));

@@ -182,14 +182,14 @@ SearchBenchmark::Result SearchBenchmark::run()
         search::FacetCounter counter(connection);
         for (qsizetype i = 0; i < resolved.size(); ++i) {
             const auto start = Clock::now();
-            result.queries[i].facetTotal = counter.count(resolved.at(i), *engine).total;
+            result.queries[i].facetTotal = counter.count(resolved.at(i), *engine).value().total;
             if (i == 0)
                 result.facetLoadMs = millisecondsSince(start);
         }
         for (int round = 0; round < result.facetRepeat; ++round) {
             for (qsizetype i = 0; i < resolved.size(); ++i) {
                 const auto start = Clock::now();
-                counter.count(resolved.at(i), *engine);
+                counter.count(resolved.at(i), *engine).value();
                 result.queries[i].facets.add(millisecondsSince(start));
             }
         }

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <cstring>
+#include <stdexcept>
 
 namespace pathways::test {
 
@@ -39,12 +40,13 @@ QByteArray BundleForge::payload()
     const TempDir work;
     for (const bundle::ArchiveMember& file : std::as_const(files))
         work.write(QStringLiteral("hsds/") + file.name, file.data);
-    QString error;
     bundle::BundleBuilder::Options options;
     options.hsdsFolder = work.file(QStringLiteral("hsds"));
     options.compressionLevel = 3;
-    QByteArray compressed = bundle::BundleDatabasePayload::make(options, manifest, &error);
-    Q_ASSERT_X(!compressed.isEmpty(), "BundleForge::payload", qPrintable(error));
+    Expected<QByteArray> made = bundle::BundleDatabasePayload::make(options, manifest);
+    if (!made) // a forge that cannot make its payload is a broken test, not a refused bundle
+        throw std::runtime_error("BundleForge::payload: " + made.error().message.toStdString());
+    QByteArray compressed = std::move(made.value());
     if (!alterDatabase && !alterDatabaseBytes)
         return compressed;
     const QString path = work.write(QStringLiteral("directory.sqlite"),

@@ -123,19 +123,20 @@ TEST_CASE("a zip's expanded size and number of entries are capped")
     const QString zip = dir.file(QStringLiteral("big.zip"));
     // Compresses to almost nothing, as a zip bomb does.
     writeZip(zip, {{"services.csv", "id,name\n" + QByteArray(1 << 20, 'a')}, {"a.csv", "x"}, {"b.csv", "y"}});
-    QString error;
     PackageArchive::Limits size;
     size.maxExpandedBytes = 512 * 1024;
     QDir().mkpath(dir.file(QStringLiteral("one")));
-    CHECK_FALSE(PackageArchive::extract(zip, dir.file(QStringLiteral("one")), size, &error));
-    CHECK(error.contains(QStringLiteral("expands to more than 0 MiB")));
+    const Status tooBig = PackageArchive::extract(zip, dir.file(QStringLiteral("one")), size);
+    REQUIRE_FALSE(tooBig);
+    CHECK(tooBig.error().message.contains(QStringLiteral("expands to more than 0 MiB")));
     PackageArchive::Limits count;
     count.maxEntries = 2;
     QDir().mkpath(dir.file(QStringLiteral("two")));
-    CHECK_FALSE(PackageArchive::extract(zip, dir.file(QStringLiteral("two")), count, &error));
-    CHECK(error.contains(QStringLiteral("more than 2 entries")));
+    const Status tooMany = PackageArchive::extract(zip, dir.file(QStringLiteral("two")), count);
+    REQUIRE_FALSE(tooMany);
+    CHECK(tooMany.error().message.contains(QStringLiteral("more than 2 entries")));
     QDir().mkpath(dir.file(QStringLiteral("three")));
-    CHECK(PackageArchive::extract(zip, dir.file(QStringLiteral("three")), &error));
+    CHECK(PackageArchive::extract(zip, dir.file(QStringLiteral("three"))));
     CHECK(QFile(dir.file(QStringLiteral("three/services.csv"))).size() == (1 << 20) + 8);
 }
 

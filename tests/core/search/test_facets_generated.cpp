@@ -120,7 +120,7 @@ TEST_CASE("facet counts on a generated directory equal FTS5's counts of the same
         query.municipality = c.municipality;
         query.language = c.language;
         query.freeOnly = c.freeOnly;
-        const search::FacetCounts counts = counter.count(query, engine);
+        const search::FacetCounts counts = counter.count(query, engine).value();
         INFO("query '" << c.text.toStdString() << "', filters: " << expression(c, {}).toStdString());
         CHECK(counts.total == ftsCount(db, expression(c, {})));
         CHECK(counts.total > 0);

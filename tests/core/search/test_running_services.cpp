@@ -93,12 +93,12 @@ TEST_CASE("facet counts leave out services no longer running and count them for 
 {
     SearchFixture fixture(SearchFixture::embeddedFolder());
     FacetCounter counter(fixture.connection());
-    const auto hidden = counter.count(running(), fixture.engine());
-    const auto shown = counter.count(SearchQuery{}, fixture.engine());
+    const auto hidden = counter.count(running(), fixture.engine()).value();
+    const auto shown = counter.count(SearchQuery{}, fixture.engine()).value();
     CHECK(hidden.notRunning == kEnded.size());
     CHECK(shown.notRunning == kEnded.size());
     CHECK(shown.total == hidden.total + kEnded.size());
-    const auto pogum = counter.count(running(QStringLiteral("pogum")), fixture.engine());
+    const auto pogum = counter.count(running(QStringLiteral("pogum")), fixture.engine()).value();
     CHECK(pogum.total == 0);
     CHECK(pogum.notRunning == 1);
 }

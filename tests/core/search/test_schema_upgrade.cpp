@@ -57,7 +57,7 @@ TEST_CASE("a directory written by an older Pathways is upgraded when opened, its
     const QString path = fixture.connection().path();
     const QString dataDir = QFileInfo(path).absolutePath();
     FacetCounter before(fixture.connection());
-    const QStringList expectedCounts = countsOf(before.count(SearchQuery{}, fixture.engine()));
+    const QStringList expectedCounts = countsOf(before.count(SearchQuery{}, fixture.engine()).value());
     REQUIRE(expectedCounts.size() > 5);
 
     // Schema 1 kept one search_facet row per value and service.
@@ -79,7 +79,7 @@ TEST_CASE("a directory written by an older Pathways is upgraded when opened, its
     CHECK(contentOf(*upgraded) == content);
     SearchEngine engine(*upgraded);
     FacetCounter after(*upgraded);
-    CHECK(countsOf(after.count(SearchQuery{}, engine)) == expectedCounts);
+    CHECK(countsOf(after.count(SearchQuery{}, engine).value()) == expectedCounts);
     SearchQuery legal;
     legal.text = QStringLiteral("legal aid");
     CHECK(engine.search(legal).hits.size() == fixture.engine().search(legal).hits.size());
