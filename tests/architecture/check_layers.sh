@@ -4,7 +4,9 @@
 #  - neither front end compiles a file of the other;
 #  - no build file, test or script reads outside the repository (a fresh clone runs everything);
 #  - no Catch2 test name holds ';': catch_discover_tests splits such a name into ctest entries that run
-#    nothing and pass.
+#    nothing and pass;
+#  - one error model: no function takes a `QString* error` out-parameter (answer Expected/Status), and
+#    db::DatabaseError is constructed only inside the SQLite layer (what SQLite itself reports).
 # Prints each breach on one line and exits 1 when there is any.
 set -uo pipefail
 root="$1"
@@ -26,5 +28,10 @@ while IFS= read -r line; do breach "reads outside the repository: $line"; done \
         | grep -v '^tests/architecture/' || true)
 while IFS= read -r line; do breach "a test name with ';' would run nothing under ctest: $line"; done \
   < <(grep -rnE 'TEST_CASE\("[^"]*;' tests --include='*.cpp' || true)
-[ "$status" -eq 0 ] && echo "layering: app/ has no SQL and no db/ include; the front ends share no file; nothing reads outside the repository"
+while IFS= read -r line; do breach "a QString* error out-parameter (return Expected/Status): $line"; done \
+  < <(grep -rnE 'QString[[:space:]]*\*[[:space:]]*(error|errorText|err)\b' core app --include='*.h' --include='*.cpp' \
+        | grep -vE '^[^:]+:[0-9]+:[[:space:]]*//' || true)
+while IFS= read -r line; do breach "a DatabaseError without SQLite's code (return an Error instead): $line"; done \
+  < <(grep -rnE 'DatabaseError[[:space:]]*\(.*,[[:space:]]*0\)' core app --include='*.cpp' --include='*.h' || true)
+[ "$status" -eq 0 ] && echo "layering: app/ has no SQL and no db/ include; the front ends share no file; nothing reads outside the repository; one error model"
 exit "$status"
