@@ -88,6 +88,10 @@ void DetailView::flushNote()
     m_saveTimer.stop();
     if (m_serviceId.isEmpty() || !m_store || !m_notes->isEnabled())
         return;
+    // Only what was typed here is written: an unedited note would overwrite one that another Pathways
+    // window (or a restored user file) saved meanwhile.
+    if (!m_notes->document()->isModified() && !m_unsavedNotes.contains(m_serviceId))
+        return;
     const QString text = m_notes->toPlainText();
     if (const Status saved = m_store->setNote(m_serviceId, text); !saved) {
         // Kept here and tried again on the next save, so a full disk never loses what was typed.
@@ -95,6 +99,7 @@ void DetailView::flushNote()
         Q_EMIT message(tr("Your note could not be saved: %1").arg(saved.error().message));
         return;
     }
+    m_notes->document()->setModified(false);
     m_unsavedNotes.remove(m_serviceId);
 }
 

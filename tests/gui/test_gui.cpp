@@ -135,6 +135,41 @@ TEST_CASE("gui: notes and favourites are stored in user.sqlite")
     CHECK((*store)->isFavourite(id).value_or(false));
 }
 
+TEST_CASE("gui: a note nobody edited here is never written over one saved elsewhere")
+{
+    GuiFixture f;
+    QTest::keyClicks(f.window->searchField(), QStringLiteral("Legebitra"));
+    REQUIRE(f.settled());
+    f.window->resultsView()->setCurrentIndex(f.window->resultsModel()->index(0, 0));
+    REQUIRE(waitUntil([&] { return !f.window->detailView()->serviceId().isEmpty(); }));
+    const QString id = f.window->detailView()->serviceId();
+    REQUIRE(f.window->detailView()->notes()->toPlainText().isEmpty());
+    // Another Pathways window on the same user file saves a note for the service shown here.
+    {
+        auto other = pathways::user::UserStore::open(f.dataPath(QStringLiteral("user.sqlite")));
+        REQUIRE(other);
+        REQUIRE((*other)->setNote(id, QStringLiteral("Call Ana before 10")));
+    }
+    f.window->detailView()->flushNote(); // as on leaving the service or closing the window
+    f.window->detailView()->clear();
+    auto store = pathways::user::UserStore::open(f.dataPath(QStringLiteral("user.sqlite")));
+    REQUIRE(store);
+    CHECK((*store)->note(id).value_or(QString()) == QStringLiteral("Call Ana before 10"));
+    // What is typed here is still saved: the service is shown again (from the whole list) and edited.
+    f.window->searchField()->clear();
+    REQUIRE(f.settled());
+    const int row = static_cast<int>(shownIds(*f.window->resultsModel()).indexOf(id));
+    REQUIRE(row >= 0);
+    f.window->resultsView()->setCurrentIndex(f.window->resultsModel()->index(row == 0 ? 1 : 0, 0));
+    f.window->resultsView()->setCurrentIndex(f.window->resultsModel()->index(row, 0));
+    REQUIRE(waitUntil([&] { return f.window->detailView()->serviceId() == id; }));
+    CHECK(f.window->detailView()->notes()->toPlainText() == QStringLiteral("Call Ana before 10"));
+    f.window->detailView()->notes()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(f.window->detailView()->notes(), QStringLiteral(", then Mojca"));
+    f.window->detailView()->flushNote();
+    CHECK((*store)->note(id).value_or(QString()) == QStringLiteral("Call Ana before 10, then Mojca"));
+}
+
 TEST_CASE("gui: the interface language switches at run time")
 {
     GuiFixture f;
