@@ -32,6 +32,9 @@ QString TranslationLoader::apply(const QString& language)
         chain << language;
     for (const QString& ui : QLocale::system().uiLanguages())
         chain << ui.section(QLatin1Char('-'), 0, 0).toLower();
+    // Last, English: its file holds the plural forms ("1 service", "2 services"), which a system locale of
+    // "C" (a minimal Debian) or an untranslated language would otherwise never load.
+    chain << QStringLiteral("en");
     for (const QString& code : std::as_const(chain)) {
         auto* own = new QTranslator(this);
         if (!own->load(QStringLiteral(":/i18n/pathways_") + code)) {

@@ -54,6 +54,26 @@ TEST_CASE("gui: counts use plural forms and the interface language's numbers and
     loader.apply(QStringLiteral("en"));
 }
 
+TEST_CASE("gui: a language Pathways has no translation for falls back to English with its plural forms")
+{
+    GuiFixture f;
+    TranslationLoader loader;
+    auto* count = f.window->findChild<QLabel*>(QStringLiteral("count"));
+    REQUIRE(count != nullptr);
+    // German has no interface translation; a system locale of C (LANG=C.UTF-8, as on a minimal Debian and
+    // in CI) offers none either. English is the end of the chain, with its "1 service" / "12 services".
+    REQUIRE(loader.apply(QStringLiteral("de")) == QStringLiteral("en"));
+    f.window->searchField()->setText(QStringLiteral("Legebitra"));
+    REQUIRE(f.settled());
+    REQUIRE(f.window->resultsModel()->rowCount() == 1);
+    CHECK(count->text().startsWith(QStringLiteral("1 ")));
+    CHECK_FALSE(count->text().contains(QStringLiteral("(s)")));
+    f.window->searchField()->clear();
+    REQUIRE(f.settled());
+    CHECK_FALSE(count->text().contains(QStringLiteral("(s)")));
+    loader.apply(QStringLiteral("en"));
+}
+
 TEST_CASE("gui: the language list says English, and Ukrainian menus are told apart")
 {
     CHECK(TranslationLoader::languageName(QStringLiteral("en")) == QStringLiteral("English"));
