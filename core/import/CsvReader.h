@@ -46,6 +46,9 @@ public:
     bool setData(QByteArray data);
 
     QString error() const { return m_error; }
+    /// Bytes of the file read so far (of size()), for a progress bar within one file.
+    qint64 position() const { return m_pos; }
+    qint64 size() const { return m_data.size(); }
     /// Line of the problem reported by error(), 0 when it concerns the whole file.
     qint64 errorLine() const { return m_errorLine; }
 
