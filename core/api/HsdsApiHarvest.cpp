@@ -48,7 +48,9 @@ QUrl pageUrl(const QUrl& root, int page, int perPage)
 QUrl serviceUrl(const QUrl& root, const QString& id)
 {
     QUrl url = root;
-    url.setPath(root.path() + QStringLiteral("/services/") + id); // QUrl percent-encodes what must be
+    // The id is one path segment even when it holds a '/' or '?'.
+    url.setPath(root.path() + QStringLiteral("/services/") + QString::fromLatin1(QUrl::toPercentEncoding(id)),
+                QUrl::TolerantMode);
     return url;
 }
 

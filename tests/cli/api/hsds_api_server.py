@@ -70,6 +70,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if scenario == "flaky" and count == 1 and page == 2:
             return self.send(429, {"error": "slow down"}, headers=[("Retry-After", "1")])
         if rest == ["services"]:
+            if scenario == "liar":  # announces 100 services on 50 pages, has 5: page 4 is empty
+                return self.send(200, page_of(SERVICES, page, total_items=100) | {"total_pages": 50, "last_page": False})
             if scenario == "repeat":
                 return self.send(200, page_of(SERVICES, 1, total_items=100) | {"page_number": page})
             items = [brief(s) for s in SERVICES] if scenario == "brief" else SERVICES

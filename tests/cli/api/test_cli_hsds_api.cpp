@@ -115,6 +115,19 @@ TEST_CASE("cli: import --hsds-api reads every page, and fetches services the lis
     }
 }
 
+TEST_CASE("cli: an HSDS API that announces more than it has is read to its first empty page, with a note")
+{
+    const ApiServer server;
+    test::TempDir dir;
+    const Run run = cli({QStringLiteral("--data-dir"), dir.file(QStringLiteral("data")), QStringLiteral("import"),
+                         QStringLiteral("--hsds-api"), server.url(QStringLiteral("liar"))},
+                        {}, server.cert);
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.err.contains("in 3 page(s)"));
+    CHECK(run.err.contains("note: the API announced 100 service(s) but listed 5"));
+    CHECK(run.out.contains("Imported 5 services"));
+}
+
 TEST_CASE("cli: import --hsds-api tries a 500 and a 429 (Retry-After) again, then imports")
 {
     const ApiServer server;
