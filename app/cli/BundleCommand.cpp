@@ -7,11 +7,13 @@
 #include "cli/BundleCommandSupport.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/HsdsApiSource.h"
 #include "cli/TerminalProgress.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <optional>
 
 namespace pathways::cli {
 
@@ -46,7 +48,7 @@ int runBundle(CliContext& context, const QStringList& arguments)
     if (sub == QLatin1String("--help") || sub.isEmpty()) {
         context.out() << "Usage: pathways-cli bundle keygen|build|verify|inspect|export ...\n"
                          "  keygen  --secret FILE --public FILE [--unencrypted]\n"
-                         "  build   --hsds DIR --sequence N --expires DATE --publisher NAME --secret KEYFILE "
+                         "  build   --hsds DIR|--sheet FILE|--hsds-api URL --sequence N --expires DATE --publisher NAME --secret KEYFILE "
                          "--out FILE\n"
                          "  verify  FILE     exit 0 only if valid and signed by a trusted key\n"
                          "  inspect FILE     what the bundle claims and why it is or is not trusted\n"
@@ -118,6 +120,8 @@ int runBundleBuild(CliContext& context, const QStringList& arguments)
           QStringLiteral("PATH")},
          {QStringLiteral("sheet"), QStringLiteral("A one-sheet CSV instead (docs/sheet-template.md)."),
           QStringLiteral("FILE.csv")},
+         {QStringLiteral("hsds-api"), QStringLiteral("Or every service of this HSDS 3.0 API (https:// only)."),
+          QStringLiteral("URL")},
          {QStringLiteral("quiet"), QStringLiteral("No progress bar.")},
          {QStringLiteral("sequence"), QStringLiteral("Sequence, higher than any earlier bundle."),
           QStringLiteral("N")},
@@ -139,8 +143,10 @@ int runBundleBuild(CliContext& context, const QStringList& arguments)
         return 1;
     if (wantsHelp(context, parser))
         return 0;
-    if (parser.isSet(QStringLiteral("hsds")) == parser.isSet(QStringLiteral("sheet")))
-        return context.userError(QStringLiteral("bundle build needs --hsds PATH or --sheet FILE.csv"));
+    if (int(parser.isSet(QStringLiteral("hsds"))) + int(parser.isSet(QStringLiteral("sheet"))) +
+            int(parser.isSet(QStringLiteral("hsds-api"))) != 1)
+        return context.userError(
+            QStringLiteral("bundle build needs --hsds PATH, --sheet FILE.csv or --hsds-api URL"));
     for (const char* required : {"sequence", "expires", "publisher", "secret", "out"})
         if (parser.value(QString::fromLatin1(required)).isEmpty())
             return context.userError(
@@ -193,6 +199,18 @@ int runBundleBuild(CliContext& context, const QStringList& arguments)
 
     QStringList warnings;
     TerminalProgress progress(parser.isSet(QStringLiteral("quiet")) || context.json());
+    std::optional<api::HsdsApiHarvest> harvest;
+    if (parser.isSet(QStringLiteral("hsds-api"))) {
+        // The pages go beside the bundle being written; they are removed when the build is done.
+        int exitCode = 0;
+        harvest = readHsdsApi(context, parser.value(QStringLiteral("hsds-api")),
+                              QFileInfo(parser.value(QStringLiteral("out"))).absolutePath(), progress, &exitCode);
+        if (!harvest)
+            return exitCode;
+        options.hsdsFolder = harvest->folder();
+        for (const QString& note : harvest->summary().notes)
+            context.err() << "pathways-cli: " << note << Qt::endl;
+    }
     options.progress = progress.callback();
     const Expected<QByteArray> bytes = bundle::BundleBuilder::build(options, *key, &warnings);
     progress.finish();
@@ -216,6 +234,8 @@ int runBundleBuild(CliContext& context, const QStringList& arguments)
         QJsonObject description = bundlecli::describe(check);
         description.insert(QStringLiteral("file"), out);
         description.insert(QStringLiteral("size"), bytes->size());
+        if (harvest)
+            description.insert(QStringLiteral("api"), hsdsApiJson(harvest->summary()));
         context.printJson(description);
     } else {
         context.out() << "Wrote " << out << " (" << bytes->size() << " bytes)\n";

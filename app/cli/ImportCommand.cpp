@@ -1,6 +1,7 @@
 #include "api/UpdateHistory.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/HsdsApiSource.h"
 #include "cli/TerminalProgress.h"
 #include "store/DirectoryStore.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <optional>
 
 namespace pathways::cli {
 
@@ -35,7 +37,7 @@ int runImport(CliContext& context, const QStringList& arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Replace the installed directory with an HSDS package: a folder of CSV files (HSDS 3.0, or the names "
         "of 2.0 and 1.x), a .zip of one, or HSDS 3.0 JSON (a .json file or a folder of them); or with a "
-        "one-sheet CSV (docs/sheet-template.md)."));
+        "one-sheet CSV (docs/sheet-template.md); or with the services of an HSDS 3.0 API (HTTPS only)."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("hsds"), QStringLiteral("The package to import: a folder, a .zip or a .json file."),
@@ -43,6 +45,9 @@ int runImport(CliContext& context, const QStringList& arguments)
         {QStringLiteral("sheet"),
          QStringLiteral("A one-sheet CSV instead: one row per service at a place (docs/sheet-template.md)."),
          QStringLiteral("FILE.csv")},
+        {QStringLiteral("hsds-api"),
+         QStringLiteral("Read every service of this HSDS 3.0 API (https:// only), page by page."),
+         QStringLiteral("URL")},
         {QStringLiteral("quiet"),
          QStringLiteral("No progress bar (there is none when stderr is not a terminal).")},
         {QStringLiteral("report"),
@@ -57,12 +62,14 @@ int runImport(CliContext& context, const QStringList& arguments)
     if (!context.begin(parser, QStringLiteral("import"), arguments, &exitCode))
         return exitCode;
     const QString sheet = parser.value(QStringLiteral("sheet"));
-    const QString package = sheet.isEmpty() ? parser.value(QStringLiteral("hsds")) : sheet;
-    if (package.isEmpty() || !parser.positionalArguments().isEmpty() ||
-        (parser.isSet(QStringLiteral("hsds")) && parser.isSet(QStringLiteral("sheet"))))
-        return context.userError(QStringLiteral(
-            "import needs --hsds PATH (a folder, a .zip or a .json file) or --sheet FILE.csv"));
-    if (!QFileInfo::exists(package))
+    const QString apiUrl = parser.value(QStringLiteral("hsds-api"));
+    QString package = sheet.isEmpty() ? parser.value(QStringLiteral("hsds")) : sheet;
+    const int sources = int(parser.isSet(QStringLiteral("hsds"))) + int(parser.isSet(QStringLiteral("sheet"))) +
+                        int(parser.isSet(QStringLiteral("hsds-api")));
+    if ((package.isEmpty() && apiUrl.isEmpty()) || sources != 1 || !parser.positionalArguments().isEmpty())
+        return context.userError(QStringLiteral("import needs --hsds PATH (a folder, a .zip or a .json file), "
+                                                "--sheet FILE.csv or --hsds-api URL"));
+    if (apiUrl.isEmpty() && !QFileInfo::exists(package))
         return context.userError(QStringLiteral("%1 does not exist").arg(package));
     bool sequenceOk = true;
     const quint64 sequence = parser.isSet(QStringLiteral("sequence"))
@@ -73,14 +80,26 @@ int runImport(CliContext& context, const QStringList& arguments)
 
     store::DirectoryOrigin origin;
     origin.publisher = parser.value(QStringLiteral("publisher"));
+    const QString source = apiUrl.isEmpty() ? QFileInfo(package).absoluteFilePath() : apiUrl;
     if (origin.publisher.isEmpty())
-        origin.publisher = QStringLiteral("Local import of %1").arg(QFileInfo(package).absoluteFilePath());
+        origin.publisher = apiUrl.isEmpty() ? QStringLiteral("Local import of %1").arg(source)
+                                            : QStringLiteral("HSDS API %1").arg(source);
     origin.sequence = sequence;
     origin.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     origin.origin = QStringLiteral("import");
 
     store::DirectoryStore store(context.data());
     TerminalProgress progress(parser.isSet(QStringLiteral("quiet")) || context.json());
+    std::optional<api::HsdsApiHarvest> harvest;
+    if (!apiUrl.isEmpty()) {
+        // The scratch pages go beside the directory they will replace, not into a /tmp that may be small.
+        if (const Status ready = context.data().ensureExists(); !ready)
+            return context.fail(ready.error());
+        harvest = readHsdsApi(context, apiUrl, context.data().root(), progress, &exitCode);
+        if (!harvest)
+            return exitCode;
+        package = harvest->folder();
+    }
     const auto outcome = store.importHsdsFolder(package, origin, {!sheet.isEmpty(), progress.callback()});
     progress.finish();
     if (outcome.installed)
@@ -89,10 +108,12 @@ int runImport(CliContext& context, const QStringList& arguments)
                      QStringLiteral("imported"),
                      origin.publisher,
                      origin.sequence,
-                     QFileInfo(package).absoluteFilePath()});
+                     source});
     const auto& report = outcome.report;
     QJsonObject full = report.toJson();
     full.insert(QStringLiteral("installed"), outcome.installed);
+    if (harvest)
+        full.insert(QStringLiteral("api"), hsdsApiJson(harvest->summary()));
     full.insert(QStringLiteral("error"), outcome.error.isEmpty() ? QJsonValue() : QJsonValue(outcome.error));
     const QString reportPath = parser.value(QStringLiteral("report"));
     const Status reportWritten = writeReport(reportPath, full);
@@ -101,7 +122,11 @@ int runImport(CliContext& context, const QStringList& arguments)
     } else {
         // The summary: one line per kind of finding with its count and first examples, never thousands.
         if (!report.format.isEmpty())
-            context.err() << "Read as " << report.format << ".\n";
+            context.err() << "Read as " << report.format << (harvest ? " from an API" : "") << ".\n";
+        if (harvest) {
+            for (const QString& note : harvest->summary().notes)
+                context.err() << "note: " << note << '\n';
+        }
         for (const QString& note : report.notes)
             context.err() << "note: " << note << '\n';
         for (const QString& line : report.summaryLines())

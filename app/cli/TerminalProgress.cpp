@@ -32,11 +32,14 @@ TerminalProgress::~TerminalProgress()
     finish();
 }
 
-import::ProgressCallback TerminalProgress::callback(){if (!m_enabled) return {};
-return [this](const import::Progress& progress) { update(progress); };
-} // namespace pathways::cli
+import::ProgressCallback TerminalProgress::callback()
+{
+    if (!m_enabled)
+        return {};
+    return [this](const import::Progress& progress) { update(progress); };
+}
 
-QString TerminalProgress::line(const import::Progress& progress, qint64 elapsedMs, int width)
+QString TerminalProgress::line(const import::Progress& progress, qint64 elapsedMs, qint64 doneAtStart, int width)
 {
     QString text = progress.phase;
     if (progress.total > 0) {
@@ -50,8 +53,11 @@ QString TerminalProgress::line(const import::Progress& progress, qint64 elapsedM
     } else if (progress.done > 0) {
         text = QStringLiteral("%1 %2  %3").arg(progress.done).arg(progress.unit, progress.phase);
     }
-    if (progress.done > 0 && elapsedMs >= 500)
-        text += QStringLiteral("  %1 %2/s").arg(progress.done * 1000 / elapsedMs).arg(progress.unit);
+    // Counts of a phase may go on from the previous one (kB of all files read): the rate is of this phase.
+    if (progress.done > doneAtStart && elapsedMs >= 500) {
+        const double rate = static_cast<double>(progress.done - doneAtStart) * 1000.0 / static_cast<double>(elapsedMs);
+        text += QStringLiteral("  %1 %2/s").arg(QString::number(rate, 'f', rate < 10 ? 1 : 0), progress.unit);
+    }
     return text.left(width - 1);
 }
 
@@ -62,12 +68,14 @@ void TerminalProgress::update(const import::Progress& progress)
     const bool newPhase = progress.phase != m_phase;
     if (newPhase) {
         m_phase = progress.phase;
+        m_doneAtPhaseStart = progress.done;
         m_sincePhase.restart();
     } else if (m_sinceDraw.elapsed() < kRedrawMs) {
         return;
     }
     m_sinceDraw.restart();
-    const QByteArray text = line(progress, m_sincePhase.elapsed(), terminalWidth()).toLocal8Bit();
+    const QByteArray text =
+        line(progress, m_sincePhase.elapsed(), m_doneAtPhaseStart, terminalWidth()).toLocal8Bit();
     // \r back to the start, the text, then clear what a longer previous line left.
     std::fprintf(stderr, "\r%s\033[K", text.constData());
     std::fflush(stderr);

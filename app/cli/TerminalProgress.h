@@ -25,13 +25,15 @@ public:
     void update(const import::Progress& progress);
     void finish();
 
-    /// The line drawn for `progress` after `elapsedMs`, `width` columns wide at most (for tests).
-    static QString line(const import::Progress& progress, qint64 elapsedMs, int width);
+    /// The line drawn for `progress` `elapsedMs` after its phase began with `doneAtStart` done, `width`
+    /// columns wide at most.
+    static QString line(const import::Progress& progress, qint64 elapsedMs, qint64 doneAtStart, int width);
 
 private:
     bool m_enabled = false;
     bool m_drawn = false;
     QString m_phase;
+    qint64 m_doneAtPhaseStart = 0; ///< the count when the phase began: the rate is of this phase's work only
     QElapsedTimer m_sincePhase;
     QElapsedTimer m_sinceDraw;
 };

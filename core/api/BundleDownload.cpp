@@ -2,15 +2,13 @@
 
 #include "bundle/BundleManifest.h"
 
-#include <QEventLoop>
+#include "api/HttpsTransfer.h"
+
 #include <QFile>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QSaveFile>
-#include <QSslConfiguration>
-#include <QTimer>
 #include <QUrl>
+#include <optional>
 
 namespace pathways::api {
 
@@ -30,25 +28,6 @@ QString storedEtag(const directory::DataFolder& folder, const QString& url)
     const QList<QByteArray> lines = file.read(8192).split('\n');
     return lines.size() >= 2 && QString::fromUtf8(lines.at(0)) == url ? QString::fromUtf8(lines.at(1))
                                                                       : QString();
-}
-
-QNetworkRequest requestFor(const QUrl& url, const QString& etag, int timeoutSeconds)
-{
-    QNetworkRequest request(url);
-    request.setTransferTimeout(timeoutSeconds * 1000);
-    request.setMaximumRedirectsAllowed(5);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("Pathways/%1").arg(bundle::BundleManifest::appVersion()));
-    // An organisation's own CA (and the test's) can be added to the system CAs; never replaces them.
-    const QString extraCa = qEnvironmentVariable("PATHWAYS_CA_FILE");
-    if (!extraCa.isEmpty()) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates(extraCa, QSsl::Pem);
-        request.setSslConfiguration(ssl);
-    }
-    if (!etag.isEmpty())
-        request.setRawHeader("If-None-Match", etag.toUtf8());
-    return request;
 }
 
 Error networkError(const QString& message)
@@ -75,7 +54,7 @@ Expected<BundleDownload> BundleDownload::fetch(const directory::DataFolder& fold
                                                int timeoutSeconds)
 {
     const QUrl parsed(url, QUrl::StrictMode);
-    if (!parsed.isValid() || parsed.scheme() != QLatin1String("https") || parsed.host().isEmpty())
+    if (!HttpsTransfer::isHttps(parsed))
         return Error::invalidInput(QStringLiteral("the update address must be an https:// address"));
     if (const pathways::Status ready = folder.ensureExists(); !ready)
         return ready.error();
@@ -86,51 +65,34 @@ Expected<BundleDownload> BundleDownload::fetch(const directory::DataFolder& fold
         return Error{Error::Kind::Io, QStringLiteral("cannot write %1").arg(result.file), out.errorString()};
 
     QNetworkAccessManager manager;
-    manager.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy); // never from https to http
-    QNetworkReply* reply = manager.get(requestFor(parsed, storedEtag(folder, url), timeoutSeconds));
-    QEventLoop loop;
-    QString capError;
-    const auto write = [&] {
-        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (declared > bundle::format::kMaxBundleBytes ||
-            out.size() + reply->bytesAvailable() > bundle::format::kMaxBundleBytes) {
-            capError = QStringLiteral("the download is larger than the %1 bytes a bundle may have")
-                           .arg(bundle::format::kMaxBundleBytes);
-            reply->abort();
-            return;
-        }
-        out.write(reply->readAll());
-    };
-    QObject::connect(reply, &QNetworkReply::readyRead, &loop, write);
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (progress)
-        QObject::connect(reply, &QNetworkReply::downloadProgress, &loop, progress);
-    QTimer cancelPoll;
-    QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [&] {
-        if (cancel.isCancelled())
-            reply->abort();
-    });
-    cancelPoll.start(100);
-    loop.exec();
-    if (capError.isEmpty() && reply->error() == QNetworkReply::NoError)
-        write();
+    HttpsTransfer::Request request;
+    request.url = parsed;
+    request.ifNoneMatch = storedEtag(folder, url).toUtf8();
+    request.maxBytes = bundle::format::kMaxBundleBytes;
+    request.timeoutSeconds = timeoutSeconds;
+    request.sink = [&out](const QByteArray& bytes) { return out.write(bytes) == bytes.size(); };
+    request.progress = progress;
+    request.cancel = cancel;
+    const HttpsTransfer got = HttpsTransfer::get(manager, request);
     out.close();
 
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    using Outcome = HttpsTransfer::Outcome;
     std::optional<Error> error;
-    if (cancel.isCancelled())
+    if (got.outcome == Outcome::Cancelled)
         error = Error{Error::Kind::Cancelled, QStringLiteral("the download was stopped"), {}};
-    else if (!capError.isEmpty())
-        error = networkError(capError);
-    else if (status == 304)
+    else if (got.outcome == Outcome::TooLarge)
+        error = networkError(QStringLiteral("the download is larger than the %1 bytes a bundle may have")
+                                 .arg(bundle::format::kMaxBundleBytes));
+    else if (got.outcome == Outcome::SinkFailed)
+        error = Error{Error::Kind::Io, QStringLiteral("cannot write %1").arg(result.file), out.errorString()};
+    else if (got.status == 304)
         result.status = Status::NotModified;
-    else if (reply->error() != QNetworkReply::NoError)
-        error = networkError(QStringLiteral("download failed: %1").arg(reply->errorString()));
-    else if (status != 200)
-        error = networkError(QStringLiteral("download failed: HTTP status %1").arg(status));
+    else if (!got.errorText.isEmpty())
+        error = networkError(QStringLiteral("download failed: %1").arg(got.errorText));
+    else if (got.status != 200)
+        error = networkError(QStringLiteral("download failed: HTTP status %1").arg(got.status));
     else
-        result.etag = QString::fromUtf8(reply->rawHeader("ETag"));
-    reply->deleteLater();
+        result.etag = QString::fromUtf8(got.etag);
     if (error || result.status == Status::NotModified) {
         QFile::remove(result.file);
         result.file.clear();

@@ -139,6 +139,36 @@ bool CsvReader::readQuoted(QByteArray& buffer)
     return false;
 }
 
+char CsvReader::detectSeparator() const
+{
+    const char* data = m_data.constData();
+    const qsizetype size = m_data.size();
+    qsizetype pos = m_pos;
+    while (pos < size && (data[pos] == '\n' || data[pos] == '\r'))
+        ++pos;
+    qint64 commas = 0;
+    qint64 semicolons = 0;
+    qint64 tabs = 0;
+    bool quoted = false;
+    for (; pos < size; ++pos) {
+        const char c = data[pos];
+        if (c == '"')
+            quoted = !quoted; // a doubled quote toggles twice: still inside
+        else if (quoted)
+            continue;
+        else if (c == '\n' || c == '\r')
+            break;
+        commas += c == ',' ? 1 : 0;
+        semicolons += c == ';' ? 1 : 0;
+        tabs += c == '\t' ? 1 : 0;
+    }
+    if (semicolons > commas && semicolons >= tabs)
+        return ';';
+    if (tabs > commas && tabs > semicolons)
+        return '\t';
+    return ',';
+}
+
 CsvReader::Result CsvReader::next(Record& record, QString& problem)
 {
     const char* data = m_data.constData();
@@ -154,6 +184,7 @@ CsvReader::Result CsvReader::next(Record& record, QString& problem)
 
     record.line = m_line;
     record.fields.clear();
+    const char separator = m_separator;
     bool tooLong = false;
     QByteArray buffer;
     while (true) {
@@ -167,7 +198,7 @@ CsvReader::Result CsvReader::next(Record& record, QString& problem)
                 return Result::Skipped;
             }
             // Text between a closing quote and the next separator is kept rather than lost.
-            while (m_pos < size && data[m_pos] != ',' && data[m_pos] != '\n' && data[m_pos] != '\r')
+            while (m_pos < size && data[m_pos] != separator && data[m_pos] != '\n' && data[m_pos] != '\r')
                 buffer.append(data[m_pos++]);
             if (buffer.contains('\r'))
                 buffer.replace("\r\n", "\n");
@@ -175,7 +206,7 @@ CsvReader::Result CsvReader::next(Record& record, QString& problem)
             record.fields.append(fieldBytes > kMaxFieldBytes ? QString() : QString::fromUtf8(buffer));
         } else {
             const qsizetype start = m_pos;
-            while (m_pos < size && data[m_pos] != ',' && data[m_pos] != '\n' && data[m_pos] != '\r')
+            while (m_pos < size && data[m_pos] != separator && data[m_pos] != '\n' && data[m_pos] != '\r')
                 ++m_pos;
             fieldBytes = m_pos - start;
             record.fields.append(fieldBytes > kMaxFieldBytes ? QString()
@@ -185,10 +216,10 @@ CsvReader::Result CsvReader::next(Record& record, QString& problem)
 
         if (m_pos >= size)
             break;
-        const char separator = data[m_pos++];
-        if (separator == ',')
+        const char ended = data[m_pos++];
+        if (ended == separator)
             continue;
-        if (separator == '\r' && m_pos < size && data[m_pos] == '\n')
+        if (ended == '\r' && m_pos < size && data[m_pos] == '\n')
             ++m_pos;
         ++m_line;
         break;

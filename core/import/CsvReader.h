@@ -46,8 +46,19 @@ public:
     bool setData(QByteArray data);
 
     QString error() const { return m_error; }
+    /// Bytes of the file read so far (of size()), for a progress bar within one file.
+    qint64 position() const { return m_pos; }
+    qint64 size() const { return m_data.size(); }
     /// Line of the problem reported by error(), 0 when it concerns the whole file.
     qint64 errorLine() const { return m_errorLine; }
+
+    /// The character between fields: ',' unless set (a sheet saved by a spreadsheet in a locale whose decimal
+    /// mark is a comma has ';').
+    void setSeparator(char separator) { m_separator = separator; }
+    char separator() const { return m_separator; }
+    /// The separator of the header row that the next record starts: whichever of ',', ';' and tab occurs
+    /// most often outside quotes (',' on a tie or when none does). Does not move the reader.
+    char detectSeparator() const;
 
     /// Reads the next record. After Skipped the reader has moved past the bad record (or, for an
     /// unterminated quote, to the end of the file, since where the record ends cannot be known).
@@ -58,6 +69,7 @@ private:
 
     QByteArray m_data;
     qsizetype m_pos = 0;
+    char m_separator = ',';
     qint64 m_line = 1;
     QString m_error;
     qint64 m_errorLine = 0;

@@ -119,7 +119,8 @@ bool JsonPackage::isJson(const QString& path)
            !dir.entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty();
 }
 
-bool JsonPackage::convert(const QString& path, const QString& csvFolder, ImportReport& report)
+bool JsonPackage::convert(const QString& path, const QString& csvFolder, ImportReport& report,
+                          const ProgressCallback& progress)
 {
     JsonPackage package;
     QStringList files;
@@ -131,8 +132,11 @@ bool JsonPackage::convert(const QString& path, const QString& csvFolder, ImportR
     } else {
         files << path;
     }
-    for (const QString& file : std::as_const(files)) {
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString& file = files.at(i);
         const QString name = QFileInfo(file).fileName();
+        if (progress && files.size() > 1)
+            progress({QStringLiteral("reading JSON files"), i, files.size(), QStringLiteral("files")});
         if (QFileInfo(file).isSymLink()) {
             finding(report, ImportIssue::Severity::Warning, name, QStringLiteral("a symbolic link: refused, not read"));
             continue;
@@ -150,7 +154,7 @@ bool JsonPackage::convert(const QString& path, const QString& csvFolder, ImportR
             continue;
         }
         package.readDocument(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()),
-                             name, report);
+                             name, report, files.size() == 1 ? progress : ProgressCallback());
     }
     if (report.hasFatal())
         return false;
@@ -159,7 +163,8 @@ bool JsonPackage::convert(const QString& path, const QString& csvFolder, ImportR
     return package.write(csvFolder, report);
 }
 
-void JsonPackage::readDocument(const QJsonValue& document, const QString& fileName, ImportReport& report)
+void JsonPackage::readDocument(const QJsonValue& document, const QString& fileName, ImportReport& report,
+                               const ProgressCallback& progress)
 {
     QJsonArray items;
     if (document.isArray()) {
@@ -178,7 +183,13 @@ void JsonPackage::readDocument(const QJsonValue& document, const QString& fileNa
     } else {
         items.append(document);
     }
-    for (const QJsonValue& item : std::as_const(items)) {
+    // One big file (a whole directory as one array) shows its records going by; a folder of pages shows its
+    // files instead.
+    const QString phase = QStringLiteral("reading %1").arg(fileName);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonValue item = items.at(i);
+        if (progress && i % 256 == 0)
+            progress({phase, i, items.size(), QStringLiteral("records")});
         if (!item.isObject())
             continue;
         add(kindOf(item.toObject(), fileName), item.toObject(), {});

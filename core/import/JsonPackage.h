@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/ImportReport.h"
+#include "import/Progress.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -20,8 +21,10 @@ class JsonPackage
 {
 public:
     /// Reads `path` and writes the CSV files into the existing folder `csvFolder`. Problems (not JSON,
-    /// no records) are added to `report`; false after a Fatal one.
-    static bool convert(const QString& path, const QString& csvFolder, ImportReport& report);
+    /// no records) are added to `report`; false after a Fatal one. `progress` hears of each file (bytes read
+    /// of all) and of the records within it.
+    static bool convert(const QString& path, const QString& csvFolder, ImportReport& report,
+                        const ProgressCallback& progress = {});
 
     /// Whether `path` is JSON to read this way: a .json file, or a folder of .json files without CSV.
     static bool isJson(const QString& path);
@@ -34,7 +37,8 @@ private:
         QSet<QString> unknownKeys;
     };
 
-    void readDocument(const QJsonValue& document, const QString& fileName, ImportReport& report);
+    void readDocument(const QJsonValue& document, const QString& fileName, ImportReport& report,
+                      const ProgressCallback& progress);
     /// Adds `object` as a row of `table`, then its nested records; returns its id (may be empty).
     QString add(const QString& table, const QJsonObject& object, const QHash<QString, QString>& links);
     bool write(const QString& folder, ImportReport& report) const;

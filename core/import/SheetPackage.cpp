@@ -79,14 +79,16 @@ bool SheetPackage::convert(const QString& path, const QString& csvFolder, Import
     CsvReader reader;
     if (!reader.open(path))
         return fatal(reader.errorLine(), reader.error());
+    // Spreadsheets in locales whose decimal mark is a comma (Slovenian, Ukrainian, ...) save CSV with ';'.
+    reader.setSeparator(reader.detectSeparator());
+    if (reader.separator() != ',')
+        report.notes << (reader.separator() == ';'
+                             ? QStringLiteral("columns separated by semicolons (;), as the header row has them")
+                             : QStringLiteral("columns separated by tabs, as the header row has them"));
     CsvReader::Record record;
     QString problem;
     if (reader.next(record, problem) != CsvReader::Result::Record)
         return fatal(0, QStringLiteral("the sheet is empty"));
-    if (record.fields.size() == 1 && record.fields.first().contains(QLatin1Char(';')))
-        return fatal(1,
-                     QStringLiteral("the columns are separated by ';': save the sheet as \"CSV UTF-8\" with "
-                                    "commas between the columns"));
     QList<int> columnOf(record.fields.size(), -1);
     QStringList headers(kSheetColumnCount);
     QStringList notKept;

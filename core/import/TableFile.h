@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVarLengthArray>
+#include <atomic>
 #include <utility>
 
 namespace pathways::import {
@@ -73,6 +74,8 @@ struct TableFile
     QList<SelfReference> selfReferences; ///< checked once the whole file is read
     QSet<QString> translationKeys;
     PreparedBatch batch; ///< checked rows not yet handed to the writing thread
+    /// Bytes of the CSV file the reader thread has read, as of the last batch handed over (progress).
+    std::atomic<qint64> bytesRead{0};
 
     /// A row SQLite refused after all checks passed (should not happen; the record is then dropped).
     struct Failure

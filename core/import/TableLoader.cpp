@@ -279,7 +279,8 @@ void TableLoader::loadRecords(TableFile& file, CsvReader& reader)
 {
     TablePipeline::run(
         file, reader, [&](qint64 line, const QStringList& fields) { loadRecord(file, line, fields); },
-        [&](qint64 line, const QString& problem) { issue(Severity::Dropped, file.name, line, {}, problem); });
+        [&](qint64 line, const QString& problem) { issue(Severity::Dropped, file.name, line, {}, problem); },
+        m_progress);
     // Both threads are done: now the refusals can be booked.
     for (const TableFile::Failure& failure : std::as_const(file.failures)) {
         if (file.spec.keyedById)

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <functional>
 #include <map>
 
 namespace pathways::db {
@@ -36,6 +37,9 @@ public:
     bool load(const TableSpec& spec, const QString& path, const QString& fileName,
               FileVariant variant = FileVariant::Current);
 
+    /// Told, while a file is loaded, how many of its bytes have been read (on the calling thread).
+    void setProgress(std::function<void(qint64 bytesRead)> progress) { m_progress = std::move(progress); }
+
     qint64 rowsWritten(const QString& table) const { return m_rows.value(table); }
     /// Whether a file used a column name of HSDS <= 2.0 (url, term, language, weekday, ...).
     bool usedLegacyColumns() const { return m_legacyColumns; }
@@ -61,6 +65,7 @@ private:
     std::map<QString, QSet<QString>> m_ids;
     QHash<QString, qint64> m_rows;
     bool m_legacyColumns = false;
+    std::function<void(qint64)> m_progress;
 };
 
 } // namespace pathways::import

@@ -23,10 +23,14 @@ public:
     /// Called on the reader thread for a record the CSV reader had to skip, with its reason.
     using SkipHandler = std::function<void(qint64 line, const QString& problem)>;
 
+    /// Called on the calling thread after each batch written, with the bytes of the file read so far.
+    using ProgressHandler = std::function<void(qint64 bytesRead)>;
+
     /// Reads every record of `reader` and writes what the handler prepared. A row SQLite refuses for a
     /// constraint ends up in `file.failures` (the import goes on); any other database error propagates
     /// once both threads have stopped.
-    static void run(TableFile& file, CsvReader& reader, const RecordHandler& handle, const SkipHandler& skipped);
+    static void run(TableFile& file, CsvReader& reader, const RecordHandler& handle, const SkipHandler& skipped,
+                    const ProgressHandler& progress = {});
     /// Turns the checked current record of `file` into a PreparedRow for the writing thread.
     static void prepare(TableFile& file, qint64 line, const QString& id);
 

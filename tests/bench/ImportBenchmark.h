@@ -16,6 +16,8 @@ public:
         bool installed = false;
         QString error;
         double seconds = 0;
+        double cpuSeconds = 0;      ///< user + system time of all the process's threads during the import
+        qint64 progressCalls = -1;  ///< with progress: how often the import reported it
         long long peakKiB = 0;
         qint64 databaseBytes = 0;
         QMap<QString, qint64> rows;
@@ -28,7 +30,8 @@ public:
         double analyzeSeconds = -1;
     };
 
-    ImportBenchmark(QString hsdsFolder, QString dataDir);
+    /// With `progress`, the import reports its progress (to a counter) as the CLI's bar hears it.
+    ImportBenchmark(QString hsdsFolder, QString dataDir, bool progress = false);
 
     Result run();
     /// Runs HsdsImporter, SearchIndexBuilder and ANALYZE separately on a scratch database and fills the
@@ -38,6 +41,7 @@ public:
 private:
     QString m_hsds;
     QString m_dataDir;
+    bool m_progress = false;
 };
 
 } // namespace pathways::bench

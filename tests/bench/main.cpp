@@ -1,6 +1,6 @@
 // pathways-bench: the performance benchmark of Pathways (docs/benchmarks.md).
 //   pathways-bench generate --services N --out DIR [--seed S] [--description-words MIN-MAX]
-//   pathways-bench import --hsds DIR --data-dir DIR2 [--phases] [--reference] [--json]
+//   pathways-bench import --hsds DIR --data-dir DIR2 [--phases] [--reference] [--progress] [--json]
 //   pathways-bench search --data-dir DIR [--queries FILE] [--repeat N] [--facet-repeat N] [--no-naive]
 //                         [--no-facets] [--cpu-time] [--json]
 //   pathways-bench relevance --work DIR [--judged FILE] [--all]
@@ -39,7 +39,7 @@ int usage()
 {
     err()
         << "usage: pathways-bench generate --services N --out DIR [--seed S] [--description-words MIN-MAX]\n"
-           "       pathways-bench import --hsds DIR --data-dir DIR2 [--phases] [--reference] [--json]\n"
+           "       pathways-bench import --hsds DIR --data-dir DIR2 [--phases] [--reference] [--progress] [--json]\n"
            "       pathways-bench search --data-dir DIR [--queries FILE] [--repeat N] [--facet-repeat N]\n"
            "                             [--no-naive] [--no-facets] [--cpu-time] [--json]\n"
            "       pathways-bench relevance --work DIR [--judged FILE] [--all]\n"
@@ -112,12 +112,14 @@ int importCommand(const QStringList& arguments)
         {option("hsds", "HSDS CSV folder.", "DIR"), option("data-dir", "Pathways data folder.", "DIR"),
          option("phases", "Also time import, index and ANALYZE separately (a second import)."),
          option("reference", "Also time a fixed two-core workload before and after (machine speed)."),
+         option("progress", "Report progress to a counter, as the CLI's bar hears it."),
          option("json", "JSON output.")});
     if (!parse(parser, arguments, {"hsds", "data-dir"}))
         return usage();
     const bool reference = parser.isSet(QStringLiteral("reference"));
     const double referenceBefore = reference ? referenceSeconds() : -1;
-    ImportBenchmark benchmark(parser.value(QStringLiteral("hsds")), parser.value(QStringLiteral("data-dir")));
+    ImportBenchmark benchmark(parser.value(QStringLiteral("hsds")), parser.value(QStringLiteral("data-dir")),
+                              parser.isSet(QStringLiteral("progress")));
     ImportBenchmark::Result result = benchmark.run();
     const double referenceAfter = reference ? referenceSeconds() : -1;
     if (result.installed && parser.isSet(QStringLiteral("phases")))
@@ -129,6 +131,8 @@ int importCommand(const QStringList& arguments)
         QJsonObject json{{QStringLiteral("installed"), result.installed},
                          {QStringLiteral("error"), result.error},
                          {QStringLiteral("seconds"), result.seconds},
+                         {QStringLiteral("cpuSeconds"), result.cpuSeconds},
+                         {QStringLiteral("progressCalls"), result.progressCalls},
                          {QStringLiteral("peakKiB"), result.peakKiB},
                          {QStringLiteral("databaseBytes"), result.databaseBytes},
                          {QStringLiteral("rows"), rows},
@@ -146,7 +150,11 @@ int importCommand(const QStringList& arguments)
         out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
         out() << (result.installed ? "installed" : "NOT installed: ") << result.error << '\n'
-              << "import " << QString::number(result.seconds, 'f', 2) << " s, peak RSS (VmHWM) "
+              << "import " << QString::number(result.seconds, 'f', 2) << " s (CPU "
+              << QString::number(result.cpuSeconds, 'f', 2) << " s"
+              << (result.progressCalls >= 0 ? QStringLiteral(", %1 progress reports").arg(result.progressCalls)
+                                            : QString())
+              << "), peak RSS (VmHWM) "
               << QString::number(static_cast<double>(result.peakKiB) / 1024.0, 'f', 1) << " MiB, database "
               << QString::number(static_cast<double>(result.databaseBytes) / 1048576.0, 'f', 1) << " MiB\n"
               << "rows: service " << result.rows.value(QStringLiteral("service")) << ", location "

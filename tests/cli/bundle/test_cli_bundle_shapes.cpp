@@ -70,6 +70,7 @@ TEST_CASE("cli: bundle build from HSDS 2.0 CSV, HSDS 3.0 JSON, a zip with JSON i
         {"--hsds", kData + QStringLiteral("hsds-3.0-json/folder"), "HSDS 3.0 JSON"},
         {"--hsds", zip, "HSDS 3.0 JSON"},
         {"--sheet", kData + QStringLiteral("sheet/sheet-sl.csv"), "Pathways one-sheet CSV"},
+        {"--sheet", kData + QStringLiteral("sheet/sheet-semicolons.csv"), "Pathways one-sheet CSV"},
     };
     quint64 sequence = 1;
     for (const auto& shape : shapes) {
@@ -86,6 +87,7 @@ TEST_CASE("cli: bundle build from HSDS 2.0 CSV, HSDS 3.0 JSON, a zip with JSON i
         CHECK(built.err.contains(
             QByteArray(QByteArray("read as ") + shape.readAs + " and converted to HSDS 3.0 CSV")));
         CHECK_FALSE(built.err.contains("not an HSDS file name"));
+        CHECK(built.err.contains("columns separated by semicolons") == shape.source.endsWith(QLatin1String("semicolons.csv")));
 
         const QString data = dir.file(QStringLiteral("laptop%1").arg(sequence));
         dir.write(QStringLiteral("laptop%1/trusted-keys/k.pub").arg(sequence), test::readFile(pub));
@@ -102,5 +104,5 @@ TEST_CASE("cli: bundle build from HSDS 2.0 CSV, HSDS 3.0 JSON, a zip with JSON i
     const Run neither = cli({QStringLiteral("bundle"), QStringLiteral("build"), QStringLiteral("--sequence"),
                              QStringLiteral("1")});
     CHECK(neither.exitCode == 1);
-    CHECK(neither.err.contains("bundle build needs --hsds PATH or --sheet FILE.csv"));
+    CHECK(neither.err.contains("bundle build needs --hsds PATH, --sheet FILE.csv or --hsds-api URL"));
 }
