@@ -7,7 +7,7 @@
 
 using pathways::api::RetryingGet;
 
-TEST_CASE("api: Retry-After is read as seconds or as an HTTP date; anything else is no wish")
+TEST_CASE("api: Retry-After is read as seconds or as an HTTP date, and anything else is no wish")
 {
     CHECK(RetryingGet::retryAfterSeconds("5") == 5);
     CHECK(RetryingGet::retryAfterSeconds(" 0 ") == 0);
