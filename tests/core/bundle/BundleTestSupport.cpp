@@ -45,6 +45,8 @@ QByteArray BundleForge::payload()
     options.compressionLevel = 3;
     QByteArray compressed = bundle::BundleDatabasePayload::make(options, manifest, &error);
     Q_ASSERT_X(!compressed.isEmpty(), "BundleForge::payload", qPrintable(error));
+    if (directorySchema > 0)
+        manifest.directorySchema = directorySchema;
     if (!alterDatabase && !alterDatabaseBytes)
         return compressed;
     const QString path = work.write(QStringLiteral("directory.sqlite"),
