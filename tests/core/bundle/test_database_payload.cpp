@@ -10,6 +10,7 @@
 #include "directory/DirectorySchema.h"
 #include "search/SearchEngine.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace pathways;
@@ -414,4 +415,30 @@ TEST_CASE("threat (database payload): a mapping onto a code Pathways does not de
     db.alter("INSERT INTO taxonomy_mapping VALUES ('no-such-term', 'pathways-category', 'legal-aid', 'package')");
     requireRefused(db.apply(), VerifyStep::Content, "taxonomy_mapping maps no-such-term");
     CHECK(db.f.unchanged());
+}
+
+// A coordinator's taxonomy_mapping.csv travels in the payload (docs/bundle-format.md 4a): not a table, so
+// the manifest's counts stay those of the CSV records, and the installer's import applies it. The database
+// form carries the mapping already made.
+TEST_CASE("a bundle of a package with taxonomy_mapping.csv installs with its mapping, in both forms")
+{
+    const QString package = QStringLiteral(PATHWAYS_SOURCE_DIR "/tests/data/import/publisher-taxonomy");
+    for (const bool database : {false, true}) {
+        INFO((database ? "database payload" : "CSV payload"));
+        InstalledFixture f;
+        f.forge.files = test::fixtureFiles(package);
+        REQUIRE(std::any_of(f.forge.files.cbegin(), f.forge.files.cend(), [](const ArchiveMember& m) {
+            return m.name == QLatin1String("taxonomy_mapping.csv");
+        }));
+        f.forge.database = database;
+        const auto outcome = f.apply(f.forge.build(3));
+        INFO(outcome.verify.describe().toStdString());
+        REQUIRE(outcome.installed);
+        CHECK_FALSE(f.forge.manifest.counts.contains(QStringLiteral("taxonomy_mapping")));
+        CHECK(rows(f.data, "SELECT taxonomy_term_id, code, source FROM taxonomy_mapping ORDER BY 1, 2") ==
+              (QStringList{QStringLiteral("oe-emergency-shelter|shelter|open-eligibility"),
+                           QStringLiteral("oe-women|women|open-eligibility"),
+                           QStringLiteral("rhc-housing|legal-aid|package"),
+                           QStringLiteral("rhc-legal|legal-aid|package")}));
+    }
 }

@@ -126,3 +126,41 @@ TEST_CASE("cli taxonomy: a package's own categories are mapped, listed, shown an
     CHECK(runCli({QStringLiteral("--data-dir"), again, json, QStringLiteral("categories")}).out ==
           cli({json, QStringLiteral("categories")}).out);
 }
+
+TEST_CASE("cli taxonomy: categories of a directory with only its publisher's own taxonomy says where they are")
+{
+    TempDir dir;
+    // HSDS 3.0 CSV names; an invented taxonomy that neither a mapping file nor Pathways maps.
+    dir.write(QStringLiteral("package/services.csv"), "id,name,status\nsvc-1,Advice desk,active\n");
+    dir.write(QStringLiteral("package/taxonomy_terms.csv"), "id,code,name,taxonomy\nt-1,ADV,Advice,City list\n");
+    dir.write(QStringLiteral("package/attributes.csv"), "id,link_id,taxonomy_term_id\na-1,svc-1,t-1\n");
+    const QString data = dir.file(QStringLiteral("data"));
+    REQUIRE(runCli({QStringLiteral("--data-dir"), data, QStringLiteral("import"), QStringLiteral("--hsds"),
+                    dir.file(QStringLiteral("package"))})
+                .exitCode == 0);
+    const auto categories = runCli({QStringLiteral("--data-dir"), data, QStringLiteral("categories")});
+    CHECK(categories.exitCode == 0);
+    CHECK(categories.err.contains("No Pathways categories. Publisher's own categories: 1 ('pathways-cli facets'"));
+    const auto json = runCli({QStringLiteral("--data-dir"), data, QStringLiteral("--json"), QStringLiteral("categories")});
+    CHECK(json.json().array().isEmpty()); // the JSON contract is the codes the filter accepts
+    CHECK(json.err.isEmpty());
+}
+
+TEST_CASE("cli taxonomy: an HSDS 3.0 JSON service's nested taxonomy term is a publisher's category")
+{
+    TempDir dir;
+    const QString data = dir.file(QStringLiteral("data"));
+    REQUIRE(runCli({QStringLiteral("--data-dir"), data, QStringLiteral("import"), QStringLiteral("--hsds"),
+                    QStringLiteral(PATHWAYS_SOURCE_DIR "/tests/data/import/hsds-3.0-json/service.json")})
+                .exitCode == 0);
+    const QJsonArray publisher = runCli({QStringLiteral("--data-dir"), data, QStringLiteral("--json"),
+                                         QStringLiteral("facets")})
+                                     .json().object().value(QStringLiteral("publisher_categories")).toArray();
+    REQUIRE(publisher.size() == 1);
+    const QJsonObject term = publisher.first().toObject();
+    CHECK(term.value(QStringLiteral("taxonomy")).toString() == QStringLiteral("Example taxonomy"));
+    CHECK(term.value(QStringLiteral("code")).toString() == QStringLiteral("mental-health"));
+    CHECK(term.value(QStringLiteral("name")).toString() == QStringLiteral("Mental health"));
+    CHECK(term.value(QStringLiteral("count")).toInt() == 1);
+    CHECK(term.value(QStringLiteral("parent")).isNull());
+}
