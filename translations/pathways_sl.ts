@@ -450,6 +450,15 @@
         <source>Expected waiting time</source>
         <translation>Pričakovana čakalna doba</translation>
     </message>
+    <message>
+        <source>%1 › %2</source>
+        <comment>broader › narrower category</comment>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s categories</source>
+        <translation>Kategorije izdajatelja</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::DetailView</name>
@@ -817,6 +826,25 @@
     <message>
         <source>Directory provenance</source>
         <translation>Izvor imenika</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::PublisherCategoryList</name>
+    <message>
+        <source>%1, in the publisher&apos;s taxonomy &quot;%2&quot;</source>
+        <translation>%1, v taksonomiji izdajatelja »%2«</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s categories</source>
+        <translation>Kategorije izdajatelja</translation>
+    </message>
+    <message>
+        <source>The categories the directory&apos;s publisher uses, with the services of this search in each (a broader category counts its narrower ones)</source>
+        <translation>Kategorije, ki jih uporablja izdajatelj imenika, s številom storitev tega iskanja v vsaki (širša kategorija šteje tudi ožje)</translation>
+    </message>
+    <message>
+        <source>Without a taxonomy name</source>
+        <translation>Brez imena taksonomije</translation>
     </message>
 </context>
 <context>

@@ -449,6 +449,15 @@
         <source>Expected waiting time</source>
         <translation>Орієнтовний час очікування</translation>
     </message>
+    <message>
+        <source>%1 › %2</source>
+        <comment>broader › narrower category</comment>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s categories</source>
+        <translation>Категорії видавця</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::DetailView</name>
@@ -810,6 +819,25 @@
     <message>
         <source>Directory provenance</source>
         <translation>Походження довідника</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::PublisherCategoryList</name>
+    <message>
+        <source>%1, in the publisher&apos;s taxonomy &quot;%2&quot;</source>
+        <translation>%1, у таксономії видавця «%2»</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s categories</source>
+        <translation>Категорії видавця</translation>
+    </message>
+    <message>
+        <source>The categories the directory&apos;s publisher uses, with the services of this search in each (a broader category counts its narrower ones)</source>
+        <translation>Категорії, якими користується видавець довідника, з кількістю послуг цього пошуку в кожній (ширша категорія враховує вужчі)</translation>
+    </message>
+    <message>
+        <source>Without a taxonomy name</source>
+        <translation>Без назви таксономії</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,8 @@ int runFacets(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Count services per category, audience, municipality, language and cost for a search; takes the "
-        "same options as 'search'."));
+        "Count services per category, audience, municipality, language and cost, and per category of the "
+        "publisher's own, for a search; takes the same options as 'search'."));
     parser.addHelpOption();
     SearchOptions options(parser);
     int exitCode = 0;
@@ -43,17 +43,32 @@ int runFacets(CliContext& context, const QStringList& arguments)
                     QJsonObject{{QStringLiteral("value"), v.value}, {QStringLiteral("count"), v.count}});
             facets.insert(kind, values);
         }
+        // The publisher's own categories in tree order (each after its broader term); [] when none.
+        QJsonArray publisher;
+        for (const api::PublisherCategory& c : summary->publisherCategories)
+            publisher.append(QJsonObject{{QStringLiteral("taxonomy"), c.taxonomy},
+                                         {QStringLiteral("code"), c.code},
+                                         {QStringLiteral("name"), c.name},
+                                         {QStringLiteral("parent"), c.parentId.isEmpty() ? QJsonValue() : QJsonValue(c.parentId)},
+                                         {QStringLiteral("id"), c.id},
+                                         {QStringLiteral("depth"), c.depth},
+                                         {QStringLiteral("count"), c.count}});
         context.printJson(
             QJsonObject{{QStringLiteral("total"), counts.total},
                         {QStringLiteral("open"), counts.openNow ? QJsonValue(*counts.openNow) : QJsonValue()},
                         {QStringLiteral("no_longer_running"), counts.notRunning},
-                        {QStringLiteral("facets"), facets}});
+                        {QStringLiteral("facets"), facets},
+                        {QStringLiteral("publisher_categories"), publisher}});
         return 0;
     }
     TextTable table({QStringLiteral("FACET"), QStringLiteral("VALUE"), QStringLiteral("SERVICES")});
     for (const QString& kind : kinds)
         for (const auto& v : counts.byKind.value(kind))
             table.addRow({kind, v.value, QString::number(v.count)});
+    // Indented under their broader terms, as the window shows them.
+    for (const api::PublisherCategory& c : summary->publisherCategories)
+        table.addRow({QStringLiteral("publisher"), QString(c.depth * 2, QLatin1Char(' ')) + c.name,
+                      QString::number(c.count)});
     table.print(context.out());
     context.out() << "Matching all filters: " << counts.total;
     if (counts.openNow)

@@ -67,9 +67,20 @@ int runCategories(CliContext& context, const QStringList& arguments)
     api::DirectoryReader* directory =
         prepare(context, arguments, QStringLiteral("categories"),
                 QStringLiteral("List the categories codes with their service counts."), &exitCode);
-    return directory
-               ? printEntries(context, directory->categories(context.languages()), QStringLiteral("CODE"))
-               : exitCode;
+    if (!directory)
+        return exitCode;
+    const Expected<QList<api::ListEntry>> entries = directory->categories(context.languages());
+    // A directory tagged only with its publisher's own taxonomy has no Pathways category yet: say where its
+    // categories are rather than print an empty table.
+    if (entries && entries->isEmpty() && !context.json()) {
+        const auto summary = directory->facets(search::SearchQuery{}, context.languages());
+        if (summary && !summary->publisherCategories.isEmpty())
+            context.err() << "No Pathways categories. Publisher's own categories: "
+                          << summary->publisherCategories.size()
+                          << " ('pathways-cli facets' lists them; a taxonomy_mapping.csv in the package maps "
+                             "them onto Pathways' categories, docs/importing.md)\n";
+    }
+    return printEntries(context, entries, QStringLiteral("CODE"));
 }
 
 int runAudiences(CliContext& context, const QStringList& arguments)

@@ -117,6 +117,16 @@ QJsonObject toJson(const directory::ServiceRecord& r, const QJsonArray& schedule
     // Only when the data says how to refer: records without it keep the shape `show --json` always had.
     if (!r.referralMethods.isEmpty())
         json.insert(QStringLiteral("referral_methods"), terms(r.referralMethods));
+    // The same for the publisher's own categories (the taxonomy terms that are not Pathways' own).
+    if (!r.publisherTerms.isEmpty()) {
+        QJsonArray publisher;
+        for (const auto& t : r.publisherTerms)
+            publisher.append(QJsonObject{{QStringLiteral("taxonomy"), t.taxonomy},
+                                         {QStringLiteral("code"), t.code},
+                                         {QStringLiteral("name"), t.name},
+                                         {QStringLiteral("parent"), text(t.parentName)}});
+        json.insert(QStringLiteral("publisher_categories"), publisher);
+    }
     return json;
 }
 
@@ -176,6 +186,10 @@ int runShow(CliContext& context, const QStringList& arguments)
     for (const auto& t : r.summary.audiences)
         names << t.name;
     printField(out, "For:", names.join(QStringLiteral(", ")));
+    for (const auto& t : r.publisherTerms)
+        printField(out, "Publisher's:",
+                   (t.parentName.isEmpty() ? QString() : t.parentName + QStringLiteral(" > ")) + t.name +
+                       (t.taxonomy.isEmpty() ? QString() : QStringLiteral(" (") + t.taxonomy + QLatin1Char(')')));
     out << '\n' << r.description.text << "\n\n";
     printField(out, "Eligibility:", r.eligibility.text);
     names.clear();

@@ -121,6 +121,12 @@ QString DetailHtml::render(const RecordResponse& response, QDate today)
         html += QStringLiteral("<p>%1</p>").arg(terms.join(QStringLiteral(" · ")));
     html += QStringLiteral("<p>%1%2</p>").arg(esc(r.description.text), fallbackMark(r.description));
     section(html, tr("For whom"), audiences.join(QStringLiteral(", ")));
+    // The publisher's own categories, as the publisher names them ("Legal matters › Housing advice").
+    QStringList publisher;
+    for (const auto& t : r.publisherTerms)
+        publisher << esc(t.parentName.isEmpty() ? t.name
+                                                : tr("%1 › %2", "broader › narrower category").arg(t.parentName, t.name));
+    section(html, tr("Publisher's categories"), publisher.join(QStringLiteral("<br>")));
     // How to refer, as far as the record says: the way in, the waiting time, who and what age.
     section(html, tr("How to refer"), esc(ReferralMethodNames::list(r)));
     section(html, tr("Eligibility"), esc(r.eligibility.text));

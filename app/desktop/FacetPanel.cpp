@@ -1,5 +1,6 @@
 #include "desktop/FacetPanel.h"
 
+#include "desktop/PublisherCategoryList.h"
 #include "desktop/TranslationLoader.h"
 #include "desktop/WrappingCheckBox.h"
 
@@ -56,6 +57,8 @@ FacetPanel::FacetPanel(QWidget* parent) : QWidget(parent)
     m_facets.reserve(4);
     for (const QString& kind : {kCategory, kAudience, kMunicipality, kLanguage})
         addFacet(kind);
+    m_publisher = new PublisherCategoryList(this);
+    layout->addWidget(m_publisher);
     layout->addStretch(1);
     retranslate();
 }
@@ -117,7 +120,7 @@ void FacetPanel::retranslate()
     m_favourites->setText(tr("My favourites"));
     for (const Facet& facet : std::as_const(m_facets))
         facet.none->setText(tr("None among these results"));
-    setCounts(m_counts, {});
+    applyCounts(m_counts, {});
 }
 
 void FacetPanel::changeEvent(QEvent* event)
@@ -216,7 +219,14 @@ void FacetPanel::fill(Facet& facet, const QStringList& chosen)
     list->setFixedHeight(std::max(1, shown) * rowHeight + 2 * list->frameWidth());
 }
 
-void FacetPanel::setCounts(const search::FacetCounts& counts, const QHash<QString, QString>& names)
+void FacetPanel::setCounts(const search::FacetCounts& counts, const QHash<QString, QString>& names,
+                           const QList<api::PublisherCategory>& publisher)
+{
+    m_publisher->setCategories(publisher);
+    applyCounts(counts, names);
+}
+
+void FacetPanel::applyCounts(const search::FacetCounts& counts, const QHash<QString, QString>& names)
 {
     m_counts = counts;
     m_names.insert(names);

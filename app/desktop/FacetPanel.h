@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/PublisherCategory.h"
 #include "desktop/SearchTypes.h"
 
 #include <QHash>
@@ -14,6 +15,7 @@ class QToolButton;
 
 namespace pathways::desktop {
 
+class PublisherCategoryList;
 class WrappingCheckBox;
 
 /// The filters the user has chosen in the window.
@@ -55,7 +57,9 @@ public:
 
     const FilterState& filters() const { return m_filters; }
     void setFilters(const FilterState& filters);
-    void setCounts(const search::FacetCounts& counts, const QHash<QString, QString>& names);
+    /// `publisher`: the publisher's own categories (shown as a tree under the filters only when there are any).
+    void setCounts(const search::FacetCounts& counts, const QHash<QString, QString>& names,
+                   const QList<api::PublisherCategory>& publisher = {});
     /// The display name of a facet value, as last shown ("category:legal-aid" -> "Legal aid").
     QString displayName(const QString& kind, const QString& value) const;
     /// "Name (12)" as a list shows it: the name is a bidi isolate, so that a name written right to left
@@ -83,6 +87,7 @@ private:
     };
 
     void retranslate();
+    void applyCounts(const search::FacetCounts& counts, const QHash<QString, QString>& names);
     Facet& addFacet(const QString& kind);
     void fill(Facet& facet, const QStringList& chosen);
     void onItemChanged(const Facet& facet, QListWidgetItem* item);
@@ -95,6 +100,7 @@ private:
     QCheckBox* m_openNow;
     QCheckBox* m_favourites;
     WrappingCheckBox* m_notRunning; ///< "Include services no longer running (N)"
+    PublisherCategoryList* m_publisher;
     bool m_updating = false;
 };
 

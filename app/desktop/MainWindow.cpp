@@ -401,7 +401,7 @@ void MainWindow::showResults(const SearchResponse& response)
 {
     if (response.facetsOnly) {
         if (response.facets) {
-            m_facets->setCounts(*response.facets, response.facetNames);
+            m_facets->setCounts(*response.facets, response.facetNames, response.publisherCategories);
             showActiveFilters();
         }
         m_facetsGeneration = response.generation;
@@ -449,7 +449,7 @@ void MainWindow::showResults(const SearchResponse& response)
     // The true count (the engine counts every match, up to a cap), not the length of the page listed.
     m_searchBar->setCount(std::max<qint64>(response.total, m_model->rowCount()), response.totalIsLowerBound);
     if (response.facets) {
-        m_facets->setCounts(*response.facets, response.facetNames);
+        m_facets->setCounts(*response.facets, response.facetNames, response.publisherCategories);
         showActiveFilters();
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/PublisherCategory.h"
 #include "api/ResultPage.h"
 #include "directory/ServiceRecord.h"
 #include "schedule/OpeningHours.h"
@@ -38,6 +39,7 @@ struct SearchResponse
     bool facetsOnly = false;
     std::optional<search::FacetCounts> facets;
     QHash<QString, QString> facetNames; ///< "kind:value" -> display name
+    QList<api::PublisherCategory> publisherCategories; ///< the publisher's own, as a tree (FacetSummary)
     /// When nothing was found: what would find something, each with its count (api adviseOnNoResults).
     std::optional<search::DeadEndAdvice> advice;
     /// The near place is neither a place of this directory with coordinates nor "LAT,LON" (checked by

@@ -112,6 +112,7 @@ void SearchWorker::search(const SearchRequest& request)
     if (facets) {
         counts.facets = facets->counts;
         counts.facetNames = facets->names;
+        counts.publisherCategories = facets->publisherCategories;
     } else {
         counts.error = facets.error().message;
     }

@@ -217,6 +217,8 @@ Expected<FacetSummary> DirectoryReader::facets(const search::SearchQuery& query,
                         place->reset();
                     }
                     name = known.value();
+                } else if (kind == QLatin1String("publisher")) {
+                    continue; // named in publisherCategories
                 } else if (kind == QLatin1String("language")) {
                     const QLocale locale(value.value);
                     if (locale.language() != QLocale::C)
@@ -225,6 +227,8 @@ Expected<FacetSummary> DirectoryReader::facets(const search::SearchQuery& query,
                 summary.names.insert(kind + QLatin1Char(':') + value.value, name);
             }
         }
+        summary.publisherCategories =
+            PublisherCategory::fromFacet(summary.counts.byKind.value(QStringLiteral("publisher")), terms);
         return summary;
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/PublisherCategory.h"
 #include "search/FacetCounter.h"
 
 #include <QHash>
@@ -13,6 +14,8 @@ struct FacetSummary
 {
     search::FacetCounts counts;
     QHash<QString, QString> names; ///< "kind:value" -> display name
+    /// The publisher's own categories (facet kind "publisher") as a tree; empty when the directory has none.
+    QList<PublisherCategory> publisherCategories;
 
     QString nameOf(const QString& kind, const QString& value) const
     {

@@ -37,6 +37,7 @@ const QStringList& payloadFileNames()
                                    QStringLiteral("accessibility.csv"),
                                    QStringLiteral("contacts.csv"),
                                    QStringLiteral("translations.csv"),
+                                   QStringLiteral("taxonomy_mapping.csv"),
                                    QStringLiteral("funding.csv"),
                                    QStringLiteral("metadata.csv"),
                                    QStringLiteral("meta_table_descriptions.csv"),

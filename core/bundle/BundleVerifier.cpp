@@ -329,12 +329,13 @@ Status BundleVerifier::checkDatabaseHeader(const QByteArray& database, int direc
         return Error::refused(QStringLiteral("payload: the database has schema version %1, the manifest says %2")
                                   .arg(fileSchema)
                                   .arg(directorySchema));
-    if (fileSchema != directory::kDirectorySchemaVersion) {
-        // A newer Pathways reads the schema versions it shipped with before (it upgrades them as it
-        // upgrades an installed directory); this one reads its own only.
+    if (fileSchema < directory::kOldestPayloadSchemaVersion || fileSchema > directory::kDirectorySchemaVersion) {
+        // This Pathways reads the schema versions it shipped with since database bundles exist and
+        // upgrades an older one when it installs it (PayloadStaging), as it upgrades an installed directory.
         return Error::refused(
-            QStringLiteral("payload: the database has directory schema %1, this Pathways reads schema %2")
+            QStringLiteral("payload: the database has directory schema %1, this Pathways reads schemas %2 to %3")
                 .arg(fileSchema)
+                .arg(directory::kOldestPayloadSchemaVersion)
                 .arg(directory::kDirectorySchemaVersion));
     }
     return {};

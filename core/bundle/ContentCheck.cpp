@@ -4,6 +4,7 @@
 #include "db/DatabaseError.h"
 #include "db/Statement.h"
 #include "directory/DirectorySchema.h"
+#include "directory/PathwaysTerms.h"
 #include "import/HsdsTables.h"
 #include "search/OrdList.h"
 #include "search/SearchIndexBuilder.h"
@@ -34,25 +35,24 @@ SchemaRows schemaOf(db::Connection& connection)
 
 // What this Pathways creates: the directory schema and the search tables of an empty directory. Made
 // once, on first use; a failure (no temporary folder) is answered as an error and tried again next time.
-Expected<SchemaRows> referenceSchema()
+Expected<SchemaRows> referenceSchema(int version)
 {
     static std::mutex mutex;
-    static std::optional<SchemaRows> reference;
+    static QMap<int, SchemaRows> references;
     const std::lock_guard lock(mutex);
-    if (reference)
-        return *reference;
+    if (const auto known = references.constFind(version); known != references.constEnd())
+        return known.value();
     // A file, not :memory:, because the index build reads the directory on a second connection.
     const QTemporaryDir folder;
     if (!folder.isValid())
         return Error::unreadable(QStringLiteral("content: cannot create a temporary folder: ") +
                                  folder.errorString());
     db::Connection empty(folder.filePath(QStringLiteral("reference.sqlite")), db::Connection::Mode::ReadWriteCreate);
-    if (const Status migrated = directory::migrateDirectorySchema(empty); !migrated)
+    if (const Status migrated = directory::migrateDirectorySchema(empty, version); !migrated)
         return migrated.error();
     if (const Status indexed = search::SearchIndexBuilder::rebuild(empty); !indexed)
         return indexed.error();
-    reference = schemaOf(empty);
-    return *reference;
+    return references.insert(version, schemaOf(empty)).value();
 }
 
 Error fail(const QString& reason)
@@ -116,6 +116,22 @@ Status checkValues(db::Connection& staging)
     return {};
 }
 
+// A mapping row names a term of the directory and a code Pathways defines in that taxonomy: what an
+// import writes (import::TaxonomyMapping).
+Status checkMapping(db::Connection& staging)
+{
+    auto row = staging.prepare(QStringLiteral(
+        "SELECT m.taxonomy_term_id, m.pathways_taxonomy, m.code, t.id FROM taxonomy_mapping m "
+        "LEFT JOIN taxonomy_term t ON t.id = m.taxonomy_term_id"));
+    while (row.step()) {
+        const auto term = directory::PathwaysTerms::find(row.columnText(2));
+        if (row.isNull(3) || !term || term->taxonomy != row.columnText(1))
+            return fail(QStringLiteral("taxonomy_mapping maps %1 onto \"%2\", which an import would not write")
+                            .arg(row.columnText(0).left(60), row.columnText(2).left(60)));
+    }
+    return {};
+}
+
 Status checkSearchTables(db::Connection& staging)
 {
     const qint64 services = staging.queryInt(QStringLiteral("SELECT count(*) FROM service"));
@@ -170,12 +186,14 @@ Status checkRowsAndReferences(db::Connection& staging, const BundleManifest& man
 
 Status checkDatabaseShape(db::Connection& staging)
 {
-    if (staging.userVersion() != directory::kDirectorySchemaVersion)
-        return fail(QStringLiteral("the database has schema version %1, not %2")
-                               .arg(staging.userVersion())
+    const int version = staging.userVersion();
+    if (version < directory::kOldestPayloadSchemaVersion || version > directory::kDirectorySchemaVersion)
+        return fail(QStringLiteral("the database has schema version %1, not %2 to %3")
+                               .arg(version)
+                               .arg(directory::kOldestPayloadSchemaVersion)
                                .arg(directory::kDirectorySchemaVersion));
     const SchemaRows actual = schemaOf(staging);
-    const Expected<SchemaRows> reference = referenceSchema();
+    const Expected<SchemaRows> reference = referenceSchema(version);
     if (!reference)
         return reference.error();
     const SchemaRows& expected = *reference;
@@ -195,6 +213,9 @@ Status checkDatabaseShape(db::Connection& staging)
         return fail(QStringLiteral("the database has %1 bundle_meta rows").arg(metaRows));
     if (const Status values = checkValues(staging); !values)
         return values;
+    if (version >= 3)
+        if (const Status mapping = checkMapping(staging); !mapping)
+            return mapping;
     return checkSearchTables(staging);
 }
 

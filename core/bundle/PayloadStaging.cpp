@@ -2,6 +2,7 @@
 
 #include "bundle/ContentCheck.h"
 #include "bundle/PayloadFolder.h"
+#include "directory/DirectorySchema.h"
 #include "db/Connection.h"
 #include "db/DatabaseError.h"
 #include "store/DirectoryStore.h"
@@ -86,6 +87,10 @@ QString PayloadStaging::stageDatabase(BundleInstaller::Outcome& outcome,
         Status checked = content::checkDatabaseIntegrity(connection);
         if (checked)
             checked = content::checkDatabaseShape(connection);
+        // A bundle of the previous schema is brought up to date as an installed directory would be; its
+        // search tables are those of the new schema already (version 3 added a table only).
+        if (checked && connection.userVersion() < directory::kDirectorySchemaVersion)
+            checked = directory::migrateDirectorySchema(connection);
         if (!checked)
             error = checked.error().message;
         else {

@@ -132,6 +132,16 @@ CREATE TABLE search_facet (
   UNIQUE (kind, value));
 )SQL";
 
+// Version 3: the publisher's taxonomy terms mapped onto Pathways' categories and audiences
+// (import::TaxonomyMapping: the package's taxonomy_mapping.csv, or a mapping Pathways ships for a public
+// taxonomy), one row per term and Pathways code, inherited terms resolved. Not an HSDS table (a bundle's
+// counts do not count it); the search index and the service's categories read it.
+const char* const kSchemaV3 = R"SQL(
+CREATE TABLE taxonomy_mapping (
+  taxonomy_term_id TEXT NOT NULL, pathways_taxonomy TEXT NOT NULL, code TEXT NOT NULL, source TEXT NOT NULL,
+  PRIMARY KEY (taxonomy_term_id, pathways_taxonomy, code)) WITHOUT ROWID;
+)SQL";
+
 } // namespace
 
 const char* const* hsdsTableNames()
@@ -144,19 +154,21 @@ const char* const* hsdsTableNames()
     return names;
 }
 
-Status migrateDirectorySchema(db::Connection& connection)
+Status migrateDirectorySchema(db::Connection& connection, int upTo)
 {
     const int applicationId = connection.applicationId();
     const int version = connection.userVersion();
     if (applicationId != 0 && applicationId != kDirectoryApplicationId)
         return Error::unreadable(QStringLiteral("%1 is not a Pathways directory").arg(connection.path()));
+    if (upTo < 1 || upTo > kDirectorySchemaVersion)
+        return Error::invalidInput(QStringLiteral("no directory schema %1").arg(upTo));
     if (version > kDirectorySchemaVersion)
         return Error::unreadable(
             QStringLiteral("%1 was written by a newer Pathways (schema %2, this build reads up to %3)")
                 .arg(connection.path())
                 .arg(version)
                 .arg(kDirectorySchemaVersion));
-    if (version == kDirectorySchemaVersion)
+    if (version >= upTo)
         return {};
     if (applicationId == 0 && connection.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema")) > 0)
         return Error::unreadable(QStringLiteral("%1 is not a Pathways directory").arg(connection.path()));
@@ -166,9 +178,11 @@ Status migrateDirectorySchema(db::Connection& connection)
         connection.execute(QString::fromUtf8(kSchemaV1));
     if (version < 2)
         connection.execute(QString::fromUtf8(kSchemaV2));
+    if (version < 3 && upTo >= 3)
+        connection.execute(QString::fromUtf8(kSchemaV3));
     // Each later step: `if (version < N) connection.execute(kSchemaVN);`, all in the same transaction.
     connection.setApplicationId(kDirectoryApplicationId);
-    connection.setUserVersion(kDirectorySchemaVersion);
+    connection.setUserVersion(upTo);
     transaction.commit();
     return {};
 }

@@ -11,13 +11,16 @@ namespace pathways::directory {
 /// `PRAGMA application_id` of a Pathways directory database ("PWDR").
 inline constexpr int kDirectoryApplicationId = 0x50574452;
 /// Newest schema version this build writes (`PRAGMA user_version`).
-inline constexpr int kDirectorySchemaVersion = 2;
+inline constexpr int kDirectorySchemaVersion = 3;
+/// Oldest schema a database bundle may have: it is upgraded when installed (docs/bundle-format.md).
+inline constexpr int kOldestPayloadSchemaVersion = 2;
 
 /// Creates or migrates the directory schema (HSDS 3.0 tables, the `translation` extension, `bundle_meta` and
 /// the derived search tables). Fails (Unreadable, nothing written) when the file belongs to another
 /// application or to a newer version of Pathways; db::DatabaseError only for what SQLite reports. A directory migrated from an older version must then have its derived search
 /// tables rebuilt (search::SearchIndexBuilder::rebuild; DirectoryStore does so when it opens one).
-Status migrateDirectorySchema(db::Connection& connection);
+/// `upTo` stops at an older version: the content checks compare a database bundle of that version with it.
+Status migrateDirectorySchema(db::Connection& connection, int upTo = kDirectorySchemaVersion);
 
 /// HSDS tables in an order that satisfies references (parents first). Names are the singular table names.
 const char* const* hsdsTableNames();

@@ -2,6 +2,7 @@
 
 #include "db/Connection.h"
 #include "db/Statement.h"
+#include "directory/PathwaysTerms.h"
 #include "directory/TaxonomyTerms.h"
 
 namespace pathways::directory {
@@ -30,14 +31,29 @@ db::Statement& ServiceReader::cached(std::unique_ptr<db::Statement>& slot, const
     return *slot;
 }
 
+QString ServiceReader::termName(const QString& id, const QString& baseName)
+{
+    // A few dozen terms name every row of every page: each is looked up in the translations once.
+    auto name = m_termNames.constFind(id);
+    if (name == m_termNames.constEnd())
+        name = m_termNames.insert(
+            id, m_localizer.text(QStringLiteral("taxonomy_term"), id, QStringLiteral("name"), baseName).text);
+    return name.value();
+}
+
 QList<TermRef> ServiceReader::terms(const QString& serviceId, const char* taxonomy)
 {
+    // The service's terms of the taxonomy, then the Pathways codes its publisher's terms are mapped onto
+    // (TaxonomyMapping; their names are Pathways' own unless the directory has the term).
     auto& row = cached(
         m_termsOf,
         QStringLiteral("SELECT t.id, ") + QLatin1String(TaxonomyTerms::kCodeSql) +
             QStringLiteral(", t.name FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id "
-                           "LEFT JOIN taxonomy x ON x.id = t.taxonomy_id WHERE a.link_id = ? AND ") +
-            QLatin1String(TaxonomyTerms::kTaxonomySql) + QStringLiteral(" = ? ORDER BY 2"));
+                           "LEFT JOIN taxonomy x ON x.id = t.taxonomy_id WHERE a.link_id = ?1 AND ") +
+            QLatin1String(TaxonomyTerms::kTaxonomySql) +
+            QStringLiteral(" = ?2 UNION ALL SELECT '', m.code, '' FROM attribute a JOIN taxonomy_mapping m ON "
+                           "m.taxonomy_term_id = a.taxonomy_term_id WHERE a.link_id = ?1 AND "
+                           "m.pathways_taxonomy = ?2 ORDER BY 2, 1 DESC"));
     row.bind(1, serviceId);
     row.bind(2, QString::fromLatin1(taxonomy));
     struct Found
@@ -53,16 +69,38 @@ QList<TermRef> ServiceReader::terms(const QString& serviceId, const char* taxono
         if (std::any_of(result.cbegin(), result.cend(),
                         [&term](const TermRef& t) { return t.code == term.code; }))
             continue;
-        // A few dozen terms name every row of every page: each is looked up in the translations once.
-        auto name = m_termNames.constFind(term.id);
-        if (name == m_termNames.constEnd())
-            name = m_termNames.insert(
-                term.id, m_localizer
-                             .text(QStringLiteral("taxonomy_term"), term.id, QStringLiteral("name"), term.name)
-                             .text);
-        result << TermRef{term.code, name.value()};
+        if (term.id.isEmpty()) {
+            if (const auto builtIn = PathwaysTerms::find(term.code))
+                result << TermRef{term.code, PathwaysTerms::name(*builtIn, m_localizer.languages())};
+            continue;
+        }
+        result << TermRef{term.code, termName(term.id, term.name)};
     }
     return result;
+}
+
+QList<PublisherTermRef> ServiceReader::publisherTerms(const QString& serviceId)
+{
+    auto row = m_db.prepare(
+        QStringLiteral("SELECT DISTINCT t.id, ") + QLatin1String(TaxonomyTerms::kTaxonomySql) +
+        QStringLiteral(", ") + QLatin1String(TaxonomyTerms::kCodeSql) +
+        QStringLiteral(", t.name, p.id, p.name FROM attribute a JOIN taxonomy_term t ON t.id = "
+                       "a.taxonomy_term_id LEFT JOIN taxonomy x ON x.id = t.taxonomy_id LEFT JOIN taxonomy_term p "
+                       "ON p.id = t.parent_id WHERE a.link_id = ? AND coalesce(") +
+        QLatin1String(TaxonomyTerms::kTaxonomySql) + QStringLiteral(", '') NOT LIKE 'pathways-%' ORDER BY 2, 4"));
+    row.bind(1, serviceId);
+    QList<PublisherTermRef> terms;
+    while (row.step()) {
+        PublisherTermRef term{row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3),
+                              row.columnText(4), row.columnText(5)};
+        terms << term;
+    }
+    for (PublisherTermRef& term : terms) {
+        term.name = termName(term.id, term.name);
+        if (!term.parentId.isEmpty())
+            term.parentName = termName(term.parentId, term.parentName);
+    }
+    return terms;
 }
 
 std::optional<ServiceSummary> ServiceReader::summary(const QString& serviceId)
@@ -143,6 +181,7 @@ std::optional<ServiceRecord> ServiceReader::record(const QString& serviceId)
     readContactChannels(record);
     readConditions(record);
     record.referralMethods = terms(serviceId, TaxonomyTerms::kReferralTaxonomy);
+    record.publisherTerms = publisherTerms(serviceId);
     return record;
 }
 

@@ -34,6 +34,8 @@ public:
 private:
     db::Statement& cached(std::unique_ptr<db::Statement>& slot, const QString& sql);
     QList<TermRef> terms(const QString& serviceId, const char* taxonomy);
+    QList<PublisherTermRef> publisherTerms(const QString& serviceId);
+    QString termName(const QString& id, const QString& baseName);
     void readLocations(ServiceRecord& record);
     void readContactChannels(ServiceRecord& record);
     void readConditions(ServiceRecord& record);

@@ -29,6 +29,18 @@ struct ServiceSummary
     bool demonstration = false;
 };
 
+/// A term of the publisher's own taxonomy linked to the service (not Pathways' categories and audiences):
+/// shown as the publisher names it, with its broader term.
+struct PublisherTermRef
+{
+    QString id;
+    QString taxonomy;
+    QString code; ///< its code, or its name when it has none (TaxonomyTerms)
+    QString name; ///< in the user's language
+    QString parentId;
+    QString parentName; ///< empty when it has no broader term in the directory
+};
+
 struct AddressRecord
 {
     QString attention, address1, address2, city, region, postalCode, country;
@@ -83,6 +95,8 @@ struct ServiceRecord
     /// the taxonomy `pathways-referral` linked to the service (docs/taxonomy.md). Empty when the data does
     /// not say; never inferred from the free text of applicationProcess.
     QList<TermRef> referralMethods;
+    /// The publisher's own categories of the service, by taxonomy then name; empty when it has none.
+    QList<PublisherTermRef> publisherTerms;
     QString hoursSummary; ///< "Mon–Fri 09:00–17:00", empty when the record gives no hours
 };
 

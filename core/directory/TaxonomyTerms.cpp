@@ -2,6 +2,9 @@
 
 #include "db/Connection.h"
 #include "db/Statement.h"
+#include "directory/PathwaysTerms.h"
+
+#include <algorithm>
 
 namespace pathways::directory {
 
@@ -41,12 +44,50 @@ std::optional<TaxonomyTerms::Term> TaxonomyTerms::lookUp(const QString& taxonomy
     row.bind(1, taxonomy);
     row.bind(2, code);
     if (!row.step())
-        return std::nullopt;
+        return mappedTerm(taxonomy, code);
     const QString id = row.columnText(0);
     const QString name = row.columnText(1);
     row.reset();
     return Term{id, code,
                 m_localizer.text(QStringLiteral("taxonomy_term"), id, QStringLiteral("name"), name).text, 0};
+}
+
+std::optional<PublisherTermRef> TaxonomyTerms::byId(const QString& id)
+{
+    if (const auto known = m_foundById.constFind(id); known != m_foundById.constEnd())
+        return known.value();
+    if (!m_byId)
+        m_byId = std::make_unique<db::Statement>(m_db.prepare(
+            QStringLiteral("SELECT ") + QLatin1String(kTaxonomySql) + QStringLiteral(", ") +
+            QLatin1String(kCodeSql) +
+            QStringLiteral(", t.name, t.parent_id FROM taxonomy_term t LEFT JOIN taxonomy x ON x.id = "
+                           "t.taxonomy_id WHERE t.id = ?")));
+    db::Statement& row = *m_byId;
+    row.reset();
+    row.bind(1, id);
+    std::optional<PublisherTermRef> term;
+    if (row.step()) {
+        term = PublisherTermRef{id, row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3), {}};
+        row.reset();
+        term->name = m_localizer.text(QStringLiteral("taxonomy_term"), id, QStringLiteral("name"), term->name).text;
+    }
+    row.reset();
+    m_foundById.insert(id, term);
+    return term;
+}
+
+std::optional<TaxonomyTerms::Term> TaxonomyTerms::mappedTerm(const QString& taxonomy, const QString& code)
+{
+    // A Pathways code the publisher's terms are mapped onto, named by Pathways when the directory does not
+    // carry the term itself.
+    auto mapped = m_db.prepare(
+        QStringLiteral("SELECT 1 FROM taxonomy_mapping WHERE pathways_taxonomy = ? AND code = ? LIMIT 1"));
+    mapped.bind(1, taxonomy);
+    mapped.bind(2, code);
+    const auto builtIn = PathwaysTerms::find(code);
+    if (!mapped.step() || !builtIn || builtIn->taxonomy != taxonomy)
+        return std::nullopt;
+    return Term{{}, code, PathwaysTerms::name(*builtIn, m_localizer.languages()), 0};
 }
 
 QList<TaxonomyTerms::Term> TaxonomyTerms::list(const QString& taxonomy, const QString& facetKind)
@@ -68,6 +109,23 @@ QList<TaxonomyTerms::Term> TaxonomyTerms::list(const QString& taxonomy, const QS
                 .text,
             row.columnInt64(3)};
     }
+    auto mapped = m_db.prepare(QStringLiteral(
+        "SELECT DISTINCT m.code, coalesce((SELECT services FROM search_facet f WHERE f.kind = ?2 AND f.value = "
+        "m.code), 0) FROM taxonomy_mapping m WHERE m.pathways_taxonomy = ?1 ORDER BY 1"));
+    mapped.bind(1, taxonomy);
+    mapped.bind(2, facetKind);
+    bool added = false;
+    while (mapped.step()) {
+        const QString mappedCode = mapped.columnText(0);
+        const auto builtIn = PathwaysTerms::find(mappedCode);
+        if (!builtIn || std::any_of(terms.cbegin(), terms.cend(),
+                                    [&mappedCode](const Term& t) { return t.code == mappedCode; }))
+            continue;
+        terms << Term{{}, mappedCode, PathwaysTerms::name(*builtIn, m_localizer.languages()), mapped.columnInt64(1)};
+        added = true;
+    }
+    if (added)
+        std::sort(terms.begin(), terms.end(), [](const Term& a, const Term& b) { return a.code < b.code; });
     return terms;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "directory/Localizer.h"
+#include "directory/ServiceRecord.h"
 
 #include <QHash>
 #include <QList>
@@ -43,16 +44,21 @@ public:
     /// The term of `taxonomy` with `code`, or nullopt. Looked up once per object and remembered (facet
     /// names look up every shown value on every keystroke).
     std::optional<Term> find(const QString& taxonomy, const QString& code);
+    /// The term with `id` as a publisher's category (taxonomy, code, name, broader term), remembered.
+    std::optional<PublisherTermRef> byId(const QString& id);
     /// Every term of `taxonomy` by code, with the count of services in the search facet `facetKind`.
     QList<Term> list(const QString& taxonomy, const QString& facetKind);
 
 private:
     std::optional<Term> lookUp(const QString& taxonomy, const QString& code);
+    std::optional<Term> mappedTerm(const QString& taxonomy, const QString& code);
 
     db::Connection& m_db;
     Localizer m_localizer;
     std::unique_ptr<db::Statement> m_find;
     QHash<QString, std::optional<Term>> m_found; // "taxonomy\ncode" -> term
+    std::unique_ptr<db::Statement> m_byId;
+    QHash<QString, std::optional<PublisherTermRef>> m_foundById;
 };
 
 } // namespace pathways::directory

@@ -3,8 +3,10 @@
 #include "db/Connection.h"
 #include "db/DatabaseError.h"
 #include "db/Statement.h"
+#include "directory/TaxonomyTerms.h"
 #include "import/CsvWriter.h"
 #include "import/HsdsTables.h"
+#include "import/TaxonomyMapping.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -127,6 +129,27 @@ Expected<HsdsExporter::Summary> HsdsExporter::write(db::Connection& source, cons
                 {QStringLiteral("encoding"), QStringLiteral("utf-8")},
                 {QStringLiteral("schema"), QJsonObject{{QStringLiteral("fields"), fields}}},
             });
+        }
+        // The package's own mapping, as resolved for each term: importing the export maps the same terms.
+        // Pathways' shipped mappings are left to be applied again.
+        db::Statement mapping = source.prepare(
+            QStringLiteral("SELECT DISTINCT ") + QLatin1String(directory::TaxonomyTerms::kTaxonomySql) +
+            QStringLiteral(", ") + QLatin1String(directory::TaxonomyTerms::kCodeSql) +
+            QStringLiteral(", m.code FROM taxonomy_mapping m JOIN taxonomy_term t ON t.id = m.taxonomy_term_id "
+                           "LEFT JOIN taxonomy x ON x.id = t.taxonomy_id WHERE m.source = 'package' "
+                           "ORDER BY 1, 2, 3"));
+        QByteArray csv = CsvWriter::line(
+            {QStringLiteral("taxonomy"), QStringLiteral("term"), QStringLiteral("pathways_code")});
+        qint64 rows = 0;
+        while (mapping.step()) {
+            csv += CsvWriter::line({mapping.columnText(0), mapping.columnText(1), mapping.columnText(2)});
+            ++rows;
+        }
+        if (rows > 0) {
+            const QString name = QString::fromLatin1(TaxonomyMapping::kFileName);
+            if (const Status saved = save(dir, name, csv); !saved)
+                return saved.error();
+            summary.files << name;
         }
     } catch (const db::DatabaseError& failure) {
         return Error::unreadable(QStringLiteral("cannot read the directory: %1").arg(failure.message()),

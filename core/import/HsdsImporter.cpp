@@ -10,6 +10,7 @@
 #include "import/PackageFiles.h"
 #include "import/SheetPackage.h"
 #include "import/TableLoader.h"
+#include "import/TaxonomyMapping.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -97,7 +98,7 @@ ImportReport HsdsImporter::importFolder(const QString& path, db::Connection& tar
         }
         if (!SheetPackage::convert(path, converted->path(), report))
             return report;
-        importTables(converted->path(), target, report, options.progress);
+        importTables(converted->path(), target, report, options.progress, {});
         return report;
     }
     std::optional<QTemporaryDir> unpacked;
@@ -117,6 +118,8 @@ ImportReport HsdsImporter::importFolder(const QString& path, db::Connection& tar
     // A zip often holds its package in a folder; JSON is recognised there too, not only CSV.
     if (info.isDir() || unpacked)
         folder = PackageFiles::packageFolder(folder, report);
+    // The mapping file lies beside the JSON, which is converted elsewhere.
+    QString mappingFolder = QFileInfo(folder).isDir() ? folder : QFileInfo(folder).absolutePath();
     if (JsonPackage::isJson(folder)) {
         converted.emplace(scratchBase);
         if (!converted->isValid()) {
@@ -127,12 +130,12 @@ ImportReport HsdsImporter::importFolder(const QString& path, db::Connection& tar
             return report;
         folder = converted->path();
     }
-    importTables(folder, target, report, options.progress);
+    importTables(folder, target, report, options.progress, mappingFolder);
     return report;
 }
 
 void HsdsImporter::importTables(const QString& folder, db::Connection& target, ImportReport& report,
-                                const ProgressCallback& progress)
+                                const ProgressCallback& progress, const QString& mappingFolder)
 {
     const PackageFiles files = PackageFiles::resolve(folder, report);
     if (report.hasFatal())
@@ -156,6 +159,13 @@ void HsdsImporter::importTables(const QString& folder, db::Connection& target, I
 
         TableLoader loader(target, report);
         qsizetype firstFatal = noServices ? report.issues.size() : -1; // where the first fatal file ends
+        const QList<TaxonomyMapping::Rule> mapping =
+            mappingFolder.isEmpty()
+                ? QList<TaxonomyMapping::Rule>()
+                : TaxonomyMapping::read(QDir(mappingFolder).filePath(QLatin1String(TaxonomyMapping::kFileName)),
+                                        report);
+        if (firstFatal < 0 && report.hasFatal())
+            firstFatal = report.issues.size();
         // Progress in bytes of CSV (kB, or MB from 10 MB on): files differ in size a thousandfold, and the
         // number of records is not known ahead.
         qint64 totalBytes = 0;
@@ -202,6 +212,7 @@ void HsdsImporter::importTables(const QString& folder, db::Connection& target, I
             return;
         }
         indexes.recreate();
+        TaxonomyMapping::apply(mapping, target, report);
         transaction.commit();
         for (const TableSpec& spec : hsdsTableSpecs())
             report.rowsImported.insert(spec.table, loader.rowsWritten(spec.table));

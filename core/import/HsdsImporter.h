@@ -43,8 +43,9 @@ public:
                                      const ImportOptions& options = {});
 
 private:
+    /// `mappingFolder` is where the package's taxonomy_mapping.csv would be (empty: none is read).
     static void importTables(const QString& folder, db::Connection& target, ImportReport& report,
-                             const ProgressCallback& progress);
+                             const ProgressCallback& progress, const QString& mappingFolder);
 };
 
 } // namespace pathways::import

@@ -1,6 +1,7 @@
 #include "import/PackageFiles.h"
 
 #include "import/HsdsTables.h"
+#include "import/TaxonomyMapping.h"
 
 #include <QDir>
 #include <QFile>
@@ -207,7 +208,8 @@ PackageFiles PackageFiles::resolve(const QString& given, ImportReport& report)
         used.insert(QFileInfo(file.path).absoluteFilePath());
     const QStringList csvFiles = dir.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
     for (const QString& name : csvFiles) {
-        if (used.contains(QFileInfo(dir.filePath(name)).absoluteFilePath()))
+        if (used.contains(QFileInfo(dir.filePath(name)).absoluteFilePath()) ||
+            name == QLatin1String(TaxonomyMapping::kFileName))
             continue;
         if (const QString version = versionOfFileName(name);
             !version.isEmpty() && !files.m_versions.contains(version))

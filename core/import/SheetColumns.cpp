@@ -1,5 +1,8 @@
 #include "import/SheetColumns.h"
 
+#include "directory/PathwaysTerms.h"
+#include "directory/TaxonomyTerms.h"
+
 #include <QHash>
 
 namespace pathways::import {
@@ -126,25 +129,17 @@ QStringList sheetTemplateHeaders(const QString& language)
     return headers;
 }
 
-// docs/taxonomy.md lists them with their names (search::builtInTermNames); keep in step.
 const QStringList& pathwaysCategoryCodes()
 {
-    static const QStringList codes = QStringLiteral("legal-aid psychosocial-support blue-dot daily-centre "
-                                                    "health-care shelter gbv-support anti-trafficking "
-                                                    "hotline language-course intercultural-mediation "
-                                                    "family-reunification child-protection employment "
-                                                    "education voluntary-return lgbtiq-support")
-                                         .split(QLatin1Char(' '));
+    static const QStringList codes =
+        directory::PathwaysTerms::codes(QLatin1String(directory::TaxonomyTerms::kCategoryTaxonomy));
     return codes;
 }
 
 const QStringList& pathwaysAudienceCodes()
 {
     static const QStringList codes =
-        QStringLiteral(
-            "women children unaccompanied-minors lgbtiq gbv-survivors trafficking-victims asylum-seekers "
-            "temporary-protection refugees uninsured migrants")
-            .split(QLatin1Char(' '));
+        directory::PathwaysTerms::codes(QLatin1String(directory::TaxonomyTerms::kAudienceTaxonomy));
     return codes;
 }
 

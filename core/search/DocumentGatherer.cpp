@@ -108,29 +108,40 @@ void DocumentGatherer::readTerms(db::Connection& db, std::vector<IndexDocument>&
 {
     // The few terms first, then the many attribute rows against them in memory: a join per attribute row
     // costs more than everything else done with it.
-    struct Term
+    struct Facet
     {
-        QString facetKind; // empty: a term of another taxonomy, searchable by name only
+        QString kind;
         QString code;
         QString token;
-        QStringList names; // the term's name in every language
+    };
+    struct Term
+    {
+        QList<Facet> facets; // its category or audience, or those its publisher's term is mapped onto
+        QStringList names;   // the term's name in every language, and of the codes it is mapped onto
+        QString parentId;
+        bool publisher = false; // a term of the publisher's own taxonomy: "Publisher's categories"
     };
     QHash<QString, Term> terms;
     auto term = db.prepare(QStringLiteral(
-        "SELECT t.id, coalesce(nullif(t.code, ''), t.name), t.name, coalesce(x.name, t.taxonomy) "
+        "SELECT t.id, coalesce(nullif(t.code, ''), t.name), t.name, coalesce(x.name, t.taxonomy), t.parent_id "
         "FROM taxonomy_term t LEFT JOIN taxonomy x ON x.id = t.taxonomy_id"));
+    const auto facetOf = [](const char* kind, const QString& code) {
+        return Facet{QString::fromLatin1(kind), code, facet::token(kind, code)};
+    };
     while (term.step()) {
         Term& entry = terms[term.columnText(0)];
-        entry.code = term.columnText(1);
+        const QString code = term.columnText(1);
         entry.names << term.columnText(2);
+        entry.parentId = term.columnText(4);
         const QString taxonomy = term.columnText(3);
         const char* kind = taxonomy == QLatin1String(facet::kCategoryTaxonomy)   ? facet::kCategory
                            : taxonomy == QLatin1String(facet::kAudienceTaxonomy) ? facet::kAudience
                                                                                  : nullptr;
-        if (kind && !entry.code.isEmpty()) {
-            entry.facetKind = QString::fromLatin1(kind);
-            entry.token = facet::token(kind, entry.code);
+        if (kind && !code.isEmpty()) {
+            entry.facets << facetOf(kind, code);
+            entry.names << builtInTermNames(code); // for bundles that name their terms in one language only
         }
+        entry.publisher = !taxonomy.startsWith(QLatin1String("pathways-"));
     }
     auto names = db.prepare(QStringLiteral(
         "SELECT id, value FROM translation WHERE entity = 'taxonomy_term' AND field = 'name'"));
@@ -139,23 +150,46 @@ void DocumentGatherer::readTerms(db::Connection& db, std::vector<IndexDocument>&
         if (it != terms.end())
             it->names << names.columnText(1);
     }
-    // Pathways' own names of its codes, for bundles that name their terms in one language only.
-    for (Term& entry : terms) {
-        if (entry.facetKind.isEmpty())
-            continue;
-        entry.names << builtInTermNames(entry.code);
-        entry.names.removeDuplicates();
+    // A publisher's term mapped onto Pathways' codes is found and filtered as those codes (schema 3; the
+    // content check's reference of schema 2 has no mapping table).
+    if (db.queryInt(QStringLiteral(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'taxonomy_mapping'")) > 0) {
+        auto mapped = db.prepare(QStringLiteral("SELECT taxonomy_term_id, pathways_taxonomy, code FROM taxonomy_mapping"));
+        while (mapped.step()) {
+            const auto it = terms.find(mapped.columnText(0));
+            const QString taxonomy = mapped.columnText(1);
+            const char* kind = taxonomy == QLatin1String(facet::kCategoryTaxonomy)   ? facet::kCategory
+                               : taxonomy == QLatin1String(facet::kAudienceTaxonomy) ? facet::kAudience
+                                                                                     : nullptr;
+            if (it == terms.end() || !kind)
+                continue;
+            it->facets << facetOf(kind, mapped.columnText(2));
+            it->names << builtInTermNames(mapped.columnText(2));
+        }
     }
+    for (Term& entry : terms)
+        entry.names.removeDuplicates();
 
+    const QString publisherKind = QString::fromLatin1(facet::kPublisher);
     auto row = db.prepare(QStringLiteral("SELECT link_id, taxonomy_term_id FROM attribute"));
     while (row.step()) {
         IndexDocument* document = find(into, row.columnText(0));
         const auto it = document ? terms.constFind(row.columnText(1)) : terms.constEnd();
         if (it == terms.constEnd())
             continue;
-        if (!it->facetKind.isEmpty())
-            document->addFacet(it->token, it->facetKind, it->code);
+        for (const Facet& f : it->facets)
+            document->addFacet(f.token, f.kind, f.code);
         document->alt << it->names;
+        // The term and every broader term count the service once: a parent's count includes its children's.
+        auto level = it;
+        QString id = row.columnText(1);
+        for (int depth = 0; level != terms.constEnd() && level->publisher && depth < 32; ++depth) {
+            const QPair<QString, QString> facetRow{publisherKind, id};
+            if (!document->facetRows.contains(facetRow))
+                document->facetRows.append(facetRow);
+            id = level->parentId;
+            level = id.isEmpty() ? terms.constEnd() : terms.constFind(id);
+        }
     }
 }
 

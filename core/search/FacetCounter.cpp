@@ -215,7 +215,7 @@ Expected<FacetCounts> FacetCounter::count(const SearchQuery& query, SearchEngine
     }
     const QStringList kinds{QString::fromLatin1(facet::kCategory), QString::fromLatin1(facet::kAudience),
                             QString::fromLatin1(facet::kMunicipality), QString::fromLatin1(facet::kLanguage),
-                            QString::fromLatin1(facet::kFree)};
+                            QString::fromLatin1(facet::kFree), QString::fromLatin1(facet::kPublisher)};
     // A kind counts the matches that meet every filter but its own: the matches narrowed by each other
     // filter's services, then one intersection count per value of the kind.
     const QList<Filter> filters = filtersOf(query);

@@ -16,6 +16,9 @@ inline constexpr auto kMunicipality = "municipality";
 inline constexpr auto kRegion = "region";
 inline constexpr auto kLanguage = "language";
 inline constexpr auto kFree = "free";
+/// A publisher's own taxonomy term (value: the term's id), counted for "Publisher's categories" with the
+/// services of its narrower terms; not a filter, so it has no token.
+inline constexpr auto kPublisher = "publisher";
 
 /// Letters and digits only, so the unicode61 tokenizer keeps each token whole.
 QString token(const char* kind, const QString& value);

@@ -47,6 +47,8 @@ QByteArray BundleForge::payload()
     if (!made) // a forge that cannot make its payload is a broken test, not a refused bundle
         throw std::runtime_error("BundleForge::payload: " + made.error().message.toStdString());
     QByteArray compressed = std::move(made.value());
+    if (directorySchema > 0)
+        manifest.directorySchema = directorySchema;
     if (!alterDatabase && !alterDatabaseBytes)
         return compressed;
     const QString path = work.write(QStringLiteral("directory.sqlite"),

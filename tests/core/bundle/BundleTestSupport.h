@@ -29,6 +29,8 @@ struct BundleForge
     std::function<void(const QString&)> alterDatabase;
     /// ...or as raw bytes (after alterDatabase).
     std::function<void(QByteArray&)> alterDatabaseBytes;
+    /// With `database`: the manifest's directory_schema instead of the one the builder wrote (0: keep it).
+    int directorySchema = 0;
 
     static bundle::BundleManifest defaultManifest(quint64 sequence);
     /// Fills payload fields and counts from `files`; returns the compressed payload.

@@ -10,6 +10,7 @@
 #include "directory/DirectorySchema.h"
 #include "search/SearchEngine.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace pathways;
@@ -74,7 +75,7 @@ TEST_CASE("a database bundle installs the same directory a CSV bundle of the sam
     const QByteArray bytes = db.f.forge.build(3);
     const QByteArray userBefore = test::readFile(db.f.data.userDatabasePath());
     CHECK(db.f.forge.manifest.payloadName == QLatin1String("directory.sqlite.zst"));
-    CHECK(db.f.forge.manifest.directorySchema == 2);
+    CHECK(db.f.forge.manifest.directorySchema == directory::kDirectorySchemaVersion);
     const auto outcome = db.f.apply(bytes);
     INFO(outcome.verify.describe().toStdString());
     REQUIRE(outcome.installed);
@@ -204,8 +205,13 @@ TEST_CASE("threat (database payload): not an SQLite file, WAL mode, another sche
     db.f.forge.alterDatabaseBytes = [](QByteArray& bytes) { bytes.chop(100); };
     requireRefused(db.apply(), VerifyStep::Payload, "whole number of pages");
     db.f.forge.alterDatabaseBytes = {};
-    db.alter("PRAGMA user_version = 3");
-    requireRefused(db.apply(), VerifyStep::Payload, "schema version 3, the manifest says 2");
+    db.alter("PRAGMA user_version = 4");
+    requireRefused(db.apply(), VerifyStep::Payload, "schema version 4, the manifest says 3");
+    // A schema this Pathways never wrote (a newer one, or one older than database bundles) is refused
+    // by name, even when the manifest agrees.
+    db.f.forge.directorySchema = 4;
+    db.alter("PRAGMA user_version = 4");
+    requireRefused(db.apply(), VerifyStep::Payload, "directory schema 4, this Pathways reads schemas 2 to 3");
     CHECK(db.f.unchanged());
 }
 
@@ -376,4 +382,63 @@ TEST_CASE("a database bundle of the current schema installs, and its ended servi
     CHECK_FALSE(runningIds.contains(QStringLiteral("svc-4")));
     CHECK(runningIds.size() == all.size() - 1);
     CHECK(running.total == runningIds.size());
+}
+
+// Schema 3 added taxonomy_mapping (publishers' categories mapped onto Pathways' own). A database bundle a
+// Pathways of schema 2 built still installs: checked against schema 2's definition, then upgraded as an
+// installed directory is (docs/bundle-format.md, "Schema versions").
+TEST_CASE("a database bundle of the previous schema (2) installs and is upgraded to the current one")
+{
+    DatabaseFixture db;
+    db.alter("DROP TABLE taxonomy_mapping; PRAGMA user_version = 2");
+    db.f.forge.directorySchema = 2;
+    const auto outcome = db.f.apply(db.f.forge.build(3));
+    INFO(outcome.verify.describe().toStdString());
+    REQUIRE(outcome.installed);
+    db::Connection connection(db.f.data.installedDatabasePath(), db::Connection::Mode::ReadOnly);
+    CHECK(connection.userVersion() == directory::kDirectorySchemaVersion);
+    CHECK(connection.queryInt(QStringLiteral("SELECT count(*) FROM taxonomy_mapping")) == 0);
+    CHECK(connection.queryInt(QStringLiteral("SELECT count(*) FROM search_doc")) ==
+          connection.queryInt(QStringLiteral("SELECT count(*) FROM service")));
+}
+
+TEST_CASE("threat (database payload): a mapping onto a code Pathways does not define")
+{
+    DatabaseFixture db;
+    db.alter("INSERT INTO taxonomy_term(id, name, taxonomy) VALUES ('t-x', 'Advice', 'City categories'); "
+             "INSERT INTO taxonomy_mapping VALUES ('t-x', 'pathways-category', 'made-up', 'package')");
+    requireRefused(db.apply(), VerifyStep::Content, "taxonomy_mapping maps t-x onto \"made-up\"");
+    // An audience code named as a category, and a term the database does not have, are refused alike.
+    db.alter("INSERT INTO taxonomy_term(id, name, taxonomy) VALUES ('t-x', 'Advice', 'City categories'); "
+             "INSERT INTO taxonomy_mapping VALUES ('t-x', 'pathways-category', 'women', 'package')");
+    requireRefused(db.apply(), VerifyStep::Content, "taxonomy_mapping maps t-x onto \"women\"");
+    db.alter("INSERT INTO taxonomy_mapping VALUES ('no-such-term', 'pathways-category', 'legal-aid', 'package')");
+    requireRefused(db.apply(), VerifyStep::Content, "taxonomy_mapping maps no-such-term");
+    CHECK(db.f.unchanged());
+}
+
+// A coordinator's taxonomy_mapping.csv travels in the payload (docs/bundle-format.md 4a): not a table, so
+// the manifest's counts stay those of the CSV records, and the installer's import applies it. The database
+// form carries the mapping already made.
+TEST_CASE("a bundle of a package with taxonomy_mapping.csv installs with its mapping, in both forms")
+{
+    const QString package = QStringLiteral(PATHWAYS_SOURCE_DIR "/tests/data/import/publisher-taxonomy");
+    for (const bool database : {false, true}) {
+        INFO((database ? "database payload" : "CSV payload"));
+        InstalledFixture f;
+        f.forge.files = test::fixtureFiles(package);
+        REQUIRE(std::any_of(f.forge.files.cbegin(), f.forge.files.cend(), [](const ArchiveMember& m) {
+            return m.name == QLatin1String("taxonomy_mapping.csv");
+        }));
+        f.forge.database = database;
+        const auto outcome = f.apply(f.forge.build(3));
+        INFO(outcome.verify.describe().toStdString());
+        REQUIRE(outcome.installed);
+        CHECK_FALSE(f.forge.manifest.counts.contains(QStringLiteral("taxonomy_mapping")));
+        CHECK(rows(f.data, "SELECT taxonomy_term_id, code, source FROM taxonomy_mapping ORDER BY 1, 2") ==
+              (QStringList{QStringLiteral("oe-emergency-shelter|shelter|open-eligibility"),
+                           QStringLiteral("oe-women|women|open-eligibility"),
+                           QStringLiteral("rhc-housing|legal-aid|package"),
+                           QStringLiteral("rhc-legal|legal-aid|package")}));
+    }
 }

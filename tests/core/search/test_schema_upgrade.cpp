@@ -60,14 +60,15 @@ TEST_CASE("a directory written by an older Pathways is upgraded when opened, its
     const QStringList expectedCounts = countsOf(before.count(SearchQuery{}, fixture.engine()).value());
     REQUIRE(expectedCounts.size() > 5);
 
-    // Schema 1 kept one search_facet row per value and service.
+    // Schema 1 kept one search_facet row per value and service (and had no taxonomy_mapping, schema 3's).
     QString content;
     {
         Connection old(path, Connection::Mode::ReadWrite);
         old.execute(QStringLiteral(
             "DROP TABLE search_facet; CREATE TABLE search_facet (kind TEXT NOT NULL, value TEXT NOT NULL, "
             "ord INTEGER NOT NULL, PRIMARY KEY (kind, value, ord)) WITHOUT ROWID; "
-            "INSERT INTO search_facet VALUES ('category', 'legal-aid', 1); PRAGMA user_version = 1"));
+            "INSERT INTO search_facet VALUES ('category', 'legal-aid', 1); DROP TABLE taxonomy_mapping; "
+            "PRAGMA user_version = 1"));
         content = contentOf(old);
     }
 
