@@ -51,9 +51,26 @@ QNetworkRequest requestFor(const QUrl& url, const QString& etag, int timeoutSeco
     return request;
 }
 
-Error networkError(const QString& message)
+Error networkError(const QString& message, const char* failure)
 {
-    return Error{Error::Kind::Network, message, {}};
+    return Error{Error::Kind::Network, message, QString::fromLatin1(failure)};
+}
+
+// Everything that means "no working connection to that server" reads the same to the person waiting.
+const char* failureOf(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError:
+        return BundleDownload::kInsecure;
+    case QNetworkReply::ContentNotFoundError:
+    case QNetworkReply::ContentGoneError:
+        return BundleDownload::kNotFound;
+    default:
+        // Below the content errors: connection, timeout and proxy failures.
+        return error >= QNetworkReply::ContentAccessDenied ? BundleDownload::kServerError
+                                                           : BundleDownload::kOffline;
+    }
 }
 
 } // namespace
@@ -121,13 +138,14 @@ Expected<BundleDownload> BundleDownload::fetch(const directory::DataFolder& fold
     if (cancel.isCancelled())
         error = Error{Error::Kind::Cancelled, QStringLiteral("the download was stopped"), {}};
     else if (!capError.isEmpty())
-        error = networkError(capError);
+        error = networkError(capError, kTooLarge);
     else if (status == 304)
         result.status = Status::NotModified;
     else if (reply->error() != QNetworkReply::NoError)
-        error = networkError(QStringLiteral("download failed: %1").arg(reply->errorString()));
+        error = networkError(QStringLiteral("download failed: %1").arg(reply->errorString()),
+                             failureOf(reply->error()));
     else if (status != 200)
-        error = networkError(QStringLiteral("download failed: HTTP status %1").arg(status));
+        error = networkError(QStringLiteral("download failed: HTTP status %1").arg(status), kServerError);
     else
         result.etag = QString::fromUtf8(reply->rawHeader("ETag"));
     reply->deleteLater();
