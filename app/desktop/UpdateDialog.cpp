@@ -112,7 +112,7 @@ void UpdateDialog::showWorking(const QString& headline, const QString& line, boo
     m_changes->hide();
     m_note->hide();
     m_detail->hide();
-    m_progress->setRange(0, 0);
+    m_progress->setRange(0, 0); // busy until the first bytes arrive
     m_progress->show();
     setButtons(false, cancellable, false, !cancellable);
 }
