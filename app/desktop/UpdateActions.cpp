@@ -79,7 +79,7 @@ UpdateDialog* UpdateActions::newDialog()
         m_dialog->deleteLater();
     }
     m_dialog = new UpdateDialog(m_window);
-    m_dialog->setWindowModality(Qt::WindowModal);
+    // Not modal: the window stays usable while a download runs; the dialog is one at a time anyway.
     connect(m_dialog, &UpdateDialog::installRequested, this, &UpdateActions::install);
     connect(m_dialog, &UpdateDialog::cancelRequested, m_controller, &UpdateController::cancel);
     connect(m_dialog, &UpdateDialog::trustRequested, this, [this] {

@@ -29,7 +29,7 @@ QString shownFingerprint(const pathways::bundle::SecretKey& key)
 
 } // namespace
 
-TEST_CASE("gui: opening a bundle shows publisher, fingerprint, versions and changes; Cancel writes nothing")
+TEST_CASE("gui: opening a bundle shows publisher, fingerprint, versions and changes, and Cancel writes nothing")
 {
     GuiFixture f;
     trustPublisher(f);
@@ -72,7 +72,7 @@ TEST_CASE("gui: opening a bundle shows publisher, fingerprint, versions and chan
     CHECK(f.window->resultsModel()->rowCount() == 15);
 }
 
-TEST_CASE("gui: a changed service is named; Install installs only the file that was looked at")
+TEST_CASE("gui: a changed service is named, and Install installs only the file that was looked at")
 {
     GuiFixture f;
     trustPublisher(f);
@@ -137,8 +137,8 @@ TEST_CASE("gui: an expired bundle is previewed with a warning and still installs
     REQUIRE(waitUntil([&] { return f.window->directoryInfo().sequence == 50; }));
 }
 
-TEST_CASE("gui: an untrusted key is named with its fingerprint; trusting it from the refusal lets the file "
-          "install")
+TEST_CASE("gui: an untrusted key is named with its fingerprint, and trusting it from the refusal lets the "
+          "file install")
 {
     GuiFixture f; // the test publisher's key is NOT trusted here
     const QString path = f.dir.write(QStringLiteral("coordinator.pathways"), genuineBundle(50));
