@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>pathways::desktop::CorrectionsDialog</name>
+    <message numerus="yes">
+        <source>Exported %Ln correction(s) to %1. Send the file to the directory&apos;s coordinator.</source>
+        <translation>
+            <numerusform>Exported %Ln correction to %1. Send the file to the directory&apos;s coordinator.</numerusform>
+            <numerusform>Exported %Ln corrections to %1. Send the file to the directory&apos;s coordinator.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pathways::desktop::DirectoryBanner</name>
     <message numerus="yes">
         <source>This directory expired on %1 (%Ln day(s) ago): contact details may be out of date. Ask your coordinator for an update.</source>
@@ -23,6 +33,23 @@
     </message>
 </context>
 <context>
+    <name>pathways::desktop::NoResultsView</name>
+    <message numerus="yes">
+        <source>more than %Ln service(s)</source>
+        <translation>
+            <numerusform>more than %Ln service</numerusform>
+            <numerusform>more than %Ln services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln service</numerusform>
+            <numerusform>%Ln services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pathways::desktop::ProvenanceLabel</name>
     <message numerus="yes">
         <source>%1 (%Ln day(s) old)</source>
@@ -37,6 +64,30 @@
         <translation>
             <numerusform>%Ln service</numerusform>
             <numerusform>%Ln services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::ReferralActions</name>
+    <message numerus="yes">
+        <source>%Ln service(s) on the next referral slip; Ctrl+P prints it.</source>
+        <translation>
+            <numerusform>%Ln service on the next referral slip; Ctrl+P prints it.</numerusform>
+            <numerusform>%Ln services on the next referral slip; Ctrl+P prints it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referral slip of %Ln service(s) done.</source>
+        <translation>
+            <numerusform>Referral slip of %Ln service done.</numerusform>
+            <numerusform>Referral slip of %Ln services done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report kept; %Ln correction(s) waiting to be exported (Referral → Reported corrections).</source>
+        <translation>
+            <numerusform>Report kept; %Ln correction waiting to be exported (Referral → Reported corrections).</numerusform>
+            <numerusform>Report kept; %Ln corrections waiting to be exported (Referral → Reported corrections).</numerusform>
         </translation>
     </message>
 </context>

@@ -242,6 +242,177 @@
     </message>
 </context>
 <context>
+    <name>pathways::desktop::CorrectionDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Spletna stran</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Naslov</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Delovni čas</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Kako se prijaviti</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Pogoji</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Dokumenti, ki jih prinesete</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>Čakalna doba</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Govorjeni jeziki</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Nekaj drugega</translation>
+    </message>
+    <message>
+        <source>Report outdated information</source>
+        <translation>Sporoči zastarele podatke</translation>
+    </message>
+    <message>
+        <source>What is wrong? For example: the number is no longer in use.</source>
+        <translation>Kaj ni prav? Na primer: številka ni več v uporabi.</translation>
+    </message>
+    <message>
+        <source>The right value, if you know it</source>
+        <translation>Pravilna vrednost, če jo poznate</translation>
+    </message>
+    <message>
+        <source>For &lt;b&gt;%1&lt;/b&gt;. The report waits on this computer until you export the corrections for the directory&apos;s coordinator.</source>
+        <translation>Za &lt;b&gt;%1&lt;/b&gt;. Prijava počaka na tem računalniku, dokler popravkov ne izvozite za koordinatorja imenika.</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Polje:</translation>
+    </message>
+    <message>
+        <source>The directory says:</source>
+        <translation>V imeniku piše:</translation>
+    </message>
+    <message>
+        <source>&amp;What is wrong:</source>
+        <translation>&amp;Kaj ni prav:</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested value:</source>
+        <translation>Predlagana &amp;vrednost:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue the report</source>
+        <translation>&amp;Shrani prijavo</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nič)</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::CorrectionsDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Uredi …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Odstrani</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the coordinator…</source>
+        <translation>&amp;Izvozi za koordinatorja …</translation>
+    </message>
+    <message>
+        <source>Reported corrections</source>
+        <translation>Sporočeni popravki</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Storitev</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Polje</translation>
+    </message>
+    <message>
+        <source>Suggested value or problem</source>
+        <translation>Predlagana vrednost ali težava</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Sporočeno</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>čaka</translation>
+    </message>
+    <message>
+        <source>exported %1</source>
+        <translation>izvoženo %1</translation>
+    </message>
+    <message>
+        <source>Export corrections</source>
+        <translation>Izvozi popravke</translation>
+    </message>
+    <message>
+        <source>Corrections (*.json)</source>
+        <translation>Popravki (*.json)</translation>
+    </message>
+    <message>
+        <source>The corrections could not be exported: %1</source>
+        <translation>Popravkov ni bilo mogoče izvoziti: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln correction(s) to %1. Send the file to the directory&apos;s coordinator.</source>
+        <translation>
+            <numerusform>Izvožen %Ln popravek v %1. Datoteko pošljite koordinatorju imenika.</numerusform>
+            <numerusform>Izvožena %Ln popravka v %1. Datoteko pošljite koordinatorju imenika.</numerusform>
+            <numerusform>Izvoženi %Ln popravki v %1. Datoteko pošljite koordinatorju imenika.</numerusform>
+            <numerusform>Izvoženih %Ln popravkov v %1. Datoteko pošljite koordinatorju imenika.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pathways::desktop::DetailHtml</name>
     <message>
         <source>Copy to clipboard</source>
@@ -359,6 +530,26 @@
         <source>Provenance</source>
         <translation>Izvor podatkov</translation>
     </message>
+    <message>
+        <source>No longer running: the record says this service has ended. Do not refer anyone here without checking.</source>
+        <translation>Ne deluje več: zapis pravi, da se je storitev končala. Nikogar ne napotite sem, ne da bi preverili.</translation>
+    </message>
+    <message>
+        <source>Temporarily closed: ask the organisation when it opens again.</source>
+        <translation>Začasno zaprto: organizacijo vprašajte, kdaj bo spet odprto.</translation>
+    </message>
+    <message>
+        <source>How to refer</source>
+        <translation>Kako napotiti</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Starost</translation>
+    </message>
+    <message>
+        <source>Expected waiting time</source>
+        <translation>Pričakovana čakalna doba</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::DetailView</name>
@@ -397,6 +588,18 @@
     <message>
         <source>Copied: %1</source>
         <translation>Kopirano: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the favourite: %1</source>
+        <translation>Priljubljenega ni bilo mogoče shraniti: %1</translation>
+    </message>
+    <message>
+        <source>Your note could not be saved: %1</source>
+        <translation>Vaše opombe ni bilo mogoče shraniti: %1</translation>
+    </message>
+    <message>
+        <source>Your notes cannot be read: %1</source>
+        <translation>Vaših opomb ni mogoče prebrati: %1</translation>
     </message>
 </context>
 <context>
@@ -497,6 +700,19 @@
             <numerusform>Pokaži vseh %Ln</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Including services no longer running</source>
+        <translation>Vključno s storitvami, ki ne delujejo več</translation>
+    </message>
+    <message>
+        <source>Include services no longer running (%1)</source>
+        <comment>completed projects, closed offices</comment>
+        <translation>Vključi storitve, ki ne delujejo več (%1)</translation>
+    </message>
+    <message>
+        <source>Services whose record says they have ended (inactive or defunct). They are left out unless this is ticked, and marked in the list.</source>
+        <translation>Storitve, za katere zapis pravi, da so se končale (neaktivne ali ukinjene). Brez te kljukice so izpuščene, na seznamu so označene.</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::LanguageOrderEditor</name>
@@ -579,6 +795,10 @@
         <source>&amp;About Pathways</source>
         <translation>&amp;O programu Pathways</translation>
     </message>
+    <message>
+        <source>Notes and favourites are unavailable: %1</source>
+        <translation>Opombe in priljubljeni niso na voljo: %1</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::NoResultsView</name>
@@ -601,6 +821,72 @@
     <message>
         <source>Remove the filter “%1”</source>
         <translation>Odstrani filter »%1«</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %Ln service(s)</source>
+        <translation>
+            <numerusform>več kot %Ln storitev</numerusform>
+            <numerusform>več kot %Ln storitvi</numerusform>
+            <numerusform>več kot %Ln storitve</numerusform>
+            <numerusform>več kot %Ln storitev</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln storitev</numerusform>
+            <numerusform>%Ln storitvi</numerusform>
+            <numerusform>%Ln storitve</numerusform>
+            <numerusform>%Ln storitev</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Brezplačno</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Odprto zdaj</translation>
+    </message>
+    <message>
+        <source>My favourites</source>
+        <translation>Moje priljubljene</translation>
+    </message>
+    <message>
+        <source>Within the distance</source>
+        <translation>V krogu razdalje</translation>
+    </message>
+    <message>
+        <source>Only services still running</source>
+        <translation>Samo storitve, ki še delujejo</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1…”? %2</source>
+        <translation>Ste mislili »%1 …«? %2</translation>
+    </message>
+    <message>
+        <source>Without “%1”: %2</source>
+        <translation>Brez »%1«: %2</translation>
+    </message>
+    <message>
+        <source>Include services no longer running: %1</source>
+        <translation>Vključi storitve, ki ne delujejo več: %1</translation>
+    </message>
+    <message>
+        <source>Any distance: %1</source>
+        <translation>Katera koli razdalja: %1</translation>
+    </message>
+    <message>
+        <source>Remove the filter “%1”: %2</source>
+        <translation>Odstrani filter »%1«: %2</translation>
+    </message>
+    <message>
+        <source>The filter “%1” left nothing of %2.</source>
+        <translation>Filter »%1« je izločil vse (pred njim: %2).</translation>
+    </message>
+    <message>
+        <source>No service matches “%1”.</source>
+        <translation>Nobena storitev ne ustreza »%1«.</translation>
     </message>
 </context>
 <context>
@@ -631,6 +917,198 @@
     <message>
         <source>Directory provenance</source>
         <translation>Izvor imenika</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::ReferralActions</name>
+    <message>
+        <source>&amp;Referral</source>
+        <translation>&amp;Napotitev</translation>
+    </message>
+    <message>
+        <source>&amp;Print referral slip…</source>
+        <translation>&amp;Natisni napotnico …</translation>
+    </message>
+    <message>
+        <source>&amp;Add to referral slip</source>
+        <translation>&amp;Dodaj na napotnico</translation>
+    </message>
+    <message>
+        <source>Report &amp;outdated information…</source>
+        <translation>Sporoči &amp;zastarele podatke …</translation>
+    </message>
+    <message>
+        <source>Reported &amp;corrections…</source>
+        <translation>Sporočeni &amp;popravki …</translation>
+    </message>
+    <message>
+        <source>Choose a service first (or wait until its details are shown).</source>
+        <translation>Najprej izberite storitev (ali počakajte, da se prikažejo njene podrobnosti).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s) on the next referral slip; Ctrl+P prints it.</source>
+        <translation>
+            <numerusform>%Ln storitev na naslednji napotnici; Ctrl+P jo natisne.</numerusform>
+            <numerusform>%Ln storitvi na naslednji napotnici; Ctrl+P jo natisne.</numerusform>
+            <numerusform>%Ln storitve na naslednji napotnici; Ctrl+P jo natisne.</numerusform>
+            <numerusform>%Ln storitev na naslednji napotnici; Ctrl+P jo natisne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referral slip of %Ln service(s) done.</source>
+        <translation>
+            <numerusform>Napotnica za %Ln storitev je pripravljena.</numerusform>
+            <numerusform>Napotnica za %Ln storitvi je pripravljena.</numerusform>
+            <numerusform>Napotnica za %Ln storitve je pripravljena.</numerusform>
+            <numerusform>Napotnica za %Ln storitev je pripravljena.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report outdated information</source>
+        <translation>Sporoči zastarele podatke</translation>
+    </message>
+    <message>
+        <source>The report could not be kept: %1</source>
+        <translation>Prijave ni bilo mogoče shraniti: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report kept; %Ln correction(s) waiting to be exported (Referral → Reported corrections).</source>
+        <translation>
+            <numerusform>Prijava shranjena; %Ln popravek čaka na izvoz (Napotitev → Sporočeni popravki).</numerusform>
+            <numerusform>Prijava shranjena; %Ln popravka čakata na izvoz (Napotitev → Sporočeni popravki).</numerusform>
+            <numerusform>Prijava shranjena; %Ln popravki čakajo na izvoz (Napotitev → Sporočeni popravki).</numerusform>
+            <numerusform>Prijava shranjena; %Ln popravkov čaka na izvoz (Napotitev → Sporočeni popravki).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::ReferralMethodNames</name>
+    <message>
+        <source>walk in, no appointment needed</source>
+        <translation>brez naročila, kar pridite</translation>
+    </message>
+    <message>
+        <source>call before going</source>
+        <translation>pred obiskom pokličite</translation>
+    </message>
+    <message>
+        <source>by appointment only</source>
+        <translation>samo po dogovoru</translation>
+    </message>
+    <message>
+        <source>apply with a form</source>
+        <translation>prijava z obrazcem</translation>
+    </message>
+    <message>
+        <source>write an e-mail first</source>
+        <translation>najprej pišite e-pošto</translation>
+    </message>
+    <message>
+        <source>only with a referral from a worker</source>
+        <translation>samo z napotitvijo strokovnega delavca</translation>
+    </message>
+    <message>
+        <source>%1–%2 years</source>
+        <translation>%1–%2 let</translation>
+    </message>
+    <message>
+        <source>from %1 years</source>
+        <translation>od %1 let</translation>
+    </message>
+    <message>
+        <source>up to %1 years</source>
+        <translation>do %1 let</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::ReferralSlipDialog</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Predogled tiskanja …</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Natisni …</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Shrani kot PDF …</translation>
+    </message>
+    <message>
+        <source>Referral slip</source>
+        <translation>Napotnica</translation>
+    </message>
+    <message>
+        <source>Services on the slip</source>
+        <translation>Storitve na napotnici</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brez</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Optional: the client&apos;s name or a note</source>
+        <translation>Neobvezno: ime stranke ali opomba</translation>
+    </message>
+    <message>
+        <source>The client agreed that this is printed on the slip</source>
+        <translation>Stranka se strinja, da je to natisnjeno na napotnici</translation>
+    </message>
+    <message>
+        <source>Never stored: the note is printed and then forgotten.</source>
+        <translation>Nikoli shranjeno: opomba se natisne in nato pozabi.</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>Storitve:</translation>
+    </message>
+    <message>
+        <source>&amp;Client&apos;s language:</source>
+        <translation>&amp;Jezik stranke:</translation>
+    </message>
+    <message>
+        <source>&amp;Worker&apos;s language:</source>
+        <translation>Jezik &amp;delavca:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apir:</translation>
+    </message>
+    <message>
+        <source>For the &amp;client:</source>
+        <translation>Za &amp;stranko:</translation>
+    </message>
+    <message>
+        <source>Ask the client first: the note is printed only once you tick their consent.</source>
+        <translation>Najprej vprašajte stranko: opomba se natisne šele, ko označite njeno privolitev.</translation>
+    </message>
+    <message>
+        <source>The slip could not be made: %1</source>
+        <translation>Napotnice ni bilo mogoče pripraviti: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>ni mogoče zapisati %1: %2</translation>
+    </message>
+    <message>
+        <source>Save referral slip</source>
+        <translation>Shrani napotnico</translation>
+    </message>
+    <message>
+        <source>referral-slip.pdf</source>
+        <translation>napotnica.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenti PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -678,6 +1156,22 @@
     <message>
         <source>How to apply: %1</source>
         <translation>Kako zaprositi: %1</translation>
+    </message>
+    <message>
+        <source>How to refer: %1</source>
+        <translation>Kako napotiti: %1</translation>
+    </message>
+    <message>
+        <source>Eligibility: %1</source>
+        <translation>Pogoji: %1</translation>
+    </message>
+    <message>
+        <source>Age: %1</source>
+        <translation>Starost: %1</translation>
+    </message>
+    <message>
+        <source>Expected waiting time: %1</source>
+        <translation>Pričakovana čakalna doba: %1</translation>
     </message>
 </context>
 <context>
@@ -796,6 +1290,23 @@
         <source>Demonstration data: verify before referring.</source>
         <translation>Demonstracijski podatki: pred napotitvijo jih preverite.</translation>
     </message>
+    <message>
+        <source>Ended</source>
+        <comment>hours column: the service no longer runs</comment>
+        <translation>Končano</translation>
+    </message>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Začasno zaprto</translation>
+    </message>
+    <message>
+        <source>No longer running: the record says this service has ended.</source>
+        <translation>Ne deluje več: zapis pravi, da se je storitev končala.</translation>
+    </message>
+    <message>
+        <source>Temporarily closed.</source>
+        <translation>Začasno zaprto.</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::SearchBar</name>
@@ -835,13 +1346,54 @@
         <translation>Najboljše ujemanje</translation>
     </message>
     <message>
+        <source>Sort order</source>
+        <translation>Razvrščanje</translation>
+    </message>
+    <message>
+        <source>No municipality or region “%1” with coordinates in this directory, and not coordinates such as 46.05,14.51: distances are not shown.</source>
+        <translation>V imeniku ni občine ali regije »%1« s koordinatami in to niso koordinate, kot je 46.05,14.51: razdalje niso prikazane.</translation>
+    </message>
+    <message>
+        <source>Distances are measured from here.</source>
+        <translation>Razdalje se merijo od tu.</translation>
+    </message>
+    <message>
+        <source>Closest to %1 first</source>
+        <translation>Najprej najbližje kraju %1</translation>
+    </message>
+    <message>
+        <source>Type a place in “Near” first: distances are measured from it.</source>
+        <translation>Najprej vpišite kraj v polje »Blizu«: razdalje se merijo od njega.</translation>
+    </message>
+    <message>
         <source>Nearest first</source>
-        <comment>sort order; needs a home place in Settings</comment>
+        <comment>sort order; needs a place in Near</comment>
         <translation>Najbližje najprej</translation>
     </message>
     <message>
-        <source>Sort order</source>
-        <translation>Razvrščanje</translation>
+        <source>Near</source>
+        <translation>Blizu</translation>
+    </message>
+    <message>
+        <source>any distance</source>
+        <translation>katera koli razdalja</translation>
+    </message>
+    <message>
+        <source>within </source>
+        <comment>within 25 km</comment>
+        <translation>v krogu </translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Within kilometres</source>
+        <translation>V krogu kilometrov</translation>
+    </message>
+    <message>
+        <source>Near: place or LAT,LON</source>
+        <translation>Blizu: kraj ali LAT,LON</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,176 @@
     </message>
 </context>
 <context>
+    <name>pathways::desktop::CorrectionDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Електронна пошта</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Вебсайт</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Години роботи</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Як звернутися</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Хто може звернутися</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Документи з собою</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>Час очікування</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Вартість</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Мови спілкування</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Щось інше</translation>
+    </message>
+    <message>
+        <source>Report outdated information</source>
+        <translation>Повідомити про застарілі дані</translation>
+    </message>
+    <message>
+        <source>What is wrong? For example: the number is no longer in use.</source>
+        <translation>Що не так? Наприклад: номер більше не діє.</translation>
+    </message>
+    <message>
+        <source>The right value, if you know it</source>
+        <translation>Правильне значення, якщо ви його знаєте</translation>
+    </message>
+    <message>
+        <source>For &lt;b&gt;%1&lt;/b&gt;. The report waits on this computer until you export the corrections for the directory&apos;s coordinator.</source>
+        <translation>Для &lt;b&gt;%1&lt;/b&gt;. Повідомлення зберігається на цьому комп’ютері, доки ви не експортуєте виправлення для координатора довідника.</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Поле:</translation>
+    </message>
+    <message>
+        <source>The directory says:</source>
+        <translation>У довіднику зазначено:</translation>
+    </message>
+    <message>
+        <source>&amp;What is wrong:</source>
+        <translation>&amp;Що не так:</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested value:</source>
+        <translation>Запропоноване &amp;значення:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue the report</source>
+        <translation>&amp;Зберегти повідомлення</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(нічого)</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::CorrectionsDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the coordinator…</source>
+        <translation>&amp;Експортувати для координатора…</translation>
+    </message>
+    <message>
+        <source>Reported corrections</source>
+        <translation>Надіслані виправлення</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Послуга</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Suggested value or problem</source>
+        <translation>Запропоноване значення або проблема</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Повідомлено</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>очікує</translation>
+    </message>
+    <message>
+        <source>exported %1</source>
+        <translation>експортовано %1</translation>
+    </message>
+    <message>
+        <source>Export corrections</source>
+        <translation>Експорт виправлень</translation>
+    </message>
+    <message>
+        <source>Corrections (*.json)</source>
+        <translation>Виправлення (*.json)</translation>
+    </message>
+    <message>
+        <source>The corrections could not be exported: %1</source>
+        <translation>Не вдалося експортувати виправлення: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln correction(s) to %1. Send the file to the directory&apos;s coordinator.</source>
+        <translation>
+            <numerusform>Експортовано %Ln виправлення до %1. Надішліть файл координаторові довідника.</numerusform>
+            <numerusform>Експортовано %Ln виправлення до %1. Надішліть файл координаторові довідника.</numerusform>
+            <numerusform>Експортовано %Ln виправлень до %1. Надішліть файл координаторові довідника.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pathways::desktop::DetailHtml</name>
     <message>
         <source>Copy to clipboard</source>
@@ -359,6 +529,26 @@
         <source>Provenance</source>
         <translation>Походження даних</translation>
     </message>
+    <message>
+        <source>No longer running: the record says this service has ended. Do not refer anyone here without checking.</source>
+        <translation>Більше не працює: у записі сказано, що послугу завершено. Не направляйте сюди нікого, не перевіривши.</translation>
+    </message>
+    <message>
+        <source>Temporarily closed: ask the organisation when it opens again.</source>
+        <translation>Тимчасово зачинено: запитайте в організації, коли вона знову відкриється.</translation>
+    </message>
+    <message>
+        <source>How to refer</source>
+        <translation>Як направити</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Вік</translation>
+    </message>
+    <message>
+        <source>Expected waiting time</source>
+        <translation>Орієнтовний час очікування</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::DetailView</name>
@@ -397,6 +587,18 @@
     <message>
         <source>Copied: %1</source>
         <translation>Скопійовано: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the favourite: %1</source>
+        <translation>Не вдалося зберегти обране: %1</translation>
+    </message>
+    <message>
+        <source>Your note could not be saved: %1</source>
+        <translation>Не вдалося зберегти вашу нотатку: %1</translation>
+    </message>
+    <message>
+        <source>Your notes cannot be read: %1</source>
+        <translation>Не вдається прочитати ваші нотатки: %1</translation>
     </message>
 </context>
 <context>
@@ -476,7 +678,7 @@
     </message>
     <message>
         <source>None among these results</source>
-        <translation>Серед цих результатів немає</translation>
+        <translation>Немає серед цих результатів</translation>
     </message>
     <message>
         <source>Free of charge</source>
@@ -494,6 +696,19 @@
             <numerusform>Показати всі %Ln</numerusform>
             <numerusform>Показати всі %Ln</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Including services no longer running</source>
+        <translation>Разом із послугами, які більше не працюють</translation>
+    </message>
+    <message>
+        <source>Include services no longer running (%1)</source>
+        <comment>completed projects, closed offices</comment>
+        <translation>Показати й послуги, які більше не працюють (%1)</translation>
+    </message>
+    <message>
+        <source>Services whose record says they have ended (inactive or defunct). They are left out unless this is ticked, and marked in the list.</source>
+        <translation>Послуги, запис яких каже, що їх завершено (неактивні або припинені). Без цієї позначки їх не показано; у списку їх позначено.</translation>
     </message>
 </context>
 <context>
@@ -577,6 +792,10 @@
         <source>&amp;About Pathways</source>
         <translation>&amp;Про Pathways</translation>
     </message>
+    <message>
+        <source>Notes and favourites are unavailable: %1</source>
+        <translation>Нотатки та обране недоступні: %1</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::NoResultsView</name>
@@ -599,6 +818,70 @@
     <message>
         <source>Remove the filter “%1”</source>
         <translation>Прибрати фільтр «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %Ln service(s)</source>
+        <translation>
+            <numerusform>понад %Ln послугу</numerusform>
+            <numerusform>понад %Ln послуги</numerusform>
+            <numerusform>понад %Ln послуг</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln послуга</numerusform>
+            <numerusform>%Ln послуги</numerusform>
+            <numerusform>%Ln послуг</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation>Безкоштовно</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Відкрито зараз</translation>
+    </message>
+    <message>
+        <source>My favourites</source>
+        <translation>Моє обране</translation>
+    </message>
+    <message>
+        <source>Within the distance</source>
+        <translation>У межах відстані</translation>
+    </message>
+    <message>
+        <source>Only services still running</source>
+        <translation>Лише послуги, які ще працюють</translation>
+    </message>
+    <message>
+        <source>Did you mean “%1…”? %2</source>
+        <translation>Можливо, ви мали на увазі «%1…»? %2</translation>
+    </message>
+    <message>
+        <source>Without “%1”: %2</source>
+        <translation>Без «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Include services no longer running: %1</source>
+        <translation>Показати й послуги, які більше не працюють: %1</translation>
+    </message>
+    <message>
+        <source>Any distance: %1</source>
+        <translation>Будь-яка відстань: %1</translation>
+    </message>
+    <message>
+        <source>Remove the filter “%1”: %2</source>
+        <translation>Прибрати фільтр «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The filter “%1” left nothing of %2.</source>
+        <translation>Фільтр «%1» відсіяв усе (до нього: %2).</translation>
+    </message>
+    <message>
+        <source>No service matches “%1”.</source>
+        <translation>Жодна послуга не відповідає запиту «%1».</translation>
     </message>
 </context>
 <context>
@@ -627,6 +910,195 @@
     <message>
         <source>Directory provenance</source>
         <translation>Походження довідника</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::ReferralActions</name>
+    <message>
+        <source>&amp;Referral</source>
+        <translation>&amp;Направлення</translation>
+    </message>
+    <message>
+        <source>&amp;Print referral slip…</source>
+        <translation>&amp;Друкувати направлення…</translation>
+    </message>
+    <message>
+        <source>&amp;Add to referral slip</source>
+        <translation>&amp;Додати до направлення</translation>
+    </message>
+    <message>
+        <source>Report &amp;outdated information…</source>
+        <translation>Повідомити про &amp;застарілі дані…</translation>
+    </message>
+    <message>
+        <source>Reported &amp;corrections…</source>
+        <translation>Надіслані &amp;виправлення…</translation>
+    </message>
+    <message>
+        <source>Choose a service first (or wait until its details are shown).</source>
+        <translation>Спершу виберіть послугу (або зачекайте, доки з’являться її подробиці).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s) on the next referral slip; Ctrl+P prints it.</source>
+        <translation>
+            <numerusform>%Ln послуга в наступному направленні; Ctrl+P друкує його.</numerusform>
+            <numerusform>%Ln послуги в наступному направленні; Ctrl+P друкує його.</numerusform>
+            <numerusform>%Ln послуг у наступному направленні; Ctrl+P друкує його.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referral slip of %Ln service(s) done.</source>
+        <translation>
+            <numerusform>Направлення на %Ln послугу готове.</numerusform>
+            <numerusform>Направлення на %Ln послуги готове.</numerusform>
+            <numerusform>Направлення на %Ln послуг готове.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report outdated information</source>
+        <translation>Повідомити про застарілі дані</translation>
+    </message>
+    <message>
+        <source>The report could not be kept: %1</source>
+        <translation>Не вдалося зберегти повідомлення: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report kept; %Ln correction(s) waiting to be exported (Referral → Reported corrections).</source>
+        <translation>
+            <numerusform>Повідомлення збережено; %Ln виправлення чекає на експорт (Направлення → Надіслані виправлення).</numerusform>
+            <numerusform>Повідомлення збережено; %Ln виправлення чекають на експорт (Направлення → Надіслані виправлення).</numerusform>
+            <numerusform>Повідомлення збережено; %Ln виправлень чекають на експорт (Направлення → Надіслані виправлення).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::ReferralMethodNames</name>
+    <message>
+        <source>walk in, no appointment needed</source>
+        <translation>можна прийти без запису</translation>
+    </message>
+    <message>
+        <source>call before going</source>
+        <translation>зателефонуйте перед візитом</translation>
+    </message>
+    <message>
+        <source>by appointment only</source>
+        <translation>лише за попереднім записом</translation>
+    </message>
+    <message>
+        <source>apply with a form</source>
+        <translation>заява через форму</translation>
+    </message>
+    <message>
+        <source>write an e-mail first</source>
+        <translation>спершу напишіть електронного листа</translation>
+    </message>
+    <message>
+        <source>only with a referral from a worker</source>
+        <translation>лише за направленням фахівця</translation>
+    </message>
+    <message>
+        <source>%1–%2 years</source>
+        <translation>%1–%2 років</translation>
+    </message>
+    <message>
+        <source>from %1 years</source>
+        <translation>від %1 років</translation>
+    </message>
+    <message>
+        <source>up to %1 years</source>
+        <translation>до %1 років</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::ReferralSlipDialog</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Попередній перегляд…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друкувати…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Зберегти як PDF…</translation>
+    </message>
+    <message>
+        <source>Referral slip</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <source>Services on the slip</source>
+        <translation>Послуги в направленні</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Немає</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Optional: the client&apos;s name or a note</source>
+        <translation>Необов’язково: ім’я клієнта або примітка</translation>
+    </message>
+    <message>
+        <source>The client agreed that this is printed on the slip</source>
+        <translation>Клієнт погодився, щоб це було надруковано в направленні</translation>
+    </message>
+    <message>
+        <source>Never stored: the note is printed and then forgotten.</source>
+        <translation>Ніколи не зберігається: примітку буде надруковано й одразу забуто.</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>Послуги:</translation>
+    </message>
+    <message>
+        <source>&amp;Client&apos;s language:</source>
+        <translation>Мова &amp;клієнта:</translation>
+    </message>
+    <message>
+        <source>&amp;Worker&apos;s language:</source>
+        <translation>Мова &amp;працівника:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>П&amp;апір:</translation>
+    </message>
+    <message>
+        <source>For the &amp;client:</source>
+        <translation>Для к&amp;лієнта:</translation>
+    </message>
+    <message>
+        <source>Ask the client first: the note is printed only once you tick their consent.</source>
+        <translation>Спершу запитайте клієнта: примітку буде надруковано лише після того, як ви позначите його згоду.</translation>
+    </message>
+    <message>
+        <source>The slip could not be made: %1</source>
+        <translation>Не вдалося створити направлення: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не вдається записати %1: %2</translation>
+    </message>
+    <message>
+        <source>Save referral slip</source>
+        <translation>Зберегти направлення</translation>
+    </message>
+    <message>
+        <source>referral-slip.pdf</source>
+        <translation>napravlennia.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -674,6 +1146,22 @@
     <message>
         <source>How to apply: %1</source>
         <translation>Як звернутися: %1</translation>
+    </message>
+    <message>
+        <source>How to refer: %1</source>
+        <translation>Як направити: %1</translation>
+    </message>
+    <message>
+        <source>Eligibility: %1</source>
+        <translation>Хто може звернутися: %1</translation>
+    </message>
+    <message>
+        <source>Age: %1</source>
+        <translation>Вік: %1</translation>
+    </message>
+    <message>
+        <source>Expected waiting time: %1</source>
+        <translation>Орієнтовний час очікування: %1</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1278,23 @@
         <source>Demonstration data: verify before referring.</source>
         <translation>Демонстраційні дані: перевірте, перш ніж направляти.</translation>
     </message>
+    <message>
+        <source>Ended</source>
+        <comment>hours column: the service no longer runs</comment>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Тимчасово зачинено</translation>
+    </message>
+    <message>
+        <source>No longer running: the record says this service has ended.</source>
+        <translation>Більше не працює: у записі сказано, що послугу завершено.</translation>
+    </message>
+    <message>
+        <source>Temporarily closed.</source>
+        <translation>Тимчасово зачинено.</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::SearchBar</name>
@@ -827,13 +1332,54 @@
         <translation>Найкращий збіг</translation>
     </message>
     <message>
+        <source>Sort order</source>
+        <translation>Порядок сортування</translation>
+    </message>
+    <message>
+        <source>No municipality or region “%1” with coordinates in this directory, and not coordinates such as 46.05,14.51: distances are not shown.</source>
+        <translation>У довіднику немає муніципалітету чи регіону «%1» з координатами, і це не координати на кшталт 46.05,14.51: відстані не показано.</translation>
+    </message>
+    <message>
+        <source>Distances are measured from here.</source>
+        <translation>Відстані рахуються звідси.</translation>
+    </message>
+    <message>
+        <source>Closest to %1 first</source>
+        <translation>Спочатку найближчі до: %1</translation>
+    </message>
+    <message>
+        <source>Type a place in “Near” first: distances are measured from it.</source>
+        <translation>Спершу введіть місце в поле «Поблизу»: відстані рахуються від нього.</translation>
+    </message>
+    <message>
         <source>Nearest first</source>
-        <comment>sort order; needs a home place in Settings</comment>
+        <comment>sort order; needs a place in Near</comment>
         <translation>Спочатку найближчі</translation>
     </message>
     <message>
-        <source>Sort order</source>
-        <translation>Порядок сортування</translation>
+        <source>Near</source>
+        <translation>Поблизу</translation>
+    </message>
+    <message>
+        <source>any distance</source>
+        <translation>будь-яка відстань</translation>
+    </message>
+    <message>
+        <source>within </source>
+        <comment>within 25 km</comment>
+        <translation>у межах </translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> км</translation>
+    </message>
+    <message>
+        <source>Within kilometres</source>
+        <translation>У межах кілометрів</translation>
+    </message>
+    <message>
+        <source>Near: place or LAT,LON</source>
+        <translation>Поблизу: місце або LAT,LON</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "cli/BundleCommandSupport.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/TerminalProgress.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -108,10 +109,15 @@ int runBundleBuild(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Build and sign a directory bundle from an HSDS CSV folder."));
+        QStringLiteral("Build and sign a directory bundle from an HSDS package (a CSV folder of any version, "
+                       "a .zip, HSDS 3.0 JSON) or a one-sheet CSV."));
     parser.addHelpOption();
     parser.addOptions(
-        {{QStringLiteral("hsds"), QStringLiteral("HSDS 3.0 CSV folder."), QStringLiteral("DIR")},
+        {{QStringLiteral("hsds"), QStringLiteral("HSDS package: a folder, a .zip or a .json file."),
+          QStringLiteral("PATH")},
+         {QStringLiteral("sheet"), QStringLiteral("A one-sheet CSV instead (docs/sheet-template.md)."),
+          QStringLiteral("FILE.csv")},
+         {QStringLiteral("quiet"), QStringLiteral("No progress bar.")},
          {QStringLiteral("sequence"), QStringLiteral("Sequence, higher than any earlier bundle."),
           QStringLiteral("N")},
          {QStringLiteral("expires"), QStringLiteral("Expiry, 2027-01-31 or 2027-01-31T00:00:00Z."),
@@ -132,7 +138,9 @@ int runBundleBuild(CliContext& context, const QStringList& arguments)
         return 1;
     if (wantsHelp(context, parser))
         return 0;
-    for (const char* required : {"hsds", "sequence", "expires", "publisher", "secret", "out"})
+    if (parser.isSet(QStringLiteral("hsds")) == parser.isSet(QStringLiteral("sheet")))
+        return context.userError(QStringLiteral("bundle build needs --hsds PATH or --sheet FILE.csv"));
+    for (const char* required : {"sequence", "expires", "publisher", "secret", "out"})
         if (parser.value(QString::fromLatin1(required)).isEmpty())
             return context.userError(
                 QStringLiteral("bundle build needs --%1").arg(QString::fromLatin1(required)));
@@ -141,7 +149,8 @@ int runBundleBuild(CliContext& context, const QStringList& arguments)
     options.sequence = parser.value(QStringLiteral("sequence")).toULongLong(&ok);
     if (!ok || options.sequence == 0 || options.sequence > static_cast<quint64>(bundle::format::kMaxSequence))
         return context.userError(QStringLiteral("--sequence must be a whole number from 1 to 2^63-1"));
-    options.hsdsFolder = parser.value(QStringLiteral("hsds"));
+    options.sheet = parser.isSet(QStringLiteral("sheet"));
+    options.hsdsFolder = parser.value(options.sheet ? QStringLiteral("sheet") : QStringLiteral("hsds"));
     options.expires = parser.value(QStringLiteral("expires"));
     options.created = parser.value(QStringLiteral("created"));
     options.publisher = parser.value(QStringLiteral("publisher"));
@@ -159,9 +168,11 @@ int runBundleBuild(CliContext& context, const QStringList& arguments)
     QString error;
     for (const QString& path : parser.values(QStringLiteral("next-key"))) {
         const auto text = bundlecli::readSmallFile(path, &error);
-        const auto key = text ? bundle::PublicKey::parse(*text, &error) : std::nullopt;
-        if (!key)
+        if (!text)
             return context.userError(QStringLiteral("--next-key %1: %2").arg(path, error));
+        const auto key = bundle::PublicKey::parse(*text);
+        if (!key)
+            return context.userError(QStringLiteral("--next-key %1: %2").arg(path, key.error().message));
         options.nextKeys << *key;
     }
     const QString secretPath = parser.value(QStringLiteral("secret"));
@@ -176,12 +187,15 @@ int runBundleBuild(CliContext& context, const QStringList& arguments)
             return context.userError(error);
         passphrase = *entered;
     }
-    const auto key = bundle::SecretKey::parse(*secretText, passphrase, &error);
+    const auto key = bundle::SecretKey::parse(*secretText, passphrase);
     if (!key)
-        return context.userError(QStringLiteral("%1: %2").arg(secretPath, error));
+        return context.userError(QStringLiteral("%1: %2").arg(secretPath, key.error().message));
 
     QStringList warnings;
+    TerminalProgress progress(parser.isSet(QStringLiteral("quiet")) || context.json());
+    options.progress = progress.callback();
     const Expected<QByteArray> bytes = bundle::BundleBuilder::build(options, *key, &warnings);
+    progress.finish();
     for (const QString& warning : std::as_const(warnings))
         context.err() << "pathways-cli: warning: " << warning << Qt::endl;
     if (!bytes)

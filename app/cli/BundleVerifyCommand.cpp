@@ -37,9 +37,11 @@ int verifyOrInspect(CliContext& context, const QStringList& arguments, Mode mode
     if (parser.isSet(QStringLiteral("public"))) {
         QString error;
         const auto text = bundlecli::readSmallFile(parser.value(QStringLiteral("public")), &error);
-        const auto key = text ? bundle::PublicKey::parse(*text, &error) : std::nullopt;
-        if (!key)
+        if (!text)
             return context.userError(QStringLiteral("--public: %1").arg(error));
+        const auto key = bundle::PublicKey::parse(*text);
+        if (!key)
+            return context.userError(QStringLiteral("--public: %1").arg(key.error().message));
         trust.add({*key, {}, parser.value(QStringLiteral("public"))});
     }
     const bundle::VerifyResult result =

@@ -34,9 +34,12 @@ int runAudiences(CliContext& context, const QStringList& arguments);
 int runMunicipalities(CliContext& context, const QStringList& arguments);
 int runLanguages(CliContext& context, const QStringList& arguments);
 int runImport(CliContext& context, const QStringList& arguments);
+int runExport(CliContext& context, const QStringList& arguments);
 int runKeys(CliContext& context, const QStringList& arguments);
 int runRestorePrevious(CliContext& context, const QStringList& arguments);
 int runReferralSlip(CliContext& context, const QStringList& arguments);
+int runCorrections(CliContext& context, const QStringList& arguments);
+int runPathway(CliContext& context, const QStringList& arguments);
 
 /// The table main() dispatches on, in the order `--help` lists them.
 const CommandEntry* commandTable();

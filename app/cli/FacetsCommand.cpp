@@ -46,6 +46,7 @@ int runFacets(CliContext& context, const QStringList& arguments)
         context.printJson(
             QJsonObject{{QStringLiteral("total"), counts.total},
                         {QStringLiteral("open"), counts.openNow ? QJsonValue(*counts.openNow) : QJsonValue()},
+                        {QStringLiteral("no_longer_running"), counts.notRunning},
                         {QStringLiteral("facets"), facets}});
         return 0;
     }
@@ -59,6 +60,9 @@ int runFacets(CliContext& context, const QStringList& arguments)
         context.out() << " (open " << (query->openAt ? "at the time asked" : "now") << ": " << *counts.openNow
                       << ')';
     context.out() << '\n';
+    if (counts.notRunning > 0)
+        context.out() << "No longer running: " << counts.notRunning
+                      << (query->runningOnly ? " (not counted above; --status all counts them)\n" : "\n");
     context.out().flush();
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "api/UpdateHistory.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/TerminalProgress.h"
 #include "store/DirectoryStore.h"
 
 #include <QCommandLineParser>
@@ -33,11 +34,17 @@ int runImport(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Replace the installed directory with an HSDS package: a folder of CSV files (HSDS 3.0, or the names "
-        "of 2.0 and 1.x), a .zip of one, or HSDS 3.0 JSON (a .json file or a folder of them)."));
+        "of 2.0 and 1.x), a .zip of one, or HSDS 3.0 JSON (a .json file or a folder of them); or with a "
+        "one-sheet CSV (docs/sheet-template.md)."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("hsds"), QStringLiteral("The package to import: a folder, a .zip or a .json file."),
          QStringLiteral("PATH")},
+        {QStringLiteral("sheet"),
+         QStringLiteral("A one-sheet CSV instead: one row per service at a place (docs/sheet-template.md)."),
+         QStringLiteral("FILE.csv")},
+        {QStringLiteral("quiet"),
+         QStringLiteral("No progress bar (there is none when stderr is not a terminal).")},
         {QStringLiteral("report"),
          QStringLiteral("Write every finding (not only the summary) to this JSON file."),
          QStringLiteral("FILE")},
@@ -49,10 +56,12 @@ int runImport(CliContext& context, const QStringList& arguments)
     int exitCode = 0;
     if (!context.begin(parser, QStringLiteral("import"), arguments, &exitCode))
         return exitCode;
-    const QString package = parser.value(QStringLiteral("hsds"));
-    if (package.isEmpty() || !parser.positionalArguments().isEmpty())
-        return context.userError(
-            QStringLiteral("import needs --hsds PATH (a folder, a .zip or a .json file)"));
+    const QString sheet = parser.value(QStringLiteral("sheet"));
+    const QString package = sheet.isEmpty() ? parser.value(QStringLiteral("hsds")) : sheet;
+    if (package.isEmpty() || !parser.positionalArguments().isEmpty() ||
+        (parser.isSet(QStringLiteral("hsds")) && parser.isSet(QStringLiteral("sheet"))))
+        return context.userError(QStringLiteral(
+            "import needs --hsds PATH (a folder, a .zip or a .json file) or --sheet FILE.csv"));
     if (!QFileInfo::exists(package))
         return context.userError(QStringLiteral("%1 does not exist").arg(package));
     bool sequenceOk = true;
@@ -71,7 +80,9 @@ int runImport(CliContext& context, const QStringList& arguments)
     origin.origin = QStringLiteral("import");
 
     store::DirectoryStore store(context.data());
-    const auto outcome = store.importHsdsFolder(package, origin);
+    TerminalProgress progress(parser.isSet(QStringLiteral("quiet")) || context.json());
+    const auto outcome = store.importHsdsFolder(package, origin, {!sheet.isEmpty(), progress.callback()});
+    progress.finish();
     if (outcome.installed)
         api::UpdateHistory(context.data())
             .record({{},

@@ -1,12 +1,13 @@
 #include "api/DirectoryReader.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/PdfOutput.h"
 #include "render/ReferralSlip.h"
 #include "render/SlipGlossary.h"
+#include "render/SlipSources.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace pathways::cli {
 
@@ -51,10 +52,10 @@ int runReferralSlip(CliContext& context, const QStringList& arguments)
             return context.userError(
                 QStringLiteral("--%1 %2: the slip has no labels in that language (%3)").arg(option, code, available));
     }
-    const QString paper = parser.value(QStringLiteral("paper")).toLower();
-    if (paper != QLatin1String("a4") && paper != QLatin1String("letter"))
-        return context.userError(QStringLiteral("--paper wants a4 or letter, not '%1'").arg(paper));
-    request.paper = paper == QLatin1String("letter") ? render::Paper::Letter : render::Paper::A4;
+    const std::optional<render::Paper> paper = PdfOutput::paper(parser.value(QStringLiteral("paper")));
+    if (!paper)
+        return context.userError(QStringLiteral("--paper wants a4 or letter, not '%1'").arg(parser.value(QStringLiteral("paper"))));
+    request.paper = *paper;
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return context.userError(QStringLiteral("referral-slip needs --out FILE.pdf"));
@@ -71,27 +72,15 @@ int runReferralSlip(CliContext& context, const QStringList& arguments)
     api::DirectoryReader* directory = context.reader();
     if (!directory)
         return 2;
-    // The client's language first, so the service text is in it wherever the directory has it.
-    QStringList languages = QStringList{request.clientLanguage} + context.languages();
-    languages.removeDuplicates();
-    for (const QString& id : std::as_const(ids)) {
-        Expected<api::ServiceDetails> details = directory->details(id, languages);
-        if (!details)
-            return context.fail(details.error());
-        request.services << std::move(details).value();
-    }
-    const Expected<api::DirectoryStatus> status = directory->status();
-    if (!status)
-        return context.fail(status.error());
-    request.directory = *status;
+    if (Status loaded = render::SlipSources::load(*directory, ids, context.languages(), &request); !loaded)
+        return context.fail(loaded.error());
 
     const Expected<render::RenderedSlip> slip = render::ReferralSlip::render(request, *glossary);
     if (!slip)
         return context.fail(slip.error());
     // Written whole or not at all: a half-written PDF is never left where the worker expects the slip.
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(slip->pdf) != slip->pdf.size() || !file.commit())
-        return context.failure(QStringLiteral("cannot write %1: %2").arg(out, file.errorString()));
+    if (!PdfOutput::write(context, out, slip->pdf))
+        return 2;
     if (context.json())
         context.printJson(QJsonObject{{QStringLiteral("file"), out},
                                       {QStringLiteral("services"), int(request.services.size())},

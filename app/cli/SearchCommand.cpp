@@ -64,6 +64,8 @@ QString optionName(search::QueryFilter filter)
         return QStringLiteral("--open-at");
     case search::QueryFilter::Within:
         return QStringLiteral("--within");
+    case search::QueryFilter::Running:
+        return QStringLiteral("--status active");
     case search::QueryFilter::OnlyServices:
     case search::QueryFilter::None:
         break;
@@ -149,6 +151,7 @@ int runSearch(CliContext& context, const QStringList& arguments)
             {QStringLiteral("score"), rounded(row.score, 3)},
             {QStringLiteral("verified"), row.verified.isEmpty() ? QJsonValue() : QJsonValue(row.verified)},
             {QStringLiteral("demonstration"), row.demonstration},
+            {QStringLiteral("status"), row.status.isEmpty() ? QJsonValue() : QJsonValue(row.status)},
         };
         json.append(object);
         QStringList categoryCodes;

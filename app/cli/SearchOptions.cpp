@@ -19,6 +19,7 @@ const QString kWithin = QStringLiteral("within");
 const QString kSort = QStringLiteral("sort");
 const QString kLimit = QStringLiteral("limit");
 const QString kOffset = QStringLiteral("offset");
+const QString kStatus = QStringLiteral("status");
 
 bool parseCount(const QString& text, int minimum, int maximum, int* value)
 {
@@ -49,6 +50,10 @@ SearchOptions::SearchOptions(QCommandLineParser& parser) : m_parser(parser)
         {kSort, QStringLiteral("relevance (default) or distance."), QStringLiteral("ORDER")},
         {kLimit, QStringLiteral("At most N results (default 50, at most 1000)."), QStringLiteral("N")},
         {kOffset, QStringLiteral("Skip the first N results."), QStringLiteral("N")},
+        {kStatus,
+         QStringLiteral("active (default): only services still running (active or temporarily closed); all: "
+                        "also those no longer running (inactive, defunct)."),
+         QStringLiteral("STATUS")},
     });
 }
 
@@ -102,6 +107,11 @@ Expected<search::SearchQuery> SearchOptions::toQuery(api::DirectoryReader& direc
     if (m_parser.isSet(kOffset) && !parseCount(m_parser.value(kOffset), 0, 100000, &query.offset))
         return Error::invalidInput(QStringLiteral("--offset wants a whole number from 0 to 100000, not '%1'")
                                        .arg(m_parser.value(kOffset)));
+    const QString status = m_parser.value(kStatus);
+    if (status.isEmpty() || status == QLatin1String("active"))
+        query.runningOnly = true;
+    else if (status != QLatin1String("all"))
+        return Error::invalidInput(QStringLiteral("--status is 'active' or 'all', not '%1'").arg(status));
     // Codes and places are the directory's to judge.
     return directory.resolve(std::move(query));
 }

@@ -76,7 +76,7 @@ QJsonObject toJson(const directory::ServiceRecord& r, const QJsonArray& schedule
                                  {QStringLiteral("amount"), number(c.amount)},
                                  {QStringLiteral("currency"), text(c.currency)},
                                  {QStringLiteral("amount_description"), text(c.amountDescription)}});
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("id"), r.summary.id},
         {QStringLiteral("name"), r.summary.name.text},
         {QStringLiteral("name_language"), r.summary.name.locale},
@@ -114,6 +114,10 @@ QJsonObject toJson(const directory::ServiceRecord& r, const QJsonArray& schedule
         {QStringLiteral("source"), text(r.source)},
         {QStringLiteral("demonstration"), r.summary.demonstration},
     };
+    // Only when the data says how to refer: records without it keep the shape `show --json` always had.
+    if (!r.referralMethods.isEmpty())
+        json.insert(QStringLiteral("referral_methods"), terms(r.referralMethods));
+    return json;
 }
 
 void printField(QTextStream& out, const char* label, const QString& value)
@@ -174,7 +178,12 @@ int runShow(CliContext& context, const QStringList& arguments)
     printField(out, "For:", names.join(QStringLiteral(", ")));
     out << '\n' << r.description.text << "\n\n";
     printField(out, "Eligibility:", r.eligibility.text);
+    names.clear();
+    for (const auto& t : r.referralMethods)
+        names << t.name;
+    printField(out, "How to refer:", names.join(QStringLiteral(", ")));
     printField(out, "How to apply:", r.applicationProcess.text);
+    printField(out, "Waiting time:", r.waitTime.text);
     printField(out, "Documents:", r.requiredDocuments.join(QStringLiteral("; ")));
     printField(out, "Fees:", r.feesDescription.text);
     for (const auto& p : r.phones)
@@ -199,7 +208,18 @@ int runShow(CliContext& context, const QStringList& arguments)
     for (const auto& l : r.languages)
         spoken << (l.name.isEmpty() ? l.code : l.name);
     printField(out, "Languages:", spoken.join(QStringLiteral(", ")));
-    printField(out, "Hours:", r.hoursSummary.isEmpty() ? QStringLiteral("not given") : r.hoursSummary);
+    // Hours a publisher wrote in words that could not be read (a sheet's "by appointment") are shown as
+    // written, never turned into times.
+    QStringList written;
+    for (const auto& rule : details->schedules)
+        if (rule.givesNoHours() && !rule.description.isEmpty() && !written.contains(rule.description))
+            written << rule.description;
+    printField(
+        out, "Hours:",
+        !r.hoursSummary.isEmpty() ? r.hoursSummary
+        : written.isEmpty()
+            ? QStringLiteral("not given")
+            : QStringLiteral("not given as times; as written: %1").arg(written.join(QStringLiteral("; "))));
     printField(
         out, "Verified:", r.summary.assuredDate.isEmpty() ? QStringLiteral("never") : r.summary.assuredDate);
     printField(out, "Source:", r.source);

@@ -1,5 +1,6 @@
 #include "desktop/DetailHtml.h"
 
+#include "desktop/ReferralMethodNames.h"
 #include "desktop/TranslationLoader.h"
 
 #include <QCoreApplication>
@@ -97,6 +98,12 @@ QString DetailHtml::render(const RecordResponse& response, QDate today)
     const directory::ServiceRecord& r = *response.record;
     QString html;
     html += QStringLiteral("<h2>%1%2</h2>").arg(esc(r.summary.name.text), fallbackMark(r.summary.name));
+    if (response.noLongerRunning || response.temporarilyClosed)
+        html += QStringLiteral("<p style=\"background-color:#fde2e1; color:#000; padding:4px\"><b>%1</b></p>")
+                    .arg(esc(response.noLongerRunning
+                                 ? tr("No longer running: the record says this service has ended. Do not "
+                                      "refer anyone here without checking.")
+                                 : tr("Temporarily closed: ask the organisation when it opens again.")));
     if (r.summary.demonstration)
         html += QStringLiteral("<p style=\"background-color:#fde2e1; color:#000; padding:4px\"><b>%1</b></p>")
                     .arg(esc(tr(
@@ -114,8 +121,12 @@ QString DetailHtml::render(const RecordResponse& response, QDate today)
         html += QStringLiteral("<p>%1</p>").arg(terms.join(QStringLiteral(" · ")));
     html += QStringLiteral("<p>%1%2</p>").arg(esc(r.description.text), fallbackMark(r.description));
     section(html, tr("For whom"), audiences.join(QStringLiteral(", ")));
+    // How to refer, as far as the record says: the way in, the waiting time, who and what age.
+    section(html, tr("How to refer"), esc(ReferralMethodNames::list(r)));
     section(html, tr("Eligibility"), esc(r.eligibility.text));
+    section(html, tr("Age"), esc(ReferralMethodNames::ages(r)));
     section(html, tr("How to apply"), esc(r.applicationProcess.text));
+    section(html, tr("Expected waiting time"), esc(r.waitTime.text));
     QStringList documents;
     for (const QString& d : r.requiredDocuments)
         documents << esc(d);

@@ -13,6 +13,8 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QUrl>
+#include <QHBoxLayout>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace pathways::desktop {
@@ -33,16 +35,27 @@ DetailView::DetailView(user::UserStore* store, QWidget* parent)
         m_favourite->setText(on ? tr("★ Favourite") : tr("☆ Add to favourites"));
         if (m_serviceId.isEmpty() || !m_store)
             return;
-        m_store->setFavourite(m_serviceId, on);
+        if (const Status saved = m_store->setFavourite(m_serviceId, on); !saved) {
+            const QSignalBlocker blocker(m_favourite); // the button shows what is stored, nothing else
+            m_favourite->setChecked(!on);
+            m_favourite->setText(!on ? tr("★ Favourite") : tr("☆ Add to favourites"));
+            Q_EMIT message(tr("Could not save the favourite: %1").arg(saved.error().message));
+            return;
+        }
         Q_EMIT favouritesChanged();
     });
-    layout->addWidget(m_favourite);
+    // The favourite button and the notes' label share one row, and the notes get three lines: on a 600 px
+    // screen every line they take is a line less of the record a referral is made from.
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_favourite);
+    row->addWidget(m_notesLabel, 1);
+    layout->addLayout(row);
 
     m_notesLabel->setBuddy(m_notes);
+    m_notesLabel->setWordWrap(true);
     m_notes->setTabChangesFocus(true);
-    layout->addWidget(m_notesLabel);
-    // A few lines are enough to jot down who to ask for; the record above gets the rest of the height.
-    m_notes->setMaximumHeight(5 * m_notes->fontMetrics().lineSpacing());
+    m_notes->setMaximumHeight(3 * m_notes->fontMetrics().lineSpacing() + 2 * m_notes->frameWidth() +
+                              static_cast<int>(2 * m_notes->document()->documentMargin()));
     layout->addWidget(m_notes, 1);
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(400);
@@ -73,8 +86,16 @@ void DetailView::changeEvent(QEvent* event)
 void DetailView::flushNote()
 {
     m_saveTimer.stop();
-    if (!m_serviceId.isEmpty() && m_store && m_notes->isEnabled())
-        m_store->setNote(m_serviceId, m_notes->toPlainText());
+    if (m_serviceId.isEmpty() || !m_store || !m_notes->isEnabled())
+        return;
+    const QString text = m_notes->toPlainText();
+    if (const Status saved = m_store->setNote(m_serviceId, text); !saved) {
+        // Kept here and tried again on the next save, so a full disk never loses what was typed.
+        m_unsavedNotes.insert(m_serviceId, text);
+        Q_EMIT message(tr("Your note could not be saved: %1").arg(saved.error().message));
+        return;
+    }
+    m_unsavedNotes.remove(m_serviceId);
 }
 
 void DetailView::clear()
@@ -100,10 +121,15 @@ void DetailView::showRecord(const RecordResponse& response)
     const bool usable = !m_serviceId.isEmpty() && m_store;
     const QSignalBlocker noteBlocker(m_notes);
     const QSignalBlocker favouriteBlocker(m_favourite);
-    m_notes->setEnabled(usable);
-    m_favourite->setEnabled(usable);
-    m_notes->setPlainText(usable ? m_store->note(m_serviceId) : QString());
-    const bool favourite = usable && m_store->isFavourite(m_serviceId);
+    const Expected<QString> note = usable ? m_store->note(m_serviceId) : Expected<QString>(QString());
+    const Expected<bool> stored = usable ? m_store->isFavourite(m_serviceId) : Expected<bool>(false);
+    if (!note || !stored)
+        Q_EMIT message(tr("Your notes cannot be read: %1").arg((!note ? note.error() : stored.error()).message));
+    // A note that cannot be read is not shown as empty and never overwritten.
+    m_notes->setEnabled(usable && note.ok());
+    m_favourite->setEnabled(usable && stored.ok());
+    m_notes->setPlainText(m_unsavedNotes.value(m_serviceId, note ? *note : QString()));
+    const bool favourite = stored && *stored;
     m_favourite->setChecked(favourite);
     m_favourite->setText(favourite ? tr("★ Favourite") : tr("☆ Add to favourites"));
 }

@@ -2,6 +2,7 @@
 
 #include "desktop/SearchTypes.h"
 
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
@@ -56,6 +57,7 @@ private:
     QPlainTextEdit* m_notes;
     QLabel* m_notesLabel;
     QTimer m_saveTimer;
+    QHash<QString, QString> m_unsavedNotes; ///< service id -> note text the disk refused; saved again later
 };
 
 } // namespace pathways::desktop

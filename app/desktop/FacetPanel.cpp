@@ -1,6 +1,7 @@
 #include "desktop/FacetPanel.h"
 
 #include "desktop/TranslationLoader.h"
+#include "desktop/WrappingCheckBox.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -25,7 +26,7 @@ const QString kLanguage = QStringLiteral("language");
 bool FilterState::isEmpty() const
 {
     return categories.isEmpty() && audiences.isEmpty() && municipality.isEmpty() && language.isEmpty() &&
-           !freeOnly && !openNow && !favouritesOnly;
+           !freeOnly && !openNow && !favouritesOnly && !includeNotRunning;
 }
 
 FacetPanel::FacetPanel(QWidget* parent) : QWidget(parent)
@@ -35,17 +36,23 @@ FacetPanel::FacetPanel(QWidget* parent) : QWidget(parent)
     m_openNow = new QCheckBox(this);
     m_free = new QCheckBox(this);
     m_favourites = new QCheckBox(this);
+    m_notRunning = new WrappingCheckBox(this);
+    m_notRunning->setObjectName(QStringLiteral("includeNotRunning"));
+    const auto toggled = [this] {
+        if (m_updating)
+            return;
+        m_filters.openNow = m_openNow->isChecked();
+        m_filters.freeOnly = m_free->isChecked();
+        m_filters.favouritesOnly = m_favourites->isChecked();
+        m_filters.includeNotRunning = m_notRunning->isChecked();
+        Q_EMIT filtersChanged(m_filters);
+    };
     for (QCheckBox* box : {m_openNow, m_free, m_favourites}) {
         layout->addWidget(box);
-        connect(box, &QCheckBox::toggled, this, [this] {
-            if (m_updating)
-                return;
-            m_filters.openNow = m_openNow->isChecked();
-            m_filters.freeOnly = m_free->isChecked();
-            m_filters.favouritesOnly = m_favourites->isChecked();
-            Q_EMIT filtersChanged(m_filters);
-        });
+        connect(box, &QCheckBox::toggled, this, toggled);
     }
+    layout->addWidget(m_notRunning);
+    connect(m_notRunning, &WrappingCheckBox::toggled, this, toggled);
     m_facets.reserve(4);
     for (const QString& kind : {kCategory, kAudience, kMunicipality, kLanguage})
         addFacet(kind);
@@ -127,6 +134,12 @@ QString FacetPanel::displayName(const QString& kind, const QString& value) const
     return m_names.value(kind + QLatin1Char(':') + value, value);
 }
 
+QString FacetPanel::valueText(const QString& name, qint64 count)
+{
+    const QString isolated = QChar(0x2068) + name + QChar(0x2069); // FIRST STRONG ISOLATE ... POP
+    return tr("%1 (%2)", "facet value and its number of services").arg(isolated, QLocale().toString(count));
+}
+
 QList<FilterRemoval> FacetPanel::removals(const FilterState& filters) const
 {
     QList<FilterRemoval> result;
@@ -158,6 +171,7 @@ QList<FilterRemoval> FacetPanel::removals(const FilterState& filters) const
     flag(tr("Free of charge"), &FilterState::freeOnly);
     flag(tr("Open now"), &FilterState::openNow);
     flag(tr("My favourites"), &FilterState::favouritesOnly);
+    flag(tr("Including services no longer running"), &FilterState::includeNotRunning);
     return result;
 }
 
@@ -176,7 +190,6 @@ void FacetPanel::fill(Facet& facet, const QStringList& chosen)
     }
     const int total = static_cast<int>(values.size());
     list->clear();
-    const QLocale locale;
     int shown = 0;
     for (int i = 0; i < total; ++i) {
         const search::FacetValue& value = values.at(i);
@@ -185,9 +198,7 @@ void FacetPanel::fill(Facet& facet, const QStringList& chosen)
         if (!facet.expanded && i >= kTopValues && !isChosen && value.value != currentValue)
             continue;
         const QString name = displayName(facet.kind, value.value);
-        auto* item = new QListWidgetItem(tr("%1 (%2)", "facet value and its number of services")
-                                             .arg(name, locale.toString(value.count)),
-                                         list);
+        auto* item = new QListWidgetItem(valueText(name, value.count), list);
         item->setData(kValueRole, value.value);
         item->setToolTip(item->text());
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
@@ -216,6 +227,10 @@ void FacetPanel::setCounts(const search::FacetCounts& counts, const QHash<QStrin
     m_openNow->setText(counts.openNow && !m_filters.openNow
                            ? tr("Open now (%1)").arg(locale.toString(*counts.openNow))
                            : tr("Open now"));
+    m_notRunning->setText(tr("Include services no longer running (%1)", "completed projects, closed offices")
+                              .arg(locale.toString(counts.notRunning)));
+    m_notRunning->setToolTip(tr("Services whose record says they have ended (inactive or defunct). They are "
+                                "left out unless this is ticked, and marked in the list."));
 }
 
 void FacetPanel::setFilters(const FilterState& filters)
@@ -237,6 +252,7 @@ void FacetPanel::setFilters(const FilterState& filters)
     m_free->setChecked(filters.freeOnly);
     m_openNow->setChecked(filters.openNow);
     m_favourites->setChecked(filters.favouritesOnly);
+    m_notRunning->setChecked(filters.includeNotRunning);
     m_updating = false;
 }
 

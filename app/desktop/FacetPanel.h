@@ -14,6 +14,8 @@ class QToolButton;
 
 namespace pathways::desktop {
 
+class WrappingCheckBox;
+
 /// The filters the user has chosen in the window.
 struct FilterState
 {
@@ -24,6 +26,8 @@ struct FilterState
     bool freeOnly = false;
     bool openNow = false;
     bool favouritesOnly = false;
+    /// Also list services no longer running (SearchQuery::runningOnly off); each such row is marked.
+    bool includeNotRunning = false;
 
     bool isEmpty() const;
 };
@@ -54,6 +58,10 @@ public:
     void setCounts(const search::FacetCounts& counts, const QHash<QString, QString>& names);
     /// The display name of a facet value, as last shown ("category:legal-aid" -> "Legal aid").
     QString displayName(const QString& kind, const QString& value) const;
+    /// "Name (12)" as a list shows it: the name is a bidi isolate, so that a name written right to left
+    /// (or a right-to-left interface) never moves the count into or before it. The count follows the name
+    /// at the end of the line in the line's direction, its brackets the right way round.
+    static QString valueText(const QString& name, qint64 count);
     /// Each active filter of `filters`, in the order the panel shows them, with the filters without it.
     QList<FilterRemoval> removals(const FilterState& filters) const;
 
@@ -86,6 +94,7 @@ private:
     QCheckBox* m_free;
     QCheckBox* m_openNow;
     QCheckBox* m_favourites;
+    WrappingCheckBox* m_notRunning; ///< "Include services no longer running (N)"
     bool m_updating = false;
 };
 

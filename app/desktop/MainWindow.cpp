@@ -11,6 +11,7 @@
 #include "desktop/SearchBar.h"
 #include "desktop/SearchController.h"
 #include "desktop/AboutDialog.h"
+#include "desktop/ReferralActions.h"
 #include "desktop/ResultActions.h"
 #include "desktop/SettingsDialog.h"
 #include "desktop/TranslationLoader.h"
@@ -34,6 +35,7 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -57,12 +59,13 @@ MainWindow::MainWindow(directory::DataFolder dataFolder, QStringList contentLang
       m_watcher(nullptr),
       m_translations(new TranslationLoader(this))
 {
+    QString userStoreProblem;
     if (m_data.ensureExists()) {
-        try {
-            m_user = std::make_unique<user::UserStore>(m_data.userDatabasePath());
-        } catch (const std::exception&) {
-            m_user.reset(); // notes unavailable; the directory still works
-        }
+        auto opened = user::UserStore::open(m_data.userDatabasePath());
+        if (opened)
+            m_user = std::move(opened.value());
+        else
+            userStoreProblem = opened.error().message; // notes unavailable; the directory still works
     }
     m_watcher = new DirectoryWatcher(m_data, this);
     m_controller->setLanguages(contentLanguages.isEmpty() ? m_settings.contentLanguages() : contentLanguages);
@@ -94,6 +97,8 @@ MainWindow::MainWindow(directory::DataFolder dataFolder, QStringList contentLang
         m_controller->reopenDirectory();
     });
     restoreState();
+    if (!userStoreProblem.isEmpty())
+        statusBar()->showMessage(tr("Notes and favourites are unavailable: %1").arg(userStoreProblem));
     m_controller->reopenDirectory(); // opens (main() prepared the data folder) and runs the first query
     runQuery();
 }
@@ -115,6 +120,10 @@ void MainWindow::buildMenus()
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+    m_referrals = new ReferralActions(m_data, m_settings, m_results, m_detail, [this] { return currentServiceId(); },
+                                      this);
+    connect(m_referrals, &ReferralActions::message, statusBar(), &QStatusBar::showMessage);
+    menuBar()->addMenu(m_referrals->menu());
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { AboutDialog(m_info, this).exec(); });
 }
@@ -171,6 +180,7 @@ void MainWindow::restoreState()
 {
     WindowState::fitToScreen(*this, m_settings.windowGeometry());
     m_splitter->restoreState(m_settings.splitterState());
+    m_searchBar->setNearPlace(m_settings.homePlace()); // the home place is where distances start
     m_filters = WindowState::filtersFromJson(m_settings.filters());
     m_facets->setFilters(m_filters);
     showActiveFilters();
@@ -233,10 +243,12 @@ void MainWindow::buildWidgets()
     statusBar()->addPermanentWidget(m_provenance);
 
     connect(m_searchBar, &SearchBar::changed, this, &MainWindow::runQuery);
+    connect(m_noResults, &NoResultsView::withinCleared, m_searchBar, &SearchBar::clearWithin);
     connect(m_facets, &FacetPanel::filtersChanged, this, &MainWindow::setFilters);
     connect(m_activeFilters, &ActiveFiltersBar::filtersChanged, this, &MainWindow::setFilters);
     connect(m_noResults, &NoResultsView::filtersChanged, this, &MainWindow::setFilters);
     connect(m_noResults, &NoResultsView::clearTextRequested, m_searchBar->field(), &QLineEdit::clear);
+    connect(m_noResults, &NoResultsView::textRequested, m_searchBar->field(), &QLineEdit::setText);
     connect(m_results, &QTableView::activated, this, [this] {
         openCurrent();
         m_detail->browser()->setFocus();
@@ -263,8 +275,11 @@ void MainWindow::buildWidgets()
     updateTabOrder();
     // Focus must be visible wherever the keyboard is: a frame in the highlight colour around the list.
     // The same 2 px either way, so nothing shifts when focus arrives.
+    // A header view is an item view too: without the last rule it got the frame and padding, which took 4 px
+    // from the columns and clipped the last header ("Перевірено").
     setStyleSheet(QStringLiteral("QAbstractItemView { border: 1px solid palette(mid); padding: 1px; }"
-                                 "QAbstractItemView:focus { border: 2px solid palette(highlight); padding: 0; }"));
+                                 "QAbstractItemView:focus { border: 2px solid palette(highlight); padding: 0; }"
+                                 "QHeaderView { border: none; padding: 0; }"));
 }
 
 void MainWindow::retranslate()
@@ -280,6 +295,7 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Pathways"));
     m_resultActions->retranslate();
+    m_referrals->retranslate();
     showDirectory(m_info);
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, ResultsModel::ColumnCount - 1);
     if (m_activeFilters)
@@ -288,9 +304,10 @@ void MainWindow::retranslate()
 
 void MainWindow::updateTabOrder()
 {
-    // search -> sort -> filters (active-filter buttons, then the panel) -> results -> details. Qt's default
+    // search -> near -> within -> sort -> filters (active-filter buttons, then the panel) -> results -> details. Qt's default
     // chain is creation order, which the filter buttons (made on every change) would break.
-    QList<QWidget*> chain{m_searchBar->field(), m_searchBar->sortBox()};
+    QList<QWidget*> chain{m_searchBar->field(), m_searchBar->nearField(), m_searchBar->withinBox(),
+                          m_searchBar->sortBox()};
     for (QWidget* container : {static_cast<QWidget*>(m_activeFilters), static_cast<QWidget*>(m_facets)})
         for (QWidget* child : container->findChildren<QWidget*>())
             if ((child->focusPolicy() & Qt::TabFocus) && child->parentWidget() == container)
@@ -357,14 +374,17 @@ void MainWindow::runQuery()
     query.municipality = m_filters.municipality;
     query.language = m_filters.language;
     query.freeOnly = m_filters.freeOnly;
+    query.runningOnly = !m_filters.includeNotRunning;
     if (m_filters.openNow)
         query.openAt = QDateTime::currentDateTimeUtc();
     if (m_filters.favouritesOnly) {
-        query.onlyServices = m_user ? m_user->favourites() : QStringList();
+        if (m_user)
+            query.onlyServices = m_user->favourites().value_or(QStringList());
         if (query.onlyServices.isEmpty())
             query.onlyServices << QStringLiteral("\x01no favourites");
     }
-    query.nearPlace = m_settings.homePlace();
+    query.nearPlace = m_searchBar->nearPlace();
+    query.withinKm = m_searchBar->withinKm();
     if (m_searchBar->sort() == SearchBar::Sort::Nearest)
         query.sort = search::SearchQuery::Sort::Distance;
     query.limit = 200;
@@ -389,6 +409,9 @@ void MainWindow::showResults(const SearchResponse& response)
     }
     ++m_answers;
     m_shownGeneration = response.generation;
+    m_searchBar->setNearUnknown(response.nearUnknown);
+    if (response.nearUnknown)
+        statusBar()->showMessage(m_searchBar->nearField()->toolTip(), 8000);
     if (!response.error.isEmpty()) {
         statusBar()->showMessage(tr("Search failed: %1").arg(response.error), 8000);
         return;
@@ -415,7 +438,7 @@ void MainWindow::showResults(const SearchResponse& response)
     openCurrent();
     // Nothing found: say so where the list was, with a way out; the filters stay as they are.
     if (m_model->rowCount() == 0)
-        m_noResults->setSituation(text, m_filters, *m_facets);
+        m_noResults->setSituation(text, m_filters, *m_facets, response.advice);
     QWidget* wanted = m_model->rowCount() > 0 ? static_cast<QWidget*>(m_results) : m_noResults;
     if (m_resultsStack->currentWidget() != wanted) {
         const bool hadFocus = m_resultsStack->currentWidget()->hasFocus();
@@ -464,6 +487,7 @@ void MainWindow::showDirectory(const DirectoryInfo& info)
         m_watcher->setOpenedIdentity(info.fileIdentity);
     m_banner->setDirectory(info, QDateTime::currentDateTimeUtc());
     m_provenance->setDirectory(info);
+    m_searchBar->setPlaces(info.places);
 }
 
 } // namespace pathways::desktop

@@ -32,6 +32,7 @@ class DirectoryWatcher;
 class ResultsModel;
 class SearchController;
 class ProvenanceLabel;
+class ReferralActions;
 class ResultActions;
 class SearchBar;
 class TranslationLoader;
@@ -59,6 +60,7 @@ public:
     NoResultsView* noResultsView() const { return m_noResults; }
     DirectoryBanner* banner() const { return m_banner; }
     UpdateDialog* lastUpdateDialog() const;
+    ReferralActions* referralActions() const { return m_referrals; }
     const DirectoryInfo& directoryInfo() const { return m_info; }
     /// Results answered so far (grows with each answer shown); tests wait on it.
     int answersShown() const { return m_answers; }
@@ -100,6 +102,7 @@ private:
     SearchController* m_controller;
     UpdateActions* m_updates = nullptr;
     ResultActions* m_resultActions = nullptr;
+    ReferralActions* m_referrals = nullptr;
     DirectoryWatcher* m_watcher;
     TranslationLoader* m_translations;
     SearchBar* m_searchBar = nullptr;

@@ -1,5 +1,7 @@
 #include "desktop/ReferralText.h"
 
+#include "desktop/ReferralMethodNames.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -66,8 +68,16 @@ QString ReferralText::render(const RecordResponse& response)
     }
     if (!r.requiredDocuments.isEmpty())
         lines << tr("Documents to bring: %1").arg(r.requiredDocuments.join(QStringLiteral(", ")));
+    if (const QString methods = ReferralMethodNames::list(r); !methods.isEmpty())
+        lines << tr("How to refer: %1").arg(methods);
     if (!r.applicationProcess.text.isEmpty())
         lines << tr("How to apply: %1").arg(r.applicationProcess.text);
+    if (!r.eligibility.text.isEmpty())
+        lines << tr("Eligibility: %1").arg(r.eligibility.text);
+    if (const QString ages = ReferralMethodNames::ages(r); !ages.isEmpty())
+        lines << tr("Age: %1").arg(ages);
+    if (!r.waitTime.text.isEmpty())
+        lines << tr("Expected waiting time: %1").arg(r.waitTime.text);
     while (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
     return lines.join(QLatin1Char('\n'));

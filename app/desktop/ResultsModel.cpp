@@ -40,6 +40,11 @@ int ResultsModel::columnCount(const QModelIndex& parent) const
 
 QString ResultsModel::hoursText(const ResultRow& row) const
 {
+    // What the record says about the service as a whole comes before today's hours.
+    if (row.noLongerRunning)
+        return tr("Ended", "hours column: the service no longer runs");
+    if (row.temporarilyClosed)
+        return tr("Temporarily closed");
     if (row.alwaysOpen)
         return tr("24/7", "open around the clock");
     switch (row.open) {
@@ -115,6 +120,10 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
             if (row.name.fallback)
                 lines << tr("Not available in your language; shown in %1.")
                              .arg(TranslationLoader::languageName(row.name.locale));
+            if (row.noLongerRunning)
+                lines << tr("No longer running: the record says this service has ended.");
+            else if (row.temporarilyClosed)
+                lines << tr("Temporarily closed.");
             if (row.demonstration)
                 lines << tr("Demonstration data: verify before referring.");
             lines.removeAll(QString());
@@ -122,6 +131,9 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
         }
         if (index.column() == Organization || index.column() == Categories)
             return data(index, Qt::DisplayRole);
+        if (index.column() == Hours && (row.noLongerRunning || row.temporarilyClosed))
+            return row.noLongerRunning ? tr("No longer running: the record says this service has ended.")
+                                       : tr("Temporarily closed.");
         if (index.column() == Hours && !row.alwaysOpen && row.open == schedule::OpenState::Unknown)
             return tr("The record gives no opening hours.");
         if (index.column() == Verified)
@@ -140,6 +152,11 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
+        // A service that has ended reads as greyed out in every column; its Hours cell says why.
+        if (row.noLongerRunning)
+            return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+        if (index.column() == Hours && row.temporarilyClosed)
+            return QBrush(QColor(0xa0, 0x40, 0x00));
         if (index.column() == Hours && (row.open == schedule::OpenState::Open || row.alwaysOpen))
             return QBrush(QColor(0x1b, 0x7f, 0x3b));
         return {};

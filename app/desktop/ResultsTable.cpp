@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QContextMenuEvent>
+#include <QAbstractItemDelegate>
 #include <QHeaderView>
 #include <QMenu>
 
@@ -54,7 +55,7 @@ void ResultsTable::layoutColumns()
     auto natural = [&](int column, int cap) {
         if (isColumnHidden(column))
             return 0;
-        return std::max(header->sectionSizeHint(column), std::min(sizeHintForColumn(column), cap));
+        return std::max(header->sectionSizeHint(column), std::min(contentWidth(column), cap));
     };
     const int distance = natural(ResultsModel::Distance, 90);
     const int hours = natural(ResultsModel::Hours, width / 9);
@@ -71,6 +72,34 @@ void ResultsTable::layoutColumns()
     header->resizeSection(ResultsModel::Distance, distance);
     header->resizeSection(ResultsModel::Hours, hours);
     header->resizeSection(ResultsModel::Verified, verified);
+}
+
+int ResultsTable::contentWidth(int column)
+{
+    // What sizeHintForColumn() gives, over every row of the page, with each distinct text measured once:
+    // these short columns repeat a few texts ("—", "Ljubljana", "3 days ago"), and laying each out again
+    // for every new page was a tenth of the window's time per keystroke (docs/benchmarks.md).
+    if (m_widths.size() > 5000)
+        m_widths.clear();
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    int widest = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, column);
+        const QString key = QString::number(column) + QLatin1Char('\n') + index.data().toString();
+        auto known = m_widths.constFind(key);
+        if (known == m_widths.constEnd())
+            known = m_widths.insert(key, itemDelegateForIndex(index)->sizeHint(option, index).width());
+        widest = std::max(widest, known.value());
+    }
+    return widest + (showGrid() ? 1 : 0);
+}
+
+void ResultsTable::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        m_widths.clear(); // measured in the old font
+    QTableView::changeEvent(event);
 }
 
 void ResultsTable::contextMenuEvent(QContextMenuEvent* event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QTableView>
 
 namespace pathways::desktop {
@@ -24,9 +25,14 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     bool viewportEvent(QEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    /// The width the widest text of `column` on this page needs (its delegate's size hint).
+    int contentWidth(int column);
+
     ResultsModel* m_model;
+    QHash<QString, int> m_widths; // "column\ntext" -> width, in the current font and style
 };
 
 } // namespace pathways::desktop

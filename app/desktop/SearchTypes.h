@@ -3,6 +3,7 @@
 #include "api/ResultPage.h"
 #include "directory/ServiceRecord.h"
 #include "schedule/OpeningHours.h"
+#include "search/DeadEndAdvisor.h"
 #include "search/FacetCounter.h"
 #include "search/SearchQuery.h"
 
@@ -37,6 +38,11 @@ struct SearchResponse
     bool facetsOnly = false;
     std::optional<search::FacetCounts> facets;
     QHash<QString, QString> facetNames; ///< "kind:value" -> display name
+    /// When nothing was found: what would find something, each with its count (api adviseOnNoResults).
+    std::optional<search::DeadEndAdvice> advice;
+    /// The near place is neither a place of this directory with coordinates nor "LAT,LON" (checked by
+    /// DirectoryReader::resolve, as the CLI checks --near); the search ran without it.
+    bool nearUnknown = false;
     QString error;
 };
 
@@ -48,6 +54,8 @@ struct RecordResponse
     QList<schedule::DayHours> week;
     bool alwaysOpen = false;
     schedule::OpenState openNow = schedule::OpenState::Unknown;
+    bool noLongerRunning = false;   ///< api::ServiceDetails::noLongerRunning
+    bool temporarilyClosed = false;
     QString error;
 };
 
@@ -62,6 +70,7 @@ struct DirectoryInfo
     qint64 demonstrationServices = 0;
     QString origin;
     quint64 fileIdentity = 0; ///< of the directory.sqlite the worker opened (DirectoryWatcher)
+    QStringList places;       ///< municipality and region names, offered by the near field
 };
 
 } // namespace pathways::desktop

@@ -49,6 +49,10 @@ void SearchWorker::reopen()
     info.origin = status->origin.value_or(QString());
     info.services = status->services;
     info.demonstrationServices = status->demonstrationServices;
+    if (const Expected<QList<api::ListEntry>> places = directory->municipalities())
+        for (const api::ListEntry& place : *places)
+            if (!info.places.contains(place.name))
+                info.places << place.name;
     Q_EMIT directoryOpened(info);
 }
 
@@ -63,7 +67,22 @@ void SearchWorker::search(const SearchRequest& request)
         Q_EMIT searchFinished(response);
         return;
     }
-    const Expected<api::ResultPage> page = directory->search(request.query, request.languages);
+    // The near place is checked as the CLI checks --near; one the directory does not know is said, and the
+    // search runs without distances rather than not at all.
+    search::SearchQuery query = request.query;
+    if (!query.nearPlace.trimmed().isEmpty()) {
+        search::SearchQuery place; // only the place: a saved filter code is not the place's problem
+        place.nearPlace = query.nearPlace.trimmed();
+        if (Expected<search::SearchQuery> resolved = directory->resolve(place); resolved && resolved->origin) {
+            query.origin = resolved->origin;
+        } else {
+            response.nearUnknown = true;
+            query.nearPlace.clear();
+            query.withinKm.reset();
+            query.sort = search::SearchQuery::Sort::Relevance;
+        }
+    }
+    const Expected<api::ResultPage> page = directory->search(query, request.languages);
     if (!page) {
         response.error = page.error().message;
         if (!stale(request.generation))
@@ -74,11 +93,15 @@ void SearchWorker::search(const SearchRequest& request)
     response.more = page->more;
     response.total = page->total;
     response.totalIsLowerBound = page->totalIsLowerBound;
+    // Never a dead end: a dozen counted searches, here on the worker rather than on the UI thread.
+    if (page->rows.isEmpty() && query.offset == 0 && !stale(request.generation))
+        if (Expected<search::DeadEndAdvice> advice = directory->adviseOnNoResults(query))
+            response.advice = std::move(advice.value());
     Q_EMIT searchFinished(response);
     if (!request.withFacets || stale(request.generation))
         return;
     // Counts follow in a second answer, so that the list appears before the counts of a large directory.
-    const Expected<api::FacetSummary> facets = directory->facets(request.query, request.languages);
+    const Expected<api::FacetSummary> facets = directory->facets(query, request.languages);
     if (stale(request.generation))
         return;
     SearchResponse counts;
@@ -112,6 +135,8 @@ void SearchWorker::loadRecord(quint64 generation, const QString& serviceId, cons
         response.week = details->week;
         response.alwaysOpen = details->alwaysOpen;
         response.openNow = details->openNow;
+        response.noLongerRunning = details->noLongerRunning;
+        response.temporarilyClosed = details->temporarilyClosed;
     } else if (details.error().kind != Error::Kind::NotFound) {
         response.error = details.error().message;
     }

@@ -31,7 +31,8 @@ QByteArray WindowState::filtersToJson(const FilterState& f)
                                      {QStringLiteral("language"), f.language},
                                      {QStringLiteral("free"), f.freeOnly},
                                      {QStringLiteral("open"), f.openNow},
-                                     {QStringLiteral("favourites"), f.favouritesOnly}})
+                                     {QStringLiteral("favourites"), f.favouritesOnly},
+                                     {QStringLiteral("notRunning"), f.includeNotRunning}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -48,6 +49,7 @@ FilterState WindowState::filtersFromJson(const QByteArray& json)
     f.freeOnly = o.value(QStringLiteral("free")).toBool();
     f.openNow = o.value(QStringLiteral("open")).toBool();
     f.favouritesOnly = o.value(QStringLiteral("favourites")).toBool();
+    f.includeNotRunning = o.value(QStringLiteral("notRunning")).toBool();
     return f;
 }
 

@@ -57,17 +57,18 @@ void layOut(const SlipRequest& request, const SlipGlossary& glossary, QPagedPain
         if (!qrCodes.at(i).isNull())
             document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qr:%1").arg(i)), qrCodes.at(i));
     document->setHtml(html);
-    if (rtl) {
-        // Arabic-script fonts carry tall ascent and descent for stacked marks; their natural line height
-        // would double the slip's length. 72% still clears the marks of Arabic and Persian body text (looked at).
-        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-            if (block.text().contains(QChar::ObjectReplacementCharacter))
-                continue; // a QR code's line keeps its full height, or the caption would overlap it
-            QTextCursor cursor(block);
-            QTextBlockFormat format = block.blockFormat();
-            format.setLineHeight(72, QTextBlockFormat::ProportionalHeight);
-            cursor.setBlockFormat(format);
-        }
+    // Noto's natural line height is 1.36 em; at 100 % three services with a week table each run past one page
+    // (Letter, or A4 in Slovenian, Ukrainian and Russian). 88 % (1.2 em) keeps 11 pt Latin and Cyrillic text
+    // easy to read. Arabic-script fonts carry tall ascent and descent for stacked marks: 72 % still clears the
+    // marks of Arabic and Persian body text (looked at).
+    const int lineHeight = rtl ? 72 : 88;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.text().contains(QChar::ObjectReplacementCharacter))
+            continue; // a QR code's line keeps its full height, or the caption would overlap it
+        QTextCursor cursor(block);
+        QTextBlockFormat format = block.blockFormat();
+        format.setLineHeight(lineHeight, QTextBlockFormat::ProportionalHeight);
+        cursor.setBlockFormat(format);
     }
 }
 
@@ -89,7 +90,15 @@ bool ReferralSlip::needsVerification(const SlipRequest& request)
     return !age || *age > request.staleAfterDays;
 }
 
-Expected<RenderedSlip> ReferralSlip::render(const SlipRequest& request, const SlipGlossary& glossary)
+QPageLayout ReferralSlip::pageLayout(Paper paper)
+{
+    return QPageLayout(QPageSize(paper == Paper::Letter ? QPageSize::Letter : QPageSize::A4), QPageLayout::Portrait,
+                       QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter);
+}
+
+namespace {
+
+Status check(const SlipRequest& request, const SlipGlossary& glossary)
 {
     if (request.services.isEmpty())
         return Error::invalidInput(QStringLiteral("a referral slip needs at least one service"));
@@ -105,19 +114,24 @@ Expected<RenderedSlip> ReferralSlip::render(const SlipRequest& request, const Sl
             QStringLiteral("a client note is printed only when the client has agreed to it"));
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return Error::refused(QStringLiteral("printing needs Qt Gui: this program started no QGuiApplication"));
+    return {};
+}
 
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(kResolution);
-    writer.setPageSize(QPageSize(request.paper == Paper::Letter ? QPageSize::Letter : QPageSize::A4));
-    writer.setPageMargins(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter);
-    writer.setCreator(QStringLiteral("Pathways"));
-    writer.setTitle(glossary.label(request.clientLanguage, QStringLiteral("title")));
+} // namespace
 
-    const QRectF page = writer.pageLayout().paintRectPixels(kResolution);
+Expected<int> ReferralSlip::paint(const SlipRequest& request, const SlipGlossary& glossary, QPagedPaintDevice* device)
+{
+    if (Status ok = check(request, glossary); !ok)
+        return ok.error();
+    // The layout is made on a 300 dpi PDF device of the target's page, whatever the target's resolution.
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    QPdfWriter metrics(&scratch);
+    metrics.setResolution(kResolution);
+    metrics.setPageLayout(device->pageLayout());
+    const QRectF page = metrics.pageLayout().paintRectPixels(kResolution);
     auto document = std::make_unique<QTextDocument>();
-    layOut(request, glossary, &writer, page.size(), document.get());
+    layOut(request, glossary, &metrics, page.size(), document.get());
     // The worker's labels are for the worker: when they would push up to three services onto a second
     // page, the client's one-page slip wins and is printed without them.
     if (document->pageCount() > 1 && request.services.size() <= kServicesPerPage &&
@@ -125,22 +139,44 @@ Expected<RenderedSlip> ReferralSlip::render(const SlipRequest& request, const Sl
         SlipRequest clientOnly = request;
         clientOnly.workerLanguage.clear();
         document = std::make_unique<QTextDocument>();
-        layOut(clientOnly, glossary, &writer, page.size(), document.get());
+        layOut(clientOnly, glossary, &metrics, page.size(), document.get());
     }
 
-    RenderedSlip slip;
-    slip.pages = document->pageCount();
-    QPainter painter(&writer);
-    for (int pageIndex = 0; pageIndex < slip.pages; ++pageIndex) {
-        if (pageIndex > 0)
-            writer.newPage();
+    const int pages = document->pageCount();
+    QPainter painter;
+    if (!painter.begin(device))
+        return Error{Error::Kind::Io, QStringLiteral("the printer or file could not be opened for printing"), {}};
+    const qreal scale = qreal(device->logicalDpiX()) / kResolution;
+    for (int pageIndex = 0; pageIndex < pages; ++pageIndex) {
+        if (pageIndex > 0 && !device->newPage())
+            return Error{Error::Kind::Io, QStringLiteral("the printer refused a new page"), {}};
         painter.save();
+        painter.scale(scale, scale);
         painter.translate(0, -pageIndex * page.height());
         document->drawContents(&painter, QRectF(0, pageIndex * page.height(), page.width(), page.height()));
         painter.restore();
     }
     if (!painter.end())
-        return Error{Error::Kind::Io, QStringLiteral("the PDF could not be written"), {}};
+        return Error{Error::Kind::Io, QStringLiteral("the slip could not be printed or written"), {}};
+    return pages;
+}
+
+Expected<RenderedSlip> ReferralSlip::render(const SlipRequest& request, const SlipGlossary& glossary)
+{
+    if (Status ok = check(request, glossary); !ok)
+        return ok.error();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(kResolution);
+    writer.setPageLayout(pageLayout(request.paper));
+    writer.setCreator(QStringLiteral("Pathways"));
+    writer.setTitle(glossary.label(request.clientLanguage, QStringLiteral("title")));
+    Expected<int> pages = paint(request, glossary, &writer);
+    if (!pages)
+        return pages.error();
+    RenderedSlip slip;
+    slip.pages = *pages;
     slip.pdf = buffer.data();
     return slip;
 }

@@ -7,7 +7,10 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QPageLayout>
 #include <QString>
+
+class QPagedPaintDevice;
 
 namespace pathways::render {
 
@@ -48,6 +51,13 @@ class ReferralSlip
 public:
     /// InvalidInput: no services, a language without labels, or a client note without the client's consent.
     static Expected<RenderedSlip> render(const SlipRequest& request, const SlipGlossary& glossary);
+    /// Lays the slip out on the page of `device` (its size and margins as they are set: a QPrinter the user
+    /// set up, or a QPdfWriter) and paints it there; answers the number of pages. The same checks as render().
+    /// The layout is made at a fixed 300 dpi and scaled to the device, so a preview at screen resolution
+    /// breaks lines and pages exactly as the printed or saved slip does.
+    static Expected<int> paint(const SlipRequest& request, const SlipGlossary& glossary, QPagedPaintDevice* device);
+    /// The request's paper as a page layout with the slip's margins (for a printer before it is set up).
+    static QPageLayout pageLayout(Paper paper);
     /// Whether the slip must tell the client to check first (demonstration data, expired or old directory).
     static bool needsVerification(const SlipRequest& request);
     static bool hasDemonstrationData(const SlipRequest& request);

@@ -71,6 +71,8 @@ private:
     QString phones(const directory::ServiceRecord& record) const;
     QString cost(const directory::ServiceRecord& record);
     QString languages(const directory::ServiceRecord& record) const;
+    QString howToRefer(const directory::ServiceRecord& record);
+    static QString ages(const directory::ServiceRecord& record);
     QString service(const api::ServiceDetails& details, int index, const QImage& qr);
     QString foot() const;
     /// "7 (2026-11-23)": the sequence and the day the publisher built it, in one left-to-right run.
@@ -177,7 +179,8 @@ QString Builder::phones(const directory::ServiceRecord& record) const
             text += QStringLiteral(" – ") + data(phone.description);
         lines << text;
     }
-    return lines.join(QStringLiteral("<br>"));
+    // Several numbers on one line, as a phone book prints them: a line less per extra number.
+    return lines.join(QStringLiteral(" · "));
 }
 
 QString Builder::cost(const directory::ServiceRecord& record)
@@ -216,18 +219,54 @@ QString Builder::languages(const directory::ServiceRecord& record) const
     return esc(names.join(QStringLiteral(", ")));
 }
 
+QString Builder::howToRefer(const directory::ServiceRecord& record)
+{
+    // The publisher's referral methods in the client's words (the glossary knows the taxonomy's codes; a
+    // publisher's own code keeps the data's name), then the publisher's free text.
+    QStringList methods;
+    for (const auto& method : record.referralMethods) {
+        const QString key = QStringLiteral("method_") + method.code;
+        methods << (g.keys().contains(key) ? QStringLiteral("<b>%1</b>").arg(esc(g.label(client, key)))
+                                           : data(method.name.isEmpty() ? method.code : method.name));
+    }
+    QString text = methods.join(QStringLiteral("; "));
+    // On the same line as the publisher's words: a line less per service keeps three on one page.
+    if (const QString process = localized(record.applicationProcess); !process.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral(" — ")) + process;
+    return text;
+}
+
+QString Builder::ages(const directory::ServiceRecord& record)
+{
+    auto number = [](double value) { return QString::number(value, 'g', 3); };
+    if (record.minimumAge && record.maximumAge)
+        return ltr(number(*record.minimumAge) + QStringLiteral("–") + number(*record.maximumAge));
+    if (record.minimumAge)
+        return ltr(QStringLiteral("≥ ") + number(*record.minimumAge));
+    if (record.maximumAge)
+        return ltr(QStringLiteral("≤ ") + number(*record.maximumAge));
+    return {};
+}
+
 QString Builder::service(const api::ServiceDetails& details, int index, const QImage& qr)
 {
     const directory::ServiceRecord& record = details.record;
     QString rows;
     row(&rows, QStringLiteral("offers"), localized(record.description));
-    row(&rows, QStringLiteral("how_to_refer"), localized(record.applicationProcess));
-    row(&rows, QStringLiteral("eligibility"), localized(record.eligibility));
+    row(&rows, QStringLiteral("how_to_refer"), howToRefer(record));
+    // The age range on the eligibility line when there is one: a row less per service.
+    const QString eligibility = localized(record.eligibility), age = ages(record);
+    if (eligibility.isEmpty())
+        row(&rows, QStringLiteral("age"), age);
+    else
+        row(&rows, QStringLiteral("eligibility"),
+            age.isEmpty() ? eligibility
+                          : eligibility + QStringLiteral(" · %1: %2").arg(esc(g.label(client, QStringLiteral("age"))), age));
     row(&rows, QStringLiteral("wait"), localized(record.waitTime));
     // How to get there belongs with the address: one row, not a second label.
     QString place = where(record);
     if (const QString route = gettingThere(record); !route.isEmpty())
-        place += (place.isEmpty() ? QString() : QStringLiteral("<br>")) + route;
+        place += (place.isEmpty() ? QString() : QStringLiteral(" — ")) + route; // same line: one less per service
     row(&rows, QStringLiteral("where"), place);
     row(&rows, QStringLiteral("when"), week(details));
     row(&rows, QStringLiteral("phone"), phones(record));
@@ -238,7 +277,7 @@ QString Builder::service(const api::ServiceDetails& details, int index, const QI
     QStringList documents;
     for (const QString& document : record.requiredDocuments)
         documents << QStringLiteral("• ") + data(document);
-    row(&rows, QStringLiteral("bring"), documents.join(QStringLiteral("<br>")));
+    row(&rows, QStringLiteral("bring"), documents.join(QStringLiteral(" ")));
     row(&rows, QStringLiteral("cost"), cost(record));
     row(&rows, QStringLiteral("languages"), languages(record));
 
@@ -277,7 +316,7 @@ QString Builder::foot() const
                               esc(g.label(client, QStringLiteral("version"))), version());
     lines << source + QStringLiteral(" · %1: %2").arg(esc(g.label(client, QStringLiteral("printed"))),
                                                      esc(locale.toString(r.printedAt.date(), QLocale::LongFormat)));
-    return QStringLiteral("<p%1 style=\"margin-top:10px;\">%2</p>").arg(dir(), lines.join(QStringLiteral("<br>")));
+    return QStringLiteral("<p%1 style=\"margin-top:6px;\">%2</p>").arg(dir(), lines.join(QStringLiteral("<br>")));
 }
 
 QString Builder::build(QList<QImage>* qrCodes)

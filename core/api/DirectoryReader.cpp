@@ -7,6 +7,8 @@
 #include "directory/TaxonomyTerms.h"
 #include "search/FacetCounter.h"
 #include "search/OpenStateCache.h"
+#include "search/ReadTransaction.h"
+#include "search/RunningServices.h"
 #include "search/SearchEngine.h"
 #include "store/DirectoryStore.h"
 
@@ -22,6 +24,29 @@ struct DirectoryReader::Private
     std::unique_ptr<db::Connection> db;
     std::unique_ptr<search::SearchEngine> engine;
     std::unique_ptr<search::FacetCounter> facets; // on first use: it reads every service's facet values
+    // Kept from one keystroke to the next while the languages stay: their statements and term names.
+    std::unique_ptr<directory::ServiceReader> rows;
+    QStringList rowLanguages;
+    std::unique_ptr<TaxonomyTerms> terms;
+    QStringList termLanguages;
+    QHash<QString, QString> placeNames; // municipality key -> name (one directory file per reader)
+
+    directory::ServiceReader& rowReader(const QStringList& languages)
+    {
+        if (!rows || rowLanguages != languages) {
+            rows = std::make_unique<directory::ServiceReader>(*db, languages);
+            rowLanguages = languages;
+        }
+        return *rows;
+    }
+    TaxonomyTerms& termReader(const QStringList& languages)
+    {
+        if (!terms || termLanguages != languages) {
+            terms = std::make_unique<TaxonomyTerms>(*db, languages);
+            termLanguages = languages;
+        }
+        return *terms;
+    }
 };
 
 namespace {
@@ -78,6 +103,9 @@ Expected<std::unique_ptr<DirectoryReader>> DirectoryReader::open(const directory
         return connection.error();
     auto p = std::make_unique<Private>();
     p->db = std::move(connection.value());
+    // 16 MiB of pages instead of SQLite's 2: a page of results and its counts touch the same service,
+    // term and index pages keystroke after keystroke, and each page read again is a system call.
+    p->db->execute(QStringLiteral("PRAGMA cache_size = -16384"));
     p->engine = std::make_unique<search::SearchEngine>(*p->db);
     return std::unique_ptr<DirectoryReader>(new DirectoryReader(std::move(p)));
 }
@@ -117,7 +145,9 @@ Expected<ResultPage> DirectoryReader::search(const search::SearchQuery& query, c
 {
     return guarded([&] {
         const search::SearchResults results = d->engine->search(query);
-        directory::ServiceReader reader(*d->db, languages);
+        directory::ServiceReader& reader = d->rowReader(languages);
+        // The page's rows are read in one snapshot and under one file lock, not one per statement.
+        const search::ReadTransaction transaction(*d->db);
         const QDate today = QDate::currentDate();
         ResultPage page;
         page.more = results.more;
@@ -142,6 +172,9 @@ Expected<ResultPage> DirectoryReader::search(const search::SearchQuery& query, c
             if (const QDate verified = QDate::fromString(row.verified, Qt::ISODate); verified.isValid())
                 row.verifiedDaysAgo = verified.daysTo(today);
             row.demonstration = summary->demonstration;
+            row.status = summary->status;
+            row.noLongerRunning = search::isNoLongerRunning(row.status);
+            row.temporarilyClosed = search::isTemporarilyClosed(row.status);
             page.rows << row;
         }
         return page;
@@ -158,11 +191,11 @@ Expected<FacetSummary> DirectoryReader::facets(const search::SearchQuery& query,
     return guarded([&] {
         if (!d->facets)
             d->facets = std::make_unique<search::FacetCounter>(*d->db);
+        const search::ReadTransaction transaction(*d->db);
         FacetSummary summary;
         summary.counts = d->facets->count(query, *d->engine);
-        TaxonomyTerms terms(*d->db, languages);
-        auto place = d->db->prepare(QStringLiteral(
-            "SELECT name FROM search_place WHERE kind = 'municipality' AND place_key = ? LIMIT 1"));
+        TaxonomyTerms& terms = d->termReader(languages);
+        std::optional<db::Statement> place;
         for (auto it = summary.counts.byKind.cbegin(); it != summary.counts.byKind.cend(); ++it) {
             const QString& kind = it.key();
             for (const search::FacetValue& value : it.value()) {
@@ -171,10 +204,16 @@ Expected<FacetSummary> DirectoryReader::facets(const search::SearchQuery& query,
                     if (const auto term = terms.find(termTaxonomy(kind), value.value))
                         name = term->name;
                 } else if (kind == QLatin1String("municipality")) {
-                    place.bind(1, value.value);
-                    if (place.step())
-                        name = place.columnText(0);
-                    place.reset();
+                    auto known = d->placeNames.constFind(value.value);
+                    if (known == d->placeNames.constEnd()) {
+                        if (!place)
+                            place = d->db->prepare(QStringLiteral("SELECT name FROM search_place WHERE kind "
+                                                                  "= 'municipality' AND place_key = ? LIMIT 1"));
+                        place->bind(1, value.value);
+                        known = d->placeNames.insert(value.value, place->step() ? place->columnText(0) : name);
+                        place->reset();
+                    }
+                    name = known.value();
                 } else if (kind == QLatin1String("language")) {
                     const QLocale locale(value.value);
                     if (locale.language() != QLocale::C)
@@ -205,6 +244,8 @@ Expected<ServiceDetails> DirectoryReader::details(const QString& serviceId, cons
         details.week = hours.weekTable(today);
         details.alwaysOpen = hours.isAlwaysOpen();
         details.openNow = hours.stateAt(now);
+        details.noLongerRunning = search::isNoLongerRunning(details.record.status);
+        details.temporarilyClosed = search::isTemporarilyClosed(details.record.status);
         return details;
     });
 }

@@ -27,6 +27,11 @@ struct ResultRow
     std::optional<qint64>
         verifiedDaysAgo; ///< days from `verified` to the search; absent when never or unreadable
     bool demonstration = false;
+    /// HSDS status as the data writes it: "active", "temporarily closed", "inactive", "defunct"; empty when
+    /// the record gives none (read as running). search::isNoLongerRunning tells the ended ones.
+    QString status;
+    bool noLongerRunning = false;   ///< inactive or defunct (search::isNoLongerRunning)
+    bool temporarilyClosed = false; ///< running, but closed for now
 };
 
 /// One page of ranked results.

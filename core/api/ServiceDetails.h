@@ -20,6 +20,8 @@ struct ServiceDetails
     QString hoursInForce;                    ///< summary of the rows in force on the day asked
     QList<schedule::DayHours> week;          ///< Monday first, the week of the day asked
     bool alwaysOpen = false;                 ///< the rows say 24/7 (never inferred from missing rows)
+    bool noLongerRunning = false;   ///< HSDS status inactive or defunct (search/RunningServices.h)
+    bool temporarilyClosed = false; ///< running, but closed for now
     schedule::OpenState openNow = schedule::OpenState::Unknown; ///< at the moment asked
 };
 

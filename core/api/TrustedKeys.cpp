@@ -102,10 +102,9 @@ Expected<QList<TrustedKeyEntry>> TrustedKeys::list() const
 
 Expected<TrustedKeyEntry> TrustedKeys::inspect(const QByteArray& text)
 {
-    QString error;
-    const auto key = bundle::PublicKey::parse(asKeyFile(text), &error);
+    const auto key = bundle::PublicKey::parse(asKeyFile(text));
     if (!key)
-        return Error::invalidInput(error);
+        return Error::invalidInput(key.error().message);
     TrustedKeyEntry entry;
     entry.id = key->idHex();
     entry.fingerprint = fingerprint(entry.id);

@@ -2,6 +2,7 @@
 
 #include "bundle/BundleDatabasePayload.h"
 #include "bundle/BundleImportCheck.h"
+#include "bundle/BundleSource.h"
 #include "bundle/Zstd.h"
 #include "import/CsvReader.h"
 
@@ -107,8 +108,21 @@ QByteArray BundleBuilder::signAndAssemble(const BundleManifest& manifest, const 
     return assemble(json, signature.toFile(), payload, qMax<qint64>(mtime, 0), manifest.payloadName);
 }
 
-Expected<QByteArray> BundleBuilder::build(const Options& options, const SecretKey& key, QStringList* warnings)
+Expected<QByteArray> BundleBuilder::build(const Options& given, const SecretKey& key, QStringList* warnings)
 {
+    // A package in another shape than an HSDS 3.0 CSV folder is bundled as the 3.0 tables it imports to.
+    const QTemporaryDir scratch;
+    const Expected<QString> source =
+        BundleSource::prepare(given.hsdsFolder, given.sheet, scratch, warnings, given.progress);
+    if (!source)
+        return source.error();
+    Options options = given;
+    options.hsdsFolder = *source;
+    options.sheet = false;
+    const auto phase = [&options](const char* name) {
+        if (options.progress)
+            options.progress({QString::fromLatin1(name), 0, -1, {}});
+    };
     QString errorText; // the helpers below still speak in one-line texts; this function answers an Error
     QString* error = &errorText;
     const auto refused = [&errorText] { return Error::refused(errorText); };
@@ -161,6 +175,7 @@ Expected<QByteArray> BundleBuilder::build(const Options& options, const SecretKe
     // Set when the database attempt imported the folder and passed the installer's checks, only to be too
     // large: the CSV form of the same folder then needs no second import.
     bool importChecked = false;
+    phase(database ? "building the directory database" : "compressing the tables");
     if (database) {
         bool overLimit = false;
         payload = BundleDatabasePayload::make(options, manifest, error, warnings, &overLimit);
@@ -178,6 +193,7 @@ Expected<QByteArray> BundleBuilder::build(const Options& options, const SecretKe
         manifest = withoutPayload; // none of the database's fields (schema version, app version) remain
         payload = makePayload(files, manifest, options.compressionLevel);
         // Refuse to sign what every installer would refuse: records the import drops, dangling references.
+        phase("importing the bundle as an installer will");
         if (!importChecked && !BundleImportCheck::checkTablesPayload(options, manifest, error, warnings))
             return refused();
     }
@@ -186,9 +202,10 @@ Expected<QByteArray> BundleBuilder::build(const Options& options, const SecretKe
         return refused();
     }
     // Refuse to sign what a reader would refuse: the same strict parser checks the manifest we made.
-    const auto reparsed = BundleManifest::parse(manifest.toJson(), error);
-    if (!reparsed)
+    if (const auto reparsed = BundleManifest::parse(manifest.toJson()); !reparsed) {
+        *error = reparsed.error().message;
         return refused();
+    }
     return signAndAssemble(manifest, payload, key);
 }
 

@@ -4,6 +4,7 @@
 #include "bundle/Minisign.h"
 #include "bundle/Ustar.h"
 #include "error/Expected.h"
+#include "import/Progress.h"
 
 #include <QTemporaryDir>
 #include <optional>
@@ -28,7 +29,10 @@ public:
 
     struct Options
     {
+        /// The package: an HSDS 3.0 CSV folder, or any shape the importer reads (BundleSource converts it).
         QString hsdsFolder;
+        bool sheet = false;                ///< hsdsFolder is a one-sheet CSV (docs/sheet-template.md)
+        import::ProgressCallback progress; ///< the phases of the build, and the import's progress
         QString publisher;
         quint64 sequence = 0;
         QString expires; ///< RFC 3339 UTC, or a date "YYYY-MM-DD" (midnight UTC)
@@ -43,7 +47,8 @@ public:
     };
 
     /// Reads the allow-listed HSDS files of `options.hsdsFolder` (other files are reported in `warnings`
-    /// and left out), counts their records, and builds and signs the bundle. The bytes are deterministic
+    /// and left out; a package in another shape is converted first: BundleSource), counts their records,
+    /// and builds and signs the bundle. The bytes are deterministic
     /// for given inputs and created time. An Error (one line) when the folder cannot be bundled.
     static Expected<QByteArray> build(const Options& options, const SecretKey& key,
                                       QStringList* warnings = nullptr);

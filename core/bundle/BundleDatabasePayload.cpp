@@ -57,9 +57,13 @@ QByteArray BundleDatabasePayload::make(const BundleBuilder::Options& options, Bu
         db::Connection connection(path);
         describeContent(connection, manifest);
         // Refuse to sign what an installer would refuse, by the installer's own checks.
-        if (!content::checkRowsAndReferences(connection, manifest, error) ||
-            !content::checkDatabaseShape(connection, error))
+        Status checked = content::checkRowsAndReferences(connection, manifest);
+        if (checked)
+            checked = content::checkDatabaseShape(connection);
+        if (!checked) {
+            *error = checked.error().message;
             return {};
+        }
         // Same input, same bytes: the install time is the installer's to write; compacted, one file.
         connection.execute(QStringLiteral("UPDATE bundle_meta SET installed_at = created; "
                                           "PRAGMA journal_mode = DELETE; VACUUM"));
@@ -78,8 +82,10 @@ QByteArray BundleDatabasePayload::make(const BundleBuilder::Options& options, Bu
     manifest.payloadName = QString::fromLatin1(format::kDatabasePayloadName);
     manifest.directorySchema = directory::kDirectorySchemaVersion;
     manifest.minAppVersion = QStringLiteral("0.2.0"); // the first Pathways that reads database payloads
-    if (!BundleVerifier::checkDatabaseHeader(database, manifest.directorySchema, error))
+    if (const Status header = BundleVerifier::checkDatabaseHeader(database, manifest.directorySchema); !header) {
+        *error = header.error().message;
         return {};
+    }
     QByteArray payload = Zstd::compress(database, options.compressionLevel);
     if (payload.isEmpty()) {
         *error = QStringLiteral("zstd compression failed");

@@ -23,7 +23,7 @@ QString BundleImportCheck::importLikeAnInstaller(const BundleBuilder::Options& o
     const store::DirectoryOrigin origin{manifest.publisher, manifest.sequence, manifest.created,
                                         manifest.expires,   manifest.region,   QStringLiteral("bundle")};
     const Expected<QString> staged = store::DirectoryStore(directory::DataFolder(scratch.path()))
-                                         .buildStagingDatabase(options.hsdsFolder, origin, &report);
+                                         .buildStagingDatabase(options.hsdsFolder, origin, &report, {false, options.progress});
     if (!staged) {
         *error = staged.error().message;
         return {};
@@ -64,7 +64,10 @@ bool BundleImportCheck::checkTablesPayload(const BundleBuilder::Options& options
         return false;
     try {
         db::Connection connection(path, db::Connection::Mode::ReadOnly);
-        return content::checkRowsAndReferences(connection, manifest, error);
+        const Status checked = content::checkRowsAndReferences(connection, manifest);
+        if (!checked)
+            *error = checked.error().message;
+        return checked.ok();
     } catch (const db::DatabaseError& failure) {
         *error = failure.message();
         return false;

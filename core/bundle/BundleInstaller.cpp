@@ -74,13 +74,12 @@ bool refuse(BundleInstaller::Outcome& outcome, VerifyStep step, const QString& r
     return false;
 }
 
-bool quickCheck(db::Connection& connection, QString* error)
+Status quickCheck(db::Connection& connection)
 {
     auto check = connection.prepare(QStringLiteral("PRAGMA quick_check"));
     if (check.step() && check.columnText(0) == QLatin1String("ok"))
-        return true;
-    *error = QStringLiteral("content: the staging database fails its integrity check");
-    return false;
+        return {};
+    return Error::refused(QStringLiteral("content: the staging database fails its integrity check"));
 }
 
 bool hasTable(db::Connection& connection, const QString& table)
@@ -249,10 +248,10 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
         outcome.warnings << QStringLiteral("this directory expired on %1; contact details may be out of date")
                                 .arg(manifest.expires);
     const auto addRotationKeys = [&] {
-        QString keyError;
-        if (!TrustStore::addRotationKeys(m_data.trustedKeysPath(), manifest.publisher, manifest.nextKeys,
-                                         &keyError))
-            outcome.warnings << keyError;
+        if (const Status added =
+                TrustStore::addRotationKeys(m_data.trustedKeysPath(), manifest.publisher, manifest.nextKeys);
+            !added)
+            outcome.warnings << added.error().message;
     };
     if (outcome.verify.outcome == VerifyResult::Outcome::AlreadyInstalled) {
         if (mode == Mode::Install)
@@ -284,9 +283,12 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
             db::Connection checker(staging, manifest.hasDatabasePayload() ? db::Connection::Mode::ReadWrite
                                                                           : db::Connection::Mode::ReadOnly);
             content::hardenConnection(checker);
-            contentOk = content::checkRowsAndReferences(checker, manifest, &error) &&
-                        (manifest.hasDatabasePayload() ? content::checkSearchIndex(checker, &error)
-                                                       : quickCheck(checker, &error));
+            Status checked = content::checkRowsAndReferences(checker, manifest);
+            if (checked)
+                checked = manifest.hasDatabasePayload() ? content::checkSearchIndex(checker) : quickCheck(checker);
+            contentOk = checked.ok();
+            if (!contentOk)
+                error = checked.error().message;
         }
         DirectoryDiff::Digests before;
         if (contentOk && m_data.hasDirectory()) {

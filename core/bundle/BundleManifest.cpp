@@ -121,12 +121,9 @@ bool BundleManifest::appVersionAtLeast(const QString& required)
     return QVersionNumber::fromString(appVersion()) >= QVersionNumber::fromString(required);
 }
 
-std::optional<BundleManifest> BundleManifest::parse(const QByteArray& json, QString* error)
+Expected<BundleManifest> BundleManifest::parse(const QByteArray& json)
 {
-    auto fail = [error](const QString& why) {
-        *error = QStringLiteral("manifest: ") + why;
-        return std::nullopt;
-    };
+    auto fail = [](const QString& why) { return Error::refused(QStringLiteral("manifest: ") + why); };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
@@ -245,10 +242,10 @@ std::optional<BundleManifest> BundleManifest::parse(const QByteArray& json, QStr
     if (!nextKeys.isArray() && !nextKeys.isUndefined())
         return fail(QStringLiteral("next_keys must be an array of minisign public keys"));
     for (const QJsonValue& text : nextKeys.toArray()) {
-        QString keyError;
-        const auto key = PublicKey::parse(text.toString().toLatin1(), &keyError);
+        const auto key = PublicKey::parse(text.toString().toLatin1());
         if (!text.isString() || !key)
-            return fail(QStringLiteral("next_keys: %1").arg(keyError));
+            return fail(QStringLiteral("next_keys: %1")
+                            .arg(key ? QStringLiteral("not a string") : key.error().message));
         m.nextKeys << *key;
     }
     return m;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bundle/Minisign.h"
+#include "error/Expected.h"
 
 #include <QByteArray>
 #include <QList>
@@ -59,7 +60,9 @@ struct BundleManifest
     /// True when the payload is a publisher-built directory database rather than HSDS CSV tables.
     bool hasDatabasePayload() const { return payloadName == QLatin1String(format::kDatabasePayloadName); }
 
-    static std::optional<BundleManifest> parse(const QByteArray& json, QString* error);
+    /// The strict reader of docs/bundle-format.md §3: an unknown field, a missing one or a value out of
+    /// range is Refused with a one-line message starting "manifest: ".
+    static Expected<BundleManifest> parse(const QByteArray& json);
     /// Canonical JSON (sorted keys, indented): what the builder signs.
     QByteArray toJson() const;
 

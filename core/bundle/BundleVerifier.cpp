@@ -99,7 +99,7 @@ VerifyResult BundleVerifier::readFile(const QString& path)
     return result;
 }
 
-std::optional<QList<ArchiveMember>> BundleVerifier::readOuter(const QByteArray& bytes, QString* error)
+Expected<QList<ArchiveMember>> BundleVerifier::readOuter(const QByteArray& bytes)
 {
     static const QString expected[] = {QString::fromLatin1(format::kManifestName),
                                        QString::fromLatin1(format::kSignatureName),
@@ -119,19 +119,18 @@ std::optional<QList<ArchiveMember>> BundleVerifier::readOuter(const QByteArray& 
                : index == 1 ? format::kMaxSignatureBytes
                             : format::kMaxBundleBytes;
     };
-    auto members = Ustar::read(bytes, limits, error);
-    if (members && members->size() != 3) {
-        *error = QStringLiteral(
-                     "archive: %1 members, a bundle has exactly 3 (manifest.json, manifest.json.minisig, "
-                     "and payload.tar.zst or directory.sqlite.zst)")
-                     .arg(members->size());
-        return std::nullopt;
-    }
-    return members;
+    auto members = Ustar::read(bytes, limits);
+    if (!members)
+        return members.error();
+    if (members->size() != 3)
+        return Error::refused(
+            QStringLiteral("archive: %1 members, a bundle has exactly 3 (manifest.json, manifest.json.minisig, "
+                           "and payload.tar.zst or directory.sqlite.zst)")
+                .arg(members->size()));
+    return *members;
 }
 
-std::optional<QList<ArchiveMember>> BundleVerifier::readPayload(const QByteArray& tar, qint64 cap,
-                                                                QString* error)
+Expected<QList<ArchiveMember>> BundleVerifier::readPayload(const QByteArray& tar, qint64 cap)
 {
     Ustar::Limits limits;
     limits.maxMembers = format::payloadFileNames().size();
@@ -139,12 +138,11 @@ std::optional<QList<ArchiveMember>> BundleVerifier::readPayload(const QByteArray
     limits.maxMemberBytes = [cap](const QString& name, qsizetype) -> qint64 {
         return format::payloadFileNames().contains(name) ? cap : -1;
     };
-    auto files = Ustar::read(tar, limits, error);
-    if (!files) {
-        error->replace(0, 9, QStringLiteral("payload archive: "));
-        return std::nullopt;
-    }
-    return files;
+    auto files = Ustar::read(tar, limits);
+    if (!files)
+        return Error::refused(
+            QString(files.error().message).replace(0, 9, QStringLiteral("payload archive: ")));
+    return *files;
 }
 
 void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const InstalledState* installed)
@@ -152,24 +150,23 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
     if (result.outcome == VerifyResult::Outcome::Refused)
         return;
     // Step 2: archive structure. Nothing of a member is interpreted before the whole archive is known good.
-    QString error;
-    const auto members = readOuter(result.bundleBytes, &error);
+    const auto members = readOuter(result.bundleBytes);
     if (!members) {
-        refuse(result, VerifyStep::Archive, error);
+        refuse(result, VerifyStep::Archive, members.error().message);
         return;
     }
     const QByteArray& manifestBytes = members->at(0).data;
     const QByteArray& payloadBytes = members->at(2).data;
-    QString ignored;
-    result.claimed = BundleManifest::parse(manifestBytes, &ignored); // for inspect only, not trusted yet
+    if (auto claimed = BundleManifest::parse(manifestBytes)) // for inspect only, not trusted yet
+        result.claimed = std::move(claimed.value());
 
     // Step 3: signature and trust.
-    const auto signature = Signature::parse(members->at(1).data, &error);
+    const auto signature = Signature::parse(members->at(1).data);
     if (!signature) {
-        refuse(result, VerifyStep::Signature, error);
+        refuse(result, VerifyStep::Signature, signature.error().message);
         return;
     }
-    result.signature = signature;
+    result.signature = *signature;
     if (signature->algorithm == "Ed") {
         refuse(result, VerifyStep::Signature,
                QStringLiteral("signature: legacy 'Ed' (non-prehashed) signatures are refused"));
@@ -195,19 +192,19 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
                 .arg(keyIdToHex(signature->keyId)));
         return;
     }
-    if (!signature->verify(signer->key, manifestBytes, &error)) {
-        refuse(result, VerifyStep::Signature, error);
+    if (const Status verified = signature->verify(signer->key, manifestBytes); !verified) {
+        refuse(result, VerifyStep::Signature, verified.error().message);
         return;
     }
     result.signer = *signer;
 
     // Step 4: the (now authentic) manifest.
-    auto manifest = BundleManifest::parse(manifestBytes, &error);
+    auto manifest = BundleManifest::parse(manifestBytes);
     if (!manifest) {
-        refuse(result, VerifyStep::Manifest, error);
+        refuse(result, VerifyStep::Manifest, manifest.error().message);
         return;
     }
-    result.claimed = manifest;
+    result.claimed = *manifest;
     if (!BundleManifest::appVersionAtLeast(manifest->minAppVersion)) {
         refuse(result, VerifyStep::Manifest,
                QStringLiteral("manifest: needs Pathways %1 or later (this is %2)")
@@ -273,9 +270,9 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
     }
 
     // Step 6: capped decompression, then the inner archive (size and hash were checked before step 5).
-    const auto decompressed = Zstd::decompress(payloadBytes, manifest->uncompressedSize, &error);
+    const auto decompressed = Zstd::decompress(payloadBytes, manifest->uncompressedSize);
     if (!decompressed) {
-        refuse(result, VerifyStep::Payload, error);
+        refuse(result, VerifyStep::Payload, decompressed.error().message);
         return;
     }
     if (decompressed->size() != manifest->uncompressedSize) {
@@ -286,8 +283,8 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
         return;
     }
     if (manifest->hasDatabasePayload()) {
-        if (!checkDatabaseHeader(*decompressed, manifest->directorySchema, &error)) {
-            refuse(result, VerifyStep::Payload, error);
+        if (const Status header = checkDatabaseHeader(*decompressed, manifest->directorySchema); !header) {
+            refuse(result, VerifyStep::Payload, header.error().message);
             return;
         }
         result.payloadDatabase = *decompressed;
@@ -295,9 +292,9 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
         return;
     }
     const auto& tar = decompressed;
-    const auto files = readPayload(*tar, manifest->uncompressedSize, &error);
+    const auto files = readPayload(*tar, manifest->uncompressedSize);
     if (!files) {
-        refuse(result, VerifyStep::Payload, error);
+        refuse(result, VerifyStep::Payload, files.error().message);
         return;
     }
     if (std::none_of(files->cbegin(), files->cend(),
@@ -309,7 +306,7 @@ void BundleVerifier::verify(VerifyResult& result, const TrustStore& trust, const
     result.outcome = VerifyResult::Outcome::Valid;
 }
 
-bool BundleVerifier::checkDatabaseHeader(const QByteArray& database, int directorySchema, QString* error)
+Status BundleVerifier::checkDatabaseHeader(const QByteArray& database, int directorySchema)
 {
     // The 100-byte header of https://www.sqlite.org/fileformat.html: magic, page size, and the
     // user_version at offset 60 that holds the directory schema version.
@@ -317,39 +314,30 @@ bool BundleVerifier::checkDatabaseHeader(const QByteArray& database, int directo
         const auto* p = reinterpret_cast<const unsigned char*>(database.constData()) + offset;
         return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
     };
-    if (database.size() < 512 || !database.startsWith(QByteArray("SQLite format 3\0", 16))) {
-        *error = QStringLiteral("payload: %1 is not an SQLite database")
-                     .arg(QLatin1String(format::kDatabasePayloadName));
-        return false;
-    }
+    if (database.size() < 512 || !database.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return Error::refused(QStringLiteral("payload: %1 is not an SQLite database")
+                                  .arg(QLatin1String(format::kDatabasePayloadName)));
     const quint32 pageSize = (be32(16) >> 16) == 1 ? 65536 : (be32(16) >> 16);
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || database.size() % pageSize != 0) {
-        *error = QStringLiteral("payload: the database's size is not a whole number of pages");
-        return false;
-    }
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || database.size() % pageSize != 0)
+        return Error::refused(QStringLiteral("payload: the database's size is not a whole number of pages"));
     const auto* header = reinterpret_cast<const unsigned char*>(database.constData());
-    if (header[18] != 1 || header[19] != 1) {
-        *error = QStringLiteral("payload: the database is in WAL mode; a payload must be a single file "
-                                "(PRAGMA journal_mode = DELETE)");
-        return false;
-    }
+    if (header[18] != 1 || header[19] != 1)
+        return Error::refused(QStringLiteral("payload: the database is in WAL mode; a payload must be a single "
+                                             "file (PRAGMA journal_mode = DELETE)"));
     const int fileSchema = static_cast<int>(be32(60));
-    if (fileSchema != directorySchema) {
-        *error = QStringLiteral("payload: the database has schema version %1, the manifest says %2")
-                     .arg(fileSchema)
-                     .arg(directorySchema);
-        return false;
-    }
+    if (fileSchema != directorySchema)
+        return Error::refused(QStringLiteral("payload: the database has schema version %1, the manifest says %2")
+                                  .arg(fileSchema)
+                                  .arg(directorySchema));
     if (fileSchema != directory::kDirectorySchemaVersion) {
         // A newer Pathways reads the schema versions it shipped with before (it upgrades them as it
         // upgrades an installed directory); this one reads its own only.
-        *error =
+        return Error::refused(
             QStringLiteral("payload: the database has directory schema %1, this Pathways reads schema %2")
                 .arg(fileSchema)
-                .arg(directory::kDirectorySchemaVersion);
-        return false;
+                .arg(directory::kDirectorySchemaVersion));
     }
-    return true;
+    return {};
 }
 
 VerifyResult BundleVerifier::verifyFile(const QString& path, const TrustStore& trust,

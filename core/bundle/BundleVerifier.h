@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/Expected.h"
+
 #include "bundle/BundleManifest.h"
 #include "bundle/Minisign.h"
 #include "bundle/TrustStore.h"
@@ -63,12 +65,12 @@ public:
 
     /// Splits an outer archive into its three members (step 2 only); for the builder's self-check and
     /// fuzzing.
-    static std::optional<QList<ArchiveMember>> readOuter(const QByteArray& bytes, QString* error);
+    static Expected<QList<ArchiveMember>> readOuter(const QByteArray& bytes);
     /// Step 6 for a database payload: the decompressed bytes must be an SQLite database file of the schema
     /// version the manifest names, and one this Pathways reads. Its content is checked at step 7.
-    static bool checkDatabaseHeader(const QByteArray& database, int directorySchema, QString* error);
+    static Status checkDatabaseHeader(const QByteArray& database, int directorySchema);
     /// Step 6's inner archive reader: allow-listed payload file names only, each under the total cap.
-    static std::optional<QList<ArchiveMember>> readPayload(const QByteArray& tar, qint64 cap, QString* error);
+    static Expected<QList<ArchiveMember>> readPayload(const QByteArray& tar, qint64 cap);
 };
 
 } // namespace pathways::bundle

@@ -10,6 +10,8 @@
 
 #include <QMap>
 #include <QTemporaryDir>
+#include <mutex>
+#include <optional>
 #include <sqlite3.h>
 
 namespace pathways::bundle::content {
@@ -30,28 +32,31 @@ SchemaRows schemaOf(db::Connection& connection)
     return rows;
 }
 
-// What this Pathways creates: the directory schema and the search tables of an empty directory.
-const SchemaRows& referenceSchema()
+// What this Pathways creates: the directory schema and the search tables of an empty directory. Made
+// once, on first use; a failure (no temporary folder) is answered as an error and tried again next time.
+Expected<SchemaRows> referenceSchema()
 {
+    static std::mutex mutex;
+    static std::optional<SchemaRows> reference;
+    const std::lock_guard lock(mutex);
+    if (reference)
+        return *reference;
     // A file, not :memory:, because the index build reads the directory on a second connection.
-    static const SchemaRows reference = [] {
-        const QTemporaryDir folder;
-        if (!folder.isValid())
-            throw db::DatabaseError(
-                QStringLiteral("cannot create a temporary folder: ") + folder.errorString(), 0);
-        db::Connection empty(folder.filePath(QStringLiteral("reference.sqlite")),
-                             db::Connection::Mode::ReadWriteCreate);
-        directory::migrateDirectorySchema(empty);
-        search::SearchIndexBuilder::rebuild(empty);
-        return schemaOf(empty);
-    }();
-    return reference;
+    const QTemporaryDir folder;
+    if (!folder.isValid())
+        return Error::unreadable(QStringLiteral("content: cannot create a temporary folder: ") +
+                                 folder.errorString());
+    db::Connection empty(folder.filePath(QStringLiteral("reference.sqlite")), db::Connection::Mode::ReadWriteCreate);
+    if (const Status migrated = directory::migrateDirectorySchema(empty); !migrated)
+        return migrated.error();
+    search::SearchIndexBuilder::rebuild(empty);
+    reference = schemaOf(empty);
+    return *reference;
 }
 
-bool fail(QString* error, const QString& reason)
+Error fail(const QString& reason)
 {
-    *error = QStringLiteral("content: ") + reason;
-    return false;
+    return Error::refused(QStringLiteral("content: ") + reason);
 }
 
 // The SQL condition a stored value of `column` breaks, by the rules of the import (import/HsdsTables.h).
@@ -86,7 +91,7 @@ QStringList translatableTables()
     return tables;
 }
 
-bool checkValues(db::Connection& staging, QString* error)
+Status checkValues(db::Connection& staging)
 {
     for (const import::TableSpec& spec : import::hsdsTableSpecs()) {
         QStringList conditions;
@@ -104,29 +109,28 @@ bool checkValues(db::Connection& staging, QString* error)
         auto bad = staging.prepare(QStringLiteral("SELECT quote(id) FROM \"%1\" WHERE %2 LIMIT 1")
                                        .arg(spec.table, conditions.join(QStringLiteral(" OR "))));
         if (bad.step())
-            return fail(error, QStringLiteral("%1 %2 holds a value an import would not write")
+            return fail(QStringLiteral("%1 %2 holds a value an import would not write")
                                    .arg(spec.table, bad.columnText(0).left(80)));
     }
-    return true;
+    return {};
 }
 
-bool checkSearchTables(db::Connection& staging, QString* error)
+Status checkSearchTables(db::Connection& staging)
 {
     const qint64 services = staging.queryInt(QStringLiteral("SELECT count(*) FROM service"));
     const qint64 documents = staging.queryInt(QStringLiteral("SELECT count(*) FROM search_doc"));
     const qint64 linked = staging.queryInt(
         QStringLiteral("SELECT count(*) FROM search_doc JOIN service ON service.id = search_doc.service_id"));
     if (documents != services || linked != services)
-        return fail(error,
-                    QStringLiteral("the search index covers %1 of %2 services").arg(linked).arg(services));
+        return fail(QStringLiteral("the search index covers %1 of %2 services").arg(linked).arg(services));
     auto facet = staging.prepare(QStringLiteral("SELECT kind, value, services, ords FROM search_facet"));
     while (facet.step()) {
         const auto ords = search::ords::decode(facet.columnBlob(3));
         if (!ords || static_cast<qint64>(ords->size()) != facet.columnInt64(2))
-            return fail(error, QStringLiteral("the search facet %1 \"%2\" is damaged")
+            return fail(QStringLiteral("the search facet %1 \"%2\" is damaged")
                                    .arg(facet.columnText(0), facet.columnText(1).left(60)));
     }
-    return true;
+    return {};
 }
 
 } // namespace
@@ -138,12 +142,12 @@ void hardenConnection(db::Connection& connection)
     connection.execute(QStringLiteral("PRAGMA mmap_size = 0; PRAGMA cell_size_check = ON"));
 }
 
-bool checkRowsAndReferences(db::Connection& staging, const BundleManifest& manifest, QString* error)
+Status checkRowsAndReferences(db::Connection& staging, const BundleManifest& manifest)
 {
     for (auto it = manifest.counts.constBegin(); it != manifest.counts.constEnd(); ++it) {
         const qint64 rows = staging.queryInt(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(it.key()));
         if (rows != it.value())
-            return fail(error, QStringLiteral("%1 has %2 usable rows, the manifest says %3")
+            return fail(QStringLiteral("%1 has %2 usable rows, the manifest says %3")
                                    .arg(it.key())
                                    .arg(rows)
                                    .arg(it.value()));
@@ -155,62 +159,65 @@ bool checkRowsAndReferences(db::Connection& staging, const BundleManifest& manif
                                                            "(SELECT id FROM \"%3\") LIMIT 1")
                                                 .arg(spec.table, reference.column, reference.target));
             if (dangling.step())
-                return fail(error, QStringLiteral("%1 %2 refers to %3 %4, which is not in the bundle")
+                return fail(QStringLiteral("%1 %2 refers to %3 %4, which is not in the bundle")
                                        .arg(spec.table, dangling.columnText(0), reference.target,
                                             dangling.columnText(1)));
         }
     }
-    return true;
+    return {};
 }
 
-bool checkDatabaseShape(db::Connection& staging, QString* error)
+Status checkDatabaseShape(db::Connection& staging)
 {
     if (staging.userVersion() != directory::kDirectorySchemaVersion)
-        return fail(error, QStringLiteral("the database has schema version %1, not %2")
+        return fail(QStringLiteral("the database has schema version %1, not %2")
                                .arg(staging.userVersion())
                                .arg(directory::kDirectorySchemaVersion));
     const SchemaRows actual = schemaOf(staging);
-    const SchemaRows& expected = referenceSchema();
+    const Expected<SchemaRows> reference = referenceSchema();
+    if (!reference)
+        return reference.error();
+    const SchemaRows& expected = *reference;
     for (auto it = actual.constBegin(); it != actual.constEnd(); ++it) {
         if (!expected.contains(it.key()))
-            return fail(error, QStringLiteral("the database has %1 \"%2\", which a directory does not have")
+            return fail(QStringLiteral("the database has %1 \"%2\", which a directory does not have")
                                    .arg(it.value().section(QLatin1Char('|'), 0, 0), it.key().left(60)));
         if (expected.value(it.key()) != it.value())
-            return fail(error,
-                        QStringLiteral("the database's \"%1\" is not defined as a directory defines it")
+            return fail(QStringLiteral("the database's \"%1\" is not defined as a directory defines it")
                             .arg(it.key().left(60)));
     }
     for (auto it = expected.constBegin(); it != expected.constEnd(); ++it)
         if (!actual.contains(it.key()))
-            return fail(error, QStringLiteral("the database has no \"%1\"").arg(it.key()));
+            return fail(QStringLiteral("the database has no \"%1\"").arg(it.key()));
     const qint64 metaRows = staging.queryInt(QStringLiteral("SELECT count(*) FROM bundle_meta"));
     if (metaRows > 1)
-        return fail(error, QStringLiteral("the database has %1 bundle_meta rows").arg(metaRows));
-    return checkValues(staging, error) && checkSearchTables(staging, error);
+        return fail(QStringLiteral("the database has %1 bundle_meta rows").arg(metaRows));
+    if (const Status values = checkValues(staging); !values)
+        return values;
+    return checkSearchTables(staging);
 }
 
-bool checkSearchIndex(db::Connection& staging, QString* error)
+Status checkSearchIndex(db::Connection& staging)
 {
     try {
         // A command written as an INSERT, so it needs a writable connection; it changes nothing.
         staging.execute(QStringLiteral("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')"));
     } catch (const db::DatabaseError& failure) {
-        return fail(error,
-                    QStringLiteral("the search index fails its integrity check (%1)").arg(failure.message()));
+        return fail(QStringLiteral("the search index fails its integrity check (%1)").arg(failure.message()));
     }
-    return true;
+    return {};
 }
 
-bool checkDatabaseIntegrity(db::Connection& staging, QString* error)
+Status checkDatabaseIntegrity(db::Connection& staging)
 {
     auto check = staging.prepare(QStringLiteral("PRAGMA integrity_check(1)"));
     if (check.step() && check.columnText(0) == QLatin1String("ok"))
-        return true;
+        return {};
     // SQLite's finding may span lines ("*** in database main ***\nPage 3: ..."): one line of it.
     QString finding = check.columnText(0);
     finding.remove(QStringLiteral("*** in database main ***"));
     finding = finding.simplified().left(120);
-    return fail(error, QStringLiteral("the database fails its integrity check: %1").arg(finding));
+    return fail(QStringLiteral("the database fails its integrity check: %1").arg(finding));
 }
 
 } // namespace pathways::bundle::content

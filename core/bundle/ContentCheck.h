@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bundle/BundleManifest.h"
+#include "error/Expected.h"
 
 #include <QString>
 
@@ -16,7 +17,7 @@ namespace content {
 
 /// Both payload forms: every table holds the rows the manifest counts, and no reference dangles (the
 /// import keeps such a record with a warning; a signed directory must not contain one).
-bool checkRowsAndReferences(db::Connection& staging, const BundleManifest& manifest, QString* error);
+Status checkRowsAndReferences(db::Connection& staging, const BundleManifest& manifest);
 
 /// A publisher-built directory database, in this order, on a connection opened with hardenConnection():
 /// 1. checkDatabaseIntegrity(), before any other statement reads the file (SQLite's advice for database
@@ -26,9 +27,11 @@ bool checkRowsAndReferences(db::Connection& staging, const BundleManifest& manif
 ///    would drop, a search document per service, facet lists that decode.
 /// 3. checkSearchIndex(): FTS5's own integrity check of the full-text index. It is written as an INSERT
 ///    command (that writes nothing), so it needs a writable connection; it may run beside readers.
-bool checkDatabaseIntegrity(db::Connection& staging, QString* error);
-bool checkDatabaseShape(db::Connection& staging, QString* error);
-bool checkSearchIndex(db::Connection& staging, QString* error);
+/// Each fails (Refused) with a one-line reason that starts "content: ". db::DatabaseError propagates only
+/// for what SQLite reports while reading.
+Status checkDatabaseIntegrity(db::Connection& staging);
+Status checkDatabaseShape(db::Connection& staging);
+Status checkSearchIndex(db::Connection& staging);
 
 /// Settings for a connection to a database that came from outside: defensive mode (no writes to shadow
 /// tables, no schema writes), no functions from the schema, no memory mapping of the file.

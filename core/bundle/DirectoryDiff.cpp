@@ -64,17 +64,25 @@ void mixRows(db::Connection& directory, const QString& sql, const char* table,
 {
     sqlite3_stmt* statement = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(directory.handle(), utf8.constData(), static_cast<int>(utf8.size()), &statement,
-                           nullptr) != SQLITE_OK) {
+    // Raw sqlite3 (not db::Statement) for the column bytes without a QString per value. What SQLite reports
+    // is a DatabaseError with its code, as db::Statement would throw; a row cut short is never a digest.
+    const auto sqliteFailed = [&](int code) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(directory.handle()));
         sqlite3_finalize(statement);
-        throw db::DatabaseError(message, 0);
-    }
-    while (sqlite3_step(statement) == SQLITE_ROW) {
+        return db::DatabaseError(message, code);
+    };
+    if (const int code = sqlite3_prepare_v2(directory.handle(), utf8.constData(), static_cast<int>(utf8.size()),
+                                            &statement, nullptr);
+        code != SQLITE_OK)
+        throw sqliteFailed(code);
+    int code = SQLITE_ROW;
+    while ((code = sqlite3_step(statement)) == SQLITE_ROW) {
         const auto it = digests.find(columnBytes(statement, 0));
         if (it != digests.end())
             hashRow(statement, 1, table, *it);
     }
+    if (code != SQLITE_DONE)
+        throw sqliteFailed(code);
     sqlite3_finalize(statement);
 }
 

@@ -112,7 +112,7 @@ QByteArray blake2b512(const QByteArray& data)
     return out;
 }
 
-std::optional<PublicKey> PublicKey::parse(const QByteArray& text, QString* error)
+Expected<PublicKey> PublicKey::parse(const QByteArray& text)
 {
     const QList<QByteArray> lines = textLines(text.trimmed());
     QByteArray line;
@@ -121,17 +121,15 @@ std::optional<PublicKey> PublicKey::parse(const QByteArray& text, QString* error
     else if (lines.size() == 2 && lines.first().startsWith("untrusted comment:"))
         line = lines.at(1);
     else {
-        *error = QStringLiteral("not a minisign public key (expected a comment line and a base64 line)");
-        return std::nullopt;
+        return Error::refused(
+            QStringLiteral("not a minisign public key (expected a comment line and a base64 line)"));
     }
     const auto raw = decodeBase64(line);
     if (!raw || raw->size() != kPublicKeyBytes) {
-        *error = QStringLiteral("not a minisign public key (bad base64 or length)");
-        return std::nullopt;
+        return Error::refused(QStringLiteral("not a minisign public key (bad base64 or length)"));
     }
     if (!raw->startsWith("Ed")) {
-        *error = QStringLiteral("unsupported public key algorithm (expected Ed25519)");
-        return std::nullopt;
+        return Error::refused(QStringLiteral("unsupported public key algorithm (expected Ed25519)"));
     }
     PublicKey key;
     std::memcpy(key.id.data(), raw->constData() + 2, 8);
@@ -180,25 +178,22 @@ bool SecretKey::isEncrypted(const QByteArray& fileText)
     return raw && raw->size() == kSecretKeyBytes && raw->mid(2, 2) == "Sc";
 }
 
-std::optional<SecretKey> SecretKey::parse(const QByteArray& fileText, const QByteArray& passphrase,
-                                          QString* error)
+Expected<SecretKey> SecretKey::parse(const QByteArray& fileText, const QByteArray& passphrase)
 {
     initSodium();
     const QList<QByteArray> lines = textLines(fileText.trimmed());
     if (lines.size() != 2 || !lines.first().startsWith("untrusted comment:")) {
-        *error = QStringLiteral("not a minisign secret key (expected a comment line and a base64 line)");
-        return std::nullopt;
+        return Error::refused(
+            QStringLiteral("not a minisign secret key (expected a comment line and a base64 line)"));
     }
     auto raw = decodeBase64(lines.at(1));
     if (!raw || raw->size() != kSecretKeyBytes) {
-        *error = QStringLiteral("not a minisign secret key (bad base64 or length)");
-        return std::nullopt;
+        return Error::refused(QStringLiteral("not a minisign secret key (bad base64 or length)"));
     }
     const QByteArray kdf = raw->mid(2, 2);
     if (!raw->startsWith("Ed") || raw->mid(4, 2) != "B2" || (kdf != "Sc" && kdf != QByteArray(2, '\0'))) {
-        *error =
-            QStringLiteral("unsupported secret key algorithms (expected Ed25519, scrypt or none, BLAKE2b)");
-        return std::nullopt;
+        return Error::refused(
+            QStringLiteral("unsupported secret key algorithms (expected Ed25519, scrypt or none, BLAKE2b)"));
     }
     QByteArray keynum = raw->mid(54, 104);
     const bool encrypted = kdf == "Sc";
@@ -206,14 +201,13 @@ std::optional<SecretKey> SecretKey::parse(const QByteArray& fileText, const QByt
         const std::uint64_t opslimit = loadLe64(raw->constData() + 38);
         const std::uint64_t memlimit = loadLe64(raw->constData() + 46);
         if (memlimit > kMaxKdfMemlimit) {
-            *error = QStringLiteral("secret key asks for an unreasonable scrypt memory limit");
-            return std::nullopt;
+            return Error::refused(QStringLiteral("secret key asks for an unreasonable scrypt memory limit"));
         }
         bool ok = false;
         QByteArray stream = kdfStream(passphrase, raw->constData() + 6, opslimit, memlimit, &ok);
         if (!ok) {
-            *error = QStringLiteral("cannot derive the key from the passphrase (out of memory?)");
-            return std::nullopt;
+            return Error::refused(
+                QStringLiteral("cannot derive the key from the passphrase (out of memory?)"));
         }
         for (int i = 0; i < 104; ++i)
             keynum[i] = static_cast<char>(keynum.at(i) ^ stream.at(i));
@@ -227,9 +221,8 @@ std::optional<SecretKey> SecretKey::parse(const QByteArray& fileText, const QByt
     // `minisign -G -W` leaves the checksum of an unencrypted key zeroed; an encrypted one must match.
     const bool zeroChecksum = !encrypted && storedChecksum == QByteArray(32, '\0');
     if (!zeroChecksum && storedChecksum != secretChecksum(key.m_id, key.m_secret)) {
-        *error = encrypted ? QStringLiteral("wrong passphrase for the secret key")
-                           : QStringLiteral("the secret key is damaged (checksum mismatch)");
-        return std::nullopt;
+        return Error::refused(encrypted ? QStringLiteral("wrong passphrase for the secret key")
+                                        : QStringLiteral("the secret key is damaged (checksum mismatch)"));
     }
     // The Ed25519 secret key embeds its public half: check the two agree so a damaged file cannot sign
     // with a key nobody can verify.
@@ -239,8 +232,7 @@ std::optional<SecretKey> SecretKey::parse(const QByteArray& fileText, const QByt
     const bool consistent = std::memcmp(derivedPk.data(), key.m_secret.data() + 32, 32) == 0;
     sodium_memzero(derivedSk.data(), derivedSk.size());
     if (!consistent) {
-        *error = QStringLiteral("the secret key is damaged (its public half does not match)");
-        return std::nullopt;
+        return Error::refused(QStringLiteral("the secret key is damaged (its public half does not match)"));
     }
     return key;
 }
@@ -293,20 +285,18 @@ QByteArray SecretKey::signDetached(const QByteArray& message) const
     return out;
 }
 
-std::optional<Signature> Signature::parse(const QByteArray& text, QString* error)
+Expected<Signature> Signature::parse(const QByteArray& text)
 {
     const QList<QByteArray> lines = textLines(text);
     if (lines.size() != 4 || !lines.at(0).startsWith("untrusted comment: ") ||
         !lines.at(2).startsWith("trusted comment: ")) {
-        *error =
-            QStringLiteral("signature: not a minisign signature (expected four lines with both comments)");
-        return std::nullopt;
+        return Error::refused(
+            QStringLiteral("signature: not a minisign signature (expected four lines with both comments)"));
     }
     const auto raw = decodeBase64(lines.at(1));
     const auto global = decodeBase64(lines.at(3));
     if (!raw || raw->size() != kSignatureBytes || !global || global->size() != 64) {
-        *error = QStringLiteral("signature: bad base64 or length");
-        return std::nullopt;
+        return Error::refused(QStringLiteral("signature: bad base64 or length"));
     }
     Signature signature;
     signature.algorithm = raw->left(2);
@@ -340,36 +330,34 @@ Signature Signature::sign(const SecretKey& key, const QByteArray& message, const
     return result;
 }
 
-bool Signature::verify(const PublicKey& key, const QByteArray& message, QString* error) const
+Status Signature::verify(const PublicKey& key, const QByteArray& message) const
 {
     initSodium();
     if (algorithm == "Ed") {
-        *error = QStringLiteral("signature: legacy 'Ed' (non-prehashed) signatures are refused; re-sign with "
-                                "minisign 0.8 or later");
-        return false;
+        return Error::refused(
+            QStringLiteral("signature: legacy 'Ed' (non-prehashed) signatures are refused; re-sign with "
+                           "minisign 0.8 or later"));
     }
     if (algorithm != "ED") {
-        *error = QStringLiteral("signature: unknown algorithm");
-        return false;
+        return Error::refused(QStringLiteral("signature: unknown algorithm"));
     }
     if (keyId != key.id) {
-        *error = QStringLiteral("signature: made with key %1, not %2").arg(keyIdToHex(keyId), key.idHex());
-        return false;
+        return Error::refused(
+            QStringLiteral("signature: made with key %1, not %2").arg(keyIdToHex(keyId), key.idHex()));
     }
     const QByteArray digest = blake2b512(message);
     if (crypto_sign_verify_detached(bytes(signature), bytes(digest), 64, key.key.data()) != 0) {
-        *error =
-            QStringLiteral("signature: manifest.json does not match its signature (altered or corrupted)");
-        return false;
+        return Error::refused(
+            QStringLiteral("signature: manifest.json does not match its signature (altered or corrupted)"));
     }
     const QByteArray signedComment = signature + trustedComment;
     if (crypto_sign_verify_detached(bytes(globalSignature), bytes(signedComment),
                                     static_cast<unsigned long long>(signedComment.size()),
                                     key.key.data()) != 0) {
-        *error = QStringLiteral("signature: the trusted comment does not match its signature (altered)");
-        return false;
+        return Error::refused(
+            QStringLiteral("signature: the trusted comment does not match its signature (altered)"));
     }
-    return true;
+    return {};
 }
 
 } // namespace pathways::bundle

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/Expected.h"
+
 #include <QByteArray>
 #include <QString>
 #include <array>
@@ -26,8 +28,8 @@ struct PublicKey
     std::array<std::uint8_t, 32> key{};
 
     /// Parses a minisign public key: either the whole .pub file (comment line + base64 line) or the bare
-    /// base64 line. nullopt with `error` set when it is not one.
-    static std::optional<PublicKey> parse(const QByteArray& text, QString* error);
+    /// base64 line. Refused, with a one-line reason, when it is not one.
+    static Expected<PublicKey> parse(const QByteArray& text);
     /// The base64 line alone (what `minisign -P` takes).
     QByteArray toBase64() const;
     /// The .pub file: "untrusted comment: ...\n<base64>\n".
@@ -60,8 +62,7 @@ public:
     static bool isEncrypted(const QByteArray& fileText);
     /// Parses and, when encrypted, decrypts a minisign secret key file (made by stock `minisign -G`, with or
     /// without -W, or by toFile()). The checksum is verified, so a wrong passphrase is reported as such.
-    static std::optional<SecretKey> parse(const QByteArray& fileText, const QByteArray& passphrase,
-                                          QString* error);
+    static Expected<SecretKey> parse(const QByteArray& fileText, const QByteArray& passphrase);
     /// The secret key file; encrypted with scrypt when `passphrase` is not empty.
     QByteArray toFile(const QByteArray& passphrase, KdfLimits limits = {}) const;
 
@@ -85,15 +86,15 @@ struct Signature
     QByteArray trustedComment;   ///< without the "trusted comment: " prefix
     QByteArray globalSignature;  ///< 64 bytes, over signature || trustedComment
 
-    /// Parses the four-line format; structural problems only (no cryptography). nullopt with `error`.
-    static std::optional<Signature> parse(const QByteArray& text, QString* error);
+    /// Parses the four-line format; structural problems only (no cryptography). Refused with the reason.
+    static Expected<Signature> parse(const QByteArray& text);
     QByteArray toFile() const;
 
     /// Signs `message` the way `minisign -S -t trustedComment` does (ED: prehashed).
     static Signature sign(const SecretKey& key, const QByteArray& message, const QByteArray& trustedComment);
     /// Checks both signatures against `key`. Refuses legacy `Ed`, a key id other than the key's, a bad file
     /// signature and a bad global signature, each with its own one-line reason.
-    bool verify(const PublicKey& key, const QByteArray& message, QString* error) const;
+    Status verify(const PublicKey& key, const QByteArray& message) const;
 };
 
 /// BLAKE2b-512 of `data` (crypto_generichash with a 64-byte output).

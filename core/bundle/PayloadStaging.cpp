@@ -83,8 +83,12 @@ QString PayloadStaging::stageDatabase(BundleInstaller::Outcome& outcome,
         content::hardenConnection(connection);
         // Nothing else reads the database before its pages and its shape are known to be sound and ours: no
         // views, triggers or tables of its own, values of the import's types.
-        if (content::checkDatabaseIntegrity(connection, &error) &&
-            content::checkDatabaseShape(connection, &error)) {
+        Status checked = content::checkDatabaseIntegrity(connection);
+        if (checked)
+            checked = content::checkDatabaseShape(connection);
+        if (!checked)
+            error = checked.error().message;
+        else {
             m_crashPoint(8);
             // The bundle's manifest, not the publisher's copy inside the database, says where it came from.
             store::DirectoryStore::recordOrigin(connection, origin);

@@ -28,8 +28,7 @@ QByteArray readSmallFile(const QString& path, qint64 cap)
 
 QList<TrustedKey> TrustStore::builtInKeys()
 {
-    QString error;
-    const auto demo = PublicKey::parse(QByteArray(kDemoPublicKey), &error);
+    const auto demo = PublicKey::parse(QByteArray(kDemoPublicKey));
     Q_ASSERT(demo);
     return {TrustedKey{*demo, QString::fromUtf8(kDemoPublisher), QStringLiteral("built-in"), true}};
 }
@@ -71,11 +70,10 @@ void TrustStore::loadFolder(const QString& folder, QStringList* warnings)
          dir.entryList({QStringLiteral("*.pub")}, QDir::Files | QDir::Readable, QDir::Name)) {
         const QString path = dir.filePath(name);
         const QByteArray text = readSmallFile(path, 4096);
-        QString error;
-        const auto key = PublicKey::parse(text, &error);
+        const auto key = PublicKey::parse(text);
         if (!key) {
             if (warnings)
-                *warnings << QStringLiteral("%1: %2 (ignored)").arg(path, error);
+                *warnings << QStringLiteral("%1: %2 (ignored)").arg(path, key.error().message);
             continue;
         }
         QString publisher;
@@ -112,27 +110,23 @@ const TrustedKey* TrustStore::find(const KeyId& id) const
     return found;
 }
 
-bool TrustStore::addRotationKeys(const QString& userFolder, const QString& publisher,
-                                 const QList<PublicKey>& keys, QString* error)
+Status TrustStore::addRotationKeys(const QString& userFolder, const QString& publisher,
+                                   const QList<PublicKey>& keys)
 {
     if (keys.isEmpty())
-        return true;
-    if (!QDir().mkpath(userFolder)) {
-        *error = QStringLiteral("cannot create %1").arg(userFolder);
-        return false;
-    }
+        return {};
+    if (!QDir().mkpath(userFolder))
+        return Error{Error::Kind::Io, QStringLiteral("cannot create %1").arg(userFolder), {}};
     for (const PublicKey& key : keys) {
         const QString path = QDir(userFolder).filePath(QStringLiteral("rotated-%1.pub").arg(key.idHex()));
         const QByteArray content = key.toFile(QStringLiteral("pathways publisher=") + publisher);
         if (readSmallFile(path, 4096) == content)
             continue;
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-            *error = QStringLiteral("cannot write %1").arg(path);
-            return false;
-        }
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+            return Error{Error::Kind::Io, QStringLiteral("cannot write %1").arg(path), file.errorString()};
     }
-    return true;
+    return {};
 }
 
 } // namespace pathways::bundle

@@ -55,8 +55,8 @@ public:
 
     /// Rotation: stores `keys` (announced in next_keys of a bundle that verified under a key trusted for
     /// `publisher`) in `userFolder` as `rotated-<ID>.pub`, bound to `publisher`. Idempotent; atomic per file.
-    static bool addRotationKeys(const QString& userFolder, const QString& publisher,
-                                const QList<PublicKey>& keys, QString* error);
+    static Status addRotationKeys(const QString& userFolder, const QString& publisher,
+                                  const QList<PublicKey>& keys);
 
 private:
     void loadFolder(const QString& folder, QStringList* warnings);

@@ -23,10 +23,9 @@ void putOctal(char* field, int width, qint64 value)
     field[width - 1] = '\0';
 }
 
-QString fail(QString* error, const QString& message)
+Error fail(const QString& message)
 {
-    *error = QStringLiteral("archive: ") + message;
-    return {};
+    return Error::refused(QStringLiteral("archive: ") + message);
 }
 
 } // namespace
@@ -45,7 +44,7 @@ bool Ustar::isPlainName(const QString& name)
     return true;
 }
 
-std::optional<QList<ArchiveMember>> Ustar::read(const QByteArray& data, const Limits& limits, QString* error)
+Expected<QList<ArchiveMember>> Ustar::read(const QByteArray& data, const Limits& limits)
 {
     std::unique_ptr<archive, ArchiveDeleter> reader(archive_read_new());
     archive_read_support_format_tar(reader.get());
@@ -53,8 +52,7 @@ std::optional<QList<ArchiveMember>> Ustar::read(const QByteArray& data, const Li
     // cap.
     if (archive_read_open_memory(reader.get(), data.constData(), static_cast<size_t>(data.size())) !=
         ARCHIVE_OK) {
-        fail(error, QStringLiteral("not a tar archive"));
-        return std::nullopt;
+        return fail(QStringLiteral("not a tar archive"));
     }
     QList<ArchiveMember> members;
     QSet<QString> seen;
@@ -68,54 +66,45 @@ std::optional<QList<ArchiveMember>> Ustar::read(const QByteArray& data, const Li
             // ARCHIVE_WARN included: libarchive warns about headers it had to guess at, which we do not
             // accept.
             const QString detail = QString::fromLocal8Bit(archive_error_string(reader.get())).left(80);
-            fail(error, QStringLiteral("damaged, truncated or not plain ustar after %1 members (%2)")
+            return fail(QStringLiteral("damaged, truncated or not plain ustar after %1 members (%2)")
                             .arg(members.size())
                             .arg(detail.isEmpty() ? QStringLiteral("unreadable header") : detail));
-            return std::nullopt;
         }
         if (archive_format(reader.get()) != ARCHIVE_FORMAT_TAR_USTAR) {
-            fail(error,
-                 QStringLiteral("member %1 is not a plain ustar header (pax/GNU/v7 extensions are refused)")
-                     .arg(members.size() + 1));
-            return std::nullopt;
+            return fail(
+                QStringLiteral("member %1 is not a plain ustar header (pax/GNU/v7 extensions are refused)")
+                    .arg(members.size() + 1));
         }
         const char* rawName = archive_entry_pathname(entry);
         const QString name = rawName ? QString::fromLatin1(rawName) : QString();
         const QString shown = name.left(60);
         if (!isPlainName(name)) {
-            fail(error,
-                 QStringLiteral("member name '%1' is not a plain file name (paths are refused)").arg(shown));
-            return std::nullopt;
+            return fail(
+                QStringLiteral("member name '%1' is not a plain file name (paths are refused)").arg(shown));
         }
         if (archive_entry_filetype(entry) != AE_IFREG || archive_entry_hardlink(entry) ||
             archive_entry_symlink(entry)) {
-            fail(error, QStringLiteral("member '%1' is not a regular file").arg(shown));
-            return std::nullopt;
+            return fail(QStringLiteral("member '%1' is not a regular file").arg(shown));
         }
         if (seen.contains(name)) {
-            fail(error, QStringLiteral("duplicate member '%1'").arg(shown));
-            return std::nullopt;
+            return fail(QStringLiteral("duplicate member '%1'").arg(shown));
         }
         if (members.size() >= limits.maxMembers) {
-            fail(error, QStringLiteral("more than %1 members").arg(limits.maxMembers));
-            return std::nullopt;
+            return fail(QStringLiteral("more than %1 members").arg(limits.maxMembers));
         }
         const qint64 cap = limits.maxMemberBytes ? limits.maxMemberBytes(name, members.size()) : -1;
         if (cap < 0) {
-            fail(error,
-                 QStringLiteral("unexpected member '%1' at position %2").arg(shown).arg(members.size() + 1));
-            return std::nullopt;
+            return fail(
+                QStringLiteral("unexpected member '%1' at position %2").arg(shown).arg(members.size() + 1));
         }
         const qint64 size = archive_entry_size(entry);
         if (!archive_entry_size_is_set(entry) || size < 0 || size > cap) {
-            fail(error,
-                 QStringLiteral("member '%1' is larger than its limit of %2 bytes").arg(shown).arg(cap));
-            return std::nullopt;
+            return fail(
+                QStringLiteral("member '%1' is larger than its limit of %2 bytes").arg(shown).arg(cap));
         }
         total += size;
         if (limits.maxTotalBytes > 0 && total > limits.maxTotalBytes) {
-            fail(error, QStringLiteral("members add up to more than %1 bytes").arg(limits.maxTotalBytes));
-            return std::nullopt;
+            return fail(QStringLiteral("members add up to more than %1 bytes").arg(limits.maxTotalBytes));
         }
         ArchiveMember member{name, QByteArray(static_cast<qsizetype>(size), Qt::Uninitialized)};
         qsizetype filled = 0;
@@ -123,8 +112,7 @@ std::optional<QList<ArchiveMember>> Ustar::read(const QByteArray& data, const Li
             const la_ssize_t got = archive_read_data(reader.get(), member.data.data() + filled,
                                                      static_cast<size_t>(member.data.size() - filled));
             if (got <= 0) {
-                fail(error, QStringLiteral("member '%1' is truncated").arg(shown));
-                return std::nullopt;
+                return fail(QStringLiteral("member '%1' is truncated").arg(shown));
             }
             filled += static_cast<qsizetype>(got);
         }

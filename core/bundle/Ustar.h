@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/Expected.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -31,9 +33,8 @@ public:
     /// Reads every member of `archive` with libarchive limited to the tar reader, refusing: anything but
     /// POSIX ustar headers (no pax, GNU or v7 extensions), non-regular files (links, directories, devices),
     /// names with '/', "..", NUL or control characters, duplicates, members over their cap, truncation.
-    /// nullopt with a one-line `error` (prefixed "archive: ").
-    static std::optional<QList<ArchiveMember>> read(const QByteArray& archive, const Limits& limits,
-                                                    QString* error);
+    /// Refused with a one-line message (prefixed "archive: ").
+    static Expected<QList<ArchiveMember>> read(const QByteArray& archive, const Limits& limits);
 
     /// Writes a deterministic ustar archive (mode 0644, owner 0, the given mtime) of `members` in order.
     /// Names must be plain ASCII of at most 100 bytes.

@@ -31,18 +31,17 @@ QByteArray Zstd::compress(const QByteArray& data, int level, bool recordSize)
     return out;
 }
 
-std::optional<QByteArray> Zstd::decompress(const QByteArray& data, qint64 maxOutput, QString* error)
+Expected<QByteArray> Zstd::decompress(const QByteArray& data, qint64 maxOutput)
 {
     // A frame that declares its size lets us refuse a bomb before allocating anything.
     const unsigned long long declared =
         ZSTD_getFrameContentSize(data.constData(), static_cast<size_t>(data.size()));
     if (declared == ZSTD_CONTENTSIZE_ERROR) {
-        *error = QStringLiteral("payload: not zstd-compressed data");
-        return std::nullopt;
+        return Error::refused(QStringLiteral("payload: not zstd-compressed data"));
     }
     if (declared != ZSTD_CONTENTSIZE_UNKNOWN && declared > static_cast<unsigned long long>(maxOutput)) {
-        *error = QStringLiteral("payload: decompresses to more than the %1 bytes allowed").arg(maxOutput);
-        return std::nullopt;
+        return Error::refused(
+            QStringLiteral("payload: decompresses to more than the %1 bytes allowed").arg(maxOutput));
     }
     std::unique_ptr<ZSTD_DStream, DStreamDeleter> stream(ZSTD_createDStream());
     ZSTD_initDStream(stream.get());
@@ -54,8 +53,8 @@ std::optional<QByteArray> Zstd::decompress(const QByteArray& data, qint64 maxOut
     size_t last = 1;
     while (input.pos < input.size || last != 0) {
         if (out.size() >= maxOutput + 1) {
-            *error = QStringLiteral("payload: decompresses to more than the %1 bytes allowed").arg(maxOutput);
-            return std::nullopt;
+            return Error::refused(
+                QStringLiteral("payload: decompresses to more than the %1 bytes allowed").arg(maxOutput));
         }
         const qsizetype before = out.size();
         const qsizetype room = qMin<qint64>(chunk, maxOutput + 1 - before);
@@ -65,17 +64,15 @@ std::optional<QByteArray> Zstd::decompress(const QByteArray& data, qint64 maxOut
         last = ZSTD_decompressStream(stream.get(), &output, &input);
         out.resize(before + static_cast<qsizetype>(output.pos));
         if (ZSTD_isError(last)) {
-            *error = QStringLiteral("payload: zstd data is damaged (%1)")
-                         .arg(QString::fromLatin1(ZSTD_getErrorName(last)));
-            return std::nullopt;
+            return Error::refused(QStringLiteral("payload: zstd data is damaged (%1)")
+                                      .arg(QString::fromLatin1(ZSTD_getErrorName(last))));
         }
         if (out.size() > maxOutput) {
-            *error = QStringLiteral("payload: decompresses to more than the %1 bytes allowed").arg(maxOutput);
-            return std::nullopt;
+            return Error::refused(
+                QStringLiteral("payload: decompresses to more than the %1 bytes allowed").arg(maxOutput));
         }
         if (input.pos == input.size && posBefore == input.pos && output.pos == 0 && last != 0) {
-            *error = QStringLiteral("payload: zstd data is truncated");
-            return std::nullopt;
+            return Error::refused(QStringLiteral("payload: zstd data is truncated"));
         }
     }
     return out;

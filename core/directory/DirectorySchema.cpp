@@ -144,23 +144,22 @@ const char* const* hsdsTableNames()
     return names;
 }
 
-void migrateDirectorySchema(db::Connection& connection)
+Status migrateDirectorySchema(db::Connection& connection)
 {
     const int applicationId = connection.applicationId();
     const int version = connection.userVersion();
     if (applicationId != 0 && applicationId != kDirectoryApplicationId)
-        throw db::DatabaseError(QStringLiteral("%1 is not a Pathways directory").arg(connection.path()), 0);
+        return Error::unreadable(QStringLiteral("%1 is not a Pathways directory").arg(connection.path()));
     if (version > kDirectorySchemaVersion)
-        throw db::DatabaseError(
+        return Error::unreadable(
             QStringLiteral("%1 was written by a newer Pathways (schema %2, this build reads up to %3)")
                 .arg(connection.path())
                 .arg(version)
-                .arg(kDirectorySchemaVersion),
-            0);
+                .arg(kDirectorySchemaVersion));
     if (version == kDirectorySchemaVersion)
-        return;
+        return {};
     if (applicationId == 0 && connection.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema")) > 0)
-        throw db::DatabaseError(QStringLiteral("%1 is not a Pathways directory").arg(connection.path()), 0);
+        return Error::unreadable(QStringLiteral("%1 is not a Pathways directory").arg(connection.path()));
 
     db::Transaction transaction(connection);
     if (version < 1)
@@ -171,6 +170,7 @@ void migrateDirectorySchema(db::Connection& connection)
     connection.setApplicationId(kDirectoryApplicationId);
     connection.setUserVersion(kDirectorySchemaVersion);
     transaction.commit();
+    return {};
 }
 
 } // namespace pathways::directory

@@ -2,10 +2,12 @@
 
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 namespace pathways::db {
 class Connection;
-}
+class Statement;
+} // namespace pathways::db
 
 namespace pathways::directory {
 
@@ -25,6 +27,8 @@ public:
     static constexpr auto kBaseLocale = "en";
 
     Localizer(db::Connection& connection, QStringList languages);
+    ~Localizer();
+    Localizer(Localizer&&) noexcept;
 
     /// `baseValue` is the column's own value; empty stays empty unless a translation exists.
     LocalizedText text(const QString& entity, const QString& id, const QString& field,
@@ -34,6 +38,7 @@ public:
 private:
     db::Connection& m_db;
     QStringList m_languages;
+    std::unique_ptr<db::Statement> m_lookup;
 };
 
 } // namespace pathways::directory

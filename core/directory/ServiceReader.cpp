@@ -20,50 +20,80 @@ ServiceReader::ServiceReader(db::Connection& connection, QStringList languages)
 {
 }
 
+ServiceReader::~ServiceReader() = default;
+
+db::Statement& ServiceReader::cached(std::unique_ptr<db::Statement>& slot, const QString& sql)
+{
+    if (!slot)
+        slot = std::make_unique<db::Statement>(m_db.prepare(sql));
+    slot->reset(); // a read stopped half-way leaves it mid-step
+    return *slot;
+}
+
 QList<TermRef> ServiceReader::terms(const QString& serviceId, const char* taxonomy)
 {
-    auto row = m_db.prepare(
+    auto& row = cached(
+        m_termsOf,
         QStringLiteral("SELECT t.id, ") + QLatin1String(TaxonomyTerms::kCodeSql) +
-        QStringLiteral(", t.name FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id "
-                       "LEFT JOIN taxonomy x ON x.id = t.taxonomy_id WHERE a.link_id = ? AND ") +
-        QLatin1String(TaxonomyTerms::kTaxonomySql) + QStringLiteral(" = ? ORDER BY 2"));
+            QStringLiteral(", t.name FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id "
+                           "LEFT JOIN taxonomy x ON x.id = t.taxonomy_id WHERE a.link_id = ? AND ") +
+            QLatin1String(TaxonomyTerms::kTaxonomySql) + QStringLiteral(" = ? ORDER BY 2"));
     row.bind(1, serviceId);
     row.bind(2, QString::fromLatin1(taxonomy));
+    struct Found
+    {
+        QString id, code, name;
+    };
+    QList<Found> found;
+    while (row.step())
+        found << Found{row.columnText(0), row.columnText(1), row.columnText(2)};
+    row.reset();
     QList<TermRef> result;
-    while (row.step()) {
-        const QString code = row.columnText(1);
-        if (std::any_of(result.cbegin(), result.cend(), [&code](const TermRef& t) { return t.code == code; }))
+    for (const Found& term : std::as_const(found)) {
+        if (std::any_of(result.cbegin(), result.cend(),
+                        [&term](const TermRef& t) { return t.code == term.code; }))
             continue;
-        result << TermRef{code, m_localizer
-                                    .text(QStringLiteral("taxonomy_term"), row.columnText(0),
-                                          QStringLiteral("name"), row.columnText(2))
-                                    .text};
+        // A few dozen terms name every row of every page: each is looked up in the translations once.
+        auto name = m_termNames.constFind(term.id);
+        if (name == m_termNames.constEnd())
+            name = m_termNames.insert(
+                term.id, m_localizer
+                             .text(QStringLiteral("taxonomy_term"), term.id, QStringLiteral("name"), term.name)
+                             .text);
+        result << TermRef{term.code, name.value()};
     }
     return result;
 }
 
 std::optional<ServiceSummary> ServiceReader::summary(const QString& serviceId)
 {
-    auto row = m_db.prepare(QStringLiteral(
-        "SELECT s.name, o.id, o.name, s.assured_date, s.x_demonstration, "
-        "(SELECT a.city FROM service_at_location sal JOIN address a ON a.location_id = sal.location_id "
-        " WHERE sal.service_id = s.id AND a.city IS NOT NULL ORDER BY sal.id LIMIT 1) "
-        "FROM service s LEFT JOIN organization o ON o.id = s.organization_id WHERE s.id = ?"));
+    auto& row = cached(
+        m_summaryOf,
+        QStringLiteral(
+            "SELECT s.name, o.id, o.name, s.assured_date, s.x_demonstration, "
+            "(SELECT a.city FROM service_at_location sal JOIN address a ON a.location_id = sal.location_id "
+            " WHERE sal.service_id = s.id AND a.city IS NOT NULL ORDER BY sal.id LIMIT 1), s.status "
+            "FROM service s LEFT JOIN organization o ON o.id = s.organization_id WHERE s.id = ?"));
     row.bind(1, serviceId);
     if (!row.step())
         return std::nullopt;
     ServiceSummary summary;
     summary.id = serviceId;
-    summary.name =
-        m_localizer.text(QStringLiteral("service"), serviceId, QStringLiteral("name"), row.columnText(0));
-    if (!row.isNull(1))
-        summary.organization = m_localizer
-                                   .text(QStringLiteral("organization"), row.columnText(1),
-                                         QStringLiteral("name"), row.columnText(2))
-                                   .text;
+    const QString name = row.columnText(0);
+    const bool hasOrganization = !row.isNull(1);
+    const QString organizationId = row.columnText(1);
+    const QString organizationName = row.columnText(2);
     summary.assuredDate = row.columnText(3);
     summary.demonstration = row.columnInt(4) != 0;
     summary.municipality = row.columnText(5);
+    summary.status = row.columnText(6);
+    row.reset();
+    summary.name = m_localizer.text(QStringLiteral("service"), serviceId, QStringLiteral("name"), name);
+    if (hasOrganization)
+        summary.organization =
+            m_localizer.text(QStringLiteral("organization"), organizationId, QStringLiteral("name"),
+                             organizationName)
+                .text;
     summary.categories = terms(serviceId, "pathways-category");
     summary.audiences = terms(serviceId, "pathways-audience");
     return summary;
@@ -112,6 +142,7 @@ std::optional<ServiceRecord> ServiceReader::record(const QString& serviceId)
     readLocations(record);
     readContactChannels(record);
     readConditions(record);
+    record.referralMethods = terms(serviceId, TaxonomyTerms::kReferralTaxonomy);
     return record;
 }
 

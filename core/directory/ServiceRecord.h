@@ -25,6 +25,7 @@ struct ServiceSummary
     QList<TermRef> audiences;
     QString municipality; ///< first municipality of its locations, empty when none
     QString assuredDate;  ///< when a person last verified the record ("verified"), empty if never
+    QString status;       ///< HSDS status as the data writes it ("active", "inactive", ...), empty if not given
     bool demonstration = false;
 };
 
@@ -78,6 +79,10 @@ struct ServiceRecord
     QList<CostRecord> costs;
     QStringList requiredDocuments;
     QStringList serviceAreas;
+    /// How a worker refers someone (walk-in, call first, appointment, form, e-mail, referral needed): terms of
+    /// the taxonomy `pathways-referral` linked to the service (docs/taxonomy.md). Empty when the data does
+    /// not say; never inferred from the free text of applicationProcess.
+    QList<TermRef> referralMethods;
     QString hoursSummary; ///< "Mon–Fri 09:00–17:00", empty when the record gives no hours
 };
 

@@ -22,6 +22,16 @@ TaxonomyTerms::~TaxonomyTerms() = default;
 
 std::optional<TaxonomyTerms::Term> TaxonomyTerms::find(const QString& taxonomy, const QString& code)
 {
+    const QString key = taxonomy + QLatin1Char('\n') + code;
+    if (const auto known = m_found.constFind(key); known != m_found.constEnd())
+        return known.value();
+    std::optional<Term> term = lookUp(taxonomy, code);
+    m_found.insert(key, term);
+    return term;
+}
+
+std::optional<TaxonomyTerms::Term> TaxonomyTerms::lookUp(const QString& taxonomy, const QString& code)
+{
     if (!m_find)
         m_find = std::make_unique<db::Statement>(
             m_db.prepare(QStringLiteral("SELECT t.id, t.name") + kFrom + QStringLiteral(" AND ") +

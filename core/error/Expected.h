@@ -27,6 +27,8 @@ public:
     const T& operator*() const& { return value(); }
 
     const Error& error() const { return std::get<1>(m_state); }
+    /// The value, or `fallback` when there is an error (for callers that may go on without it).
+    T value_or(T fallback) const& { return ok() ? value() : std::move(fallback); }
 
 private:
     std::variant<T, Error> m_state;

@@ -8,6 +8,7 @@
 #include "import/JsonPackage.h"
 #include "import/PackageArchive.h"
 #include "import/PackageFiles.h"
+#include "import/SheetPackage.h"
 #include "import/TableLoader.h"
 
 #include <QDir>
@@ -62,9 +63,10 @@ private:
 QString formatName(const PackageFiles& files, const TableLoader& loader)
 {
     const QStringList& versions = files.versions();
-    const QString older = versions.contains(QStringLiteral("1.x"))                               ? QStringLiteral("1.x")
-                          : versions.contains(QStringLiteral("1.x/2.0")) || loader.usedLegacyColumns() ? QStringLiteral("1.x/2.0")
-                                                                                                   : QString();
+    const QString older = versions.contains(QStringLiteral("1.x")) ? QStringLiteral("1.x")
+                          : versions.contains(QStringLiteral("1.x/2.0")) || loader.usedLegacyColumns()
+                              ? QStringLiteral("1.x/2.0")
+                              : QString();
     if (older.isEmpty())
         return QStringLiteral("HSDS 3.0 CSV");
     if (versions.contains(QStringLiteral("3.0")))
@@ -74,7 +76,8 @@ QString formatName(const PackageFiles& files, const TableLoader& loader)
 
 } // namespace
 
-ImportReport HsdsImporter::importFolder(const QString& path, db::Connection& target)
+ImportReport HsdsImporter::importFolder(const QString& path, db::Connection& target,
+                                        const ImportOptions& options)
 {
     ImportReport report;
     const QFileInfo info(path);
@@ -85,6 +88,18 @@ ImportReport HsdsImporter::importFolder(const QString& path, db::Connection& tar
         (database.isAbsolute() && database.dir().exists() ? database.absolutePath() : QDir::tempPath()) +
         QStringLiteral("/.import-XXXXXX");
     QString folder = path;
+    std::optional<QTemporaryDir> converted;
+    if (options.sheet) {
+        converted.emplace(scratchBase);
+        if (!converted->isValid()) {
+            fatal(report, info.fileName(), converted->errorString());
+            return report;
+        }
+        if (!SheetPackage::convert(path, converted->path(), report))
+            return report;
+        importTables(converted->path(), target, report, options.progress);
+        return report;
+    }
     std::optional<QTemporaryDir> unpacked;
     if (info.isFile() && info.suffix().compare(QLatin1StringView("zip"), Qt::CaseInsensitive) == 0) {
         unpacked.emplace(scratchBase);
@@ -96,7 +111,9 @@ ImportReport HsdsImporter::importFolder(const QString& path, db::Connection& tar
         report.notes << QStringLiteral("unpacked from %1").arg(info.fileName());
         folder = unpacked->path();
     }
-    std::optional<QTemporaryDir> converted;
+    // A zip often holds its package in a folder; JSON is recognised there too, not only CSV.
+    if (info.isDir() || unpacked)
+        folder = PackageFiles::packageFolder(folder, report);
     if (JsonPackage::isJson(folder)) {
         converted.emplace(scratchBase);
         if (!converted->isValid()) {
@@ -107,11 +124,12 @@ ImportReport HsdsImporter::importFolder(const QString& path, db::Connection& tar
             return report;
         folder = converted->path();
     }
-    importTables(folder, target, report);
+    importTables(folder, target, report, options.progress);
     return report;
 }
 
-void HsdsImporter::importTables(const QString& folder, db::Connection& target, ImportReport& report)
+void HsdsImporter::importTables(const QString& folder, db::Connection& target, ImportReport& report,
+                                const ProgressCallback& progress)
 {
     const PackageFiles files = PackageFiles::resolve(folder, report);
     if (report.hasFatal())
@@ -135,7 +153,20 @@ void HsdsImporter::importTables(const QString& folder, db::Connection& target, I
 
         TableLoader loader(target, report);
         qsizetype firstFatal = noServices ? report.issues.size() : -1; // where the first fatal file ends
+        // Progress in bytes of CSV (kB, or MB from 10 MB on): files differ in size a thousandfold, and the
+        // number of records is not known ahead.
+        qint64 totalBytes = 0;
+        qint64 bytesRead = 0;
+        for (const PackageFile& file : files.files())
+            totalBytes += QFileInfo(file.path).size();
+        const bool megabytes = totalBytes >= 10 * 1024 * 1024;
+        const qint64 unitBytes = megabytes ? 1024 * 1024 : 1024;
         for (const PackageFile& file : files.files()) {
+            if (progress)
+                progress({QStringLiteral("reading %1").arg(file.name), bytesRead / unitBytes,
+                          std::max<qint64>(1, (totalBytes + unitBytes - 1) / unitBytes),
+                          megabytes ? QStringLiteral("MB") : QStringLiteral("kB")});
+            bytesRead += QFileInfo(file.path).size();
             // After a fatal finding nothing will be written, but every file is still read so that all
             // fatal problems are reported at once, not one per attempt.
             const bool ok = loader.load(*findTableSpec(file.table), file.path, file.name, file.variant);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/ImportReport.h"
+#include "import/Progress.h"
 
 #include <QString>
 
@@ -9,6 +10,13 @@ class Connection;
 }
 
 namespace pathways::import {
+
+/// How to read a package: what it is, and where progress goes.
+struct ImportOptions
+{
+    bool sheet = false;        ///< the path is a one-sheet CSV (SheetPackage), not an HSDS package
+    ProgressCallback progress; ///< told each file as it is read (bytes of CSV read of the total)
+};
 
 /// Reads an HSDS Tabular Data Package (a folder of CSV files, with or without datapackage.json; HSDS 3.0, and
 /// the file and column names of 1.x and 2.0) into
@@ -29,10 +37,14 @@ public:
     /// `path` may also be a `.zip` of such a package (unpacked with PackageArchive's limits), HSDS 3.0 JSON
     /// (a `.json` file or a folder of them: JsonPackage), or a folder that holds the package folder.
     /// report.format says what it was recognised as.
-    static ImportReport importFolder(const QString& path, db::Connection& target);
+    ///
+    /// With options.sheet, `path` is the one-sheet template's CSV instead (SheetPackage).
+    static ImportReport importFolder(const QString& path, db::Connection& target,
+                                     const ImportOptions& options = {});
 
 private:
-    static void importTables(const QString& folder, db::Connection& target, ImportReport& report);
+    static void importTables(const QString& folder, db::Connection& target, ImportReport& report,
+                             const ProgressCallback& progress);
 };
 
 } // namespace pathways::import

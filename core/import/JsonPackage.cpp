@@ -1,5 +1,6 @@
 #include "import/JsonPackage.h"
 
+#include "import/CsvWriter.h"
 #include "import/HsdsTables.h"
 
 #include <QDir>
@@ -89,15 +90,6 @@ QString scalarText(const QJsonValue& value)
     default:
         return {};
     }
-}
-
-// RFC 4180: quoted when it holds a separator, a quote or a line break.
-QByteArray csvField(const QString& text)
-{
-    QByteArray utf8 = text.toUtf8();
-    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r'))
-        return '"' + utf8.replace("\"", "\"\"") + '"';
-    return utf8;
 }
 
 // The kind of a top-level record: an organisation carries its services, a service_at_location its
@@ -276,17 +268,10 @@ bool JsonPackage::write(const QString& folder, ImportReport& report) const
         const auto table = m_tables.constFind(spec.table);
         if (table == m_tables.cend() || table->rows.isEmpty())
             continue;
-        QByteArray csv;
         QStringList header;
         for (const ColumnSpec& column : spec.columns)
             header << column.name;
-        csv += header.join(QLatin1Char(',')).toUtf8() + '\n';
-        for (const auto& row : table->rows) {
-            QList<QByteArray> fields;
-            for (const QString& column : std::as_const(header))
-                fields << csvField(row.value(column));
-            csv += fields.join(',') + '\n';
-        }
+        const QByteArray csv = CsvWriter::table(header, table->rows);
         QSaveFile out(dir.filePath(spec.fileName));
         if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size() || !out.commit()) {
             finding(report, ImportIssue::Severity::Fatal, spec.fileName,

@@ -17,7 +17,8 @@ namespace {
 
 const QString kDescriptor = QStringLiteral("datapackage.json");
 
-void finding(ImportReport& report, ImportIssue::Severity severity, const QString& file, const QString& message)
+void finding(ImportReport& report, ImportIssue::Severity severity, const QString& file,
+             const QString& message)
 {
     report.issues << ImportIssue{severity, file, 0, {}, message};
 }
@@ -49,12 +50,15 @@ bool staysInside(const QString& root, const QString& path)
 // The 3.0 file names that older versions do not have, and the older names, for the report's version.
 QString versionOfFileName(const QString& name)
 {
-    static const QStringList kOnly30 = {
-        QStringLiteral("taxonomies.csv"),    QStringLiteral("addresses.csv"),
-        QStringLiteral("service_at_location.csv"), QStringLiteral("attributes.csv"),
-        QStringLiteral("cost_options.csv"),  QStringLiteral("organization_identifiers.csv"),
-        QStringLiteral("url.csv")};
-    static const QStringList kOnly2x = {QStringLiteral("payments_accepted.csv"), QStringLiteral("eligibility.csv")};
+    static const QStringList kOnly30 = {QStringLiteral("taxonomies.csv"),
+                                        QStringLiteral("addresses.csv"),
+                                        QStringLiteral("service_at_location.csv"),
+                                        QStringLiteral("attributes.csv"),
+                                        QStringLiteral("cost_options.csv"),
+                                        QStringLiteral("organization_identifiers.csv"),
+                                        QStringLiteral("url.csv")};
+    static const QStringList kOnly2x = {QStringLiteral("payments_accepted.csv"),
+                                        QStringLiteral("eligibility.csv")};
     if (kOnly30.contains(name))
         return QStringLiteral("3.0");
     if (kOnly2x.contains(name))
@@ -64,9 +68,11 @@ QString versionOfFileName(const QString& name)
     return {};
 }
 
+} // namespace
+
 // A folder holding nothing but one folder (and the hidden or __MACOSX debris of zipping) is a package
 // that was zipped with its folder: read that one.
-QString packageFolder(const QString& folder, ImportReport& report)
+QString PackageFiles::packageFolder(const QString& folder, ImportReport& report)
 {
     const QDir dir(folder);
     if (dir.exists(kDescriptor) || !dir.entryList({QStringLiteral("*.csv")}, QDir::Files).isEmpty())
@@ -82,11 +88,10 @@ QString packageFolder(const QString& folder, ImportReport& report)
     return inner;
 }
 
-} // namespace
-
 bool PackageFiles::has(const QString& table) const
 {
-    return std::any_of(m_files.cbegin(), m_files.cend(), [&](const PackageFile& f) { return f.table == table; });
+    return std::any_of(m_files.cbegin(), m_files.cend(),
+                       [&](const PackageFile& f) { return f.table == table; });
 }
 
 void PackageFiles::add(const QString& table, const QString& path, const QString& name, FileVariant variant)
@@ -106,7 +111,8 @@ PackageFiles PackageFiles::resolve(const QString& given, ImportReport& report)
         return files;
     }
     if (!info.isDir()) {
-        finding(report, ImportIssue::Severity::Fatal, given,
+        finding(
+            report, ImportIssue::Severity::Fatal, given,
             QStringLiteral("not a package: give a folder that holds services.csv, a .zip or a .json file"));
         return files;
     }
@@ -132,9 +138,9 @@ PackageFiles PackageFiles::resolve(const QString& given, ImportReport& report)
                                            : QJsonDocument();
         if (!document.isObject()) {
             finding(report, ImportIssue::Severity::Warning, kDescriptor,
-                QStringLiteral("cannot be read (%1); using the official file names")
-                    .arg(descriptor.error() != QFileDevice::NoError ? descriptor.errorString()
-                                                                    : parseError.errorString()));
+                    QStringLiteral("cannot be read (%1); using the official file names")
+                        .arg(descriptor.error() != QFileDevice::NoError ? descriptor.errorString()
+                                                                        : parseError.errorString()));
         }
         const QJsonArray resources = document.object().value(QLatin1StringView("resources")).toArray();
         for (const QJsonValue& value : resources) {
@@ -150,7 +156,8 @@ PackageFiles PackageFiles::resolve(const QString& given, ImportReport& report)
             if (!spec)
                 continue; // funding, metadata, ...: reported below if their file is in the folder
             if (!isSafeRelativePath(path)) {
-                finding(report, ImportIssue::Severity::Warning, kDescriptor,
+                finding(
+                    report, ImportIssue::Severity::Warning, kDescriptor,
                     QStringLiteral("resource \"%1\" has no usable path (a relative path inside the package "
                                    "is needed, not \"%2\"); looking for %3 instead")
                         .arg(name, path, spec->fileName));
@@ -180,13 +187,14 @@ PackageFiles PackageFiles::resolve(const QString& given, ImportReport& report)
         for (const Choice& choice : std::as_const(candidates)) {
             if (!QFileInfo::exists(choice.path)) {
                 if (chosen.contains(spec.table)) // named by datapackage.json but absent
-                    finding(report, ImportIssue::Severity::Warning, choice.name,
+                    finding(
+                        report, ImportIssue::Severity::Warning, choice.name,
                         QStringLiteral("named in datapackage.json for \"%1\" but not found").arg(spec.table));
                 continue;
             }
             if (!staysInside(folder, choice.path)) {
                 finding(report, ImportIssue::Severity::Warning, choice.name,
-                    QStringLiteral("a symbolic link or a file outside the package: refused, not read"));
+                        QStringLiteral("a symbolic link or a file outside the package: refused, not read"));
                 continue;
             }
             files.add(spec.table, choice.path, choice.name, choice.variant);
@@ -201,10 +209,11 @@ PackageFiles PackageFiles::resolve(const QString& given, ImportReport& report)
     for (const QString& name : csvFiles) {
         if (used.contains(QFileInfo(dir.filePath(name)).absoluteFilePath()))
             continue;
-        if (const QString version = versionOfFileName(name); !version.isEmpty() && !files.m_versions.contains(version))
+        if (const QString version = versionOfFileName(name);
+            !version.isEmpty() && !files.m_versions.contains(version))
             files.m_versions << version;
         finding(report, ImportIssue::Severity::Warning, name,
-            QStringLiteral("not an HSDS table Pathways keeps; not imported"));
+                QStringLiteral("not an HSDS table Pathways keeps; not imported"));
     }
     return files;
 }

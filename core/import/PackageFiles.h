@@ -12,9 +12,9 @@ namespace pathways::import {
 /// One CSV file of a package and the table it feeds.
 struct PackageFile
 {
-    QString table;   ///< singular table name
-    QString path;    ///< full path
-    QString name;    ///< relative to the package folder, for findings
+    QString table; ///< singular table name
+    QString path;  ///< full path
+    QString name;  ///< relative to the package folder, for findings
     FileVariant variant = FileVariant::Current;
 };
 
@@ -35,6 +35,10 @@ public:
     /// Resolves the files of `folder` (a directory or a Qt resource path). Problems with the folder or
     /// datapackage.json are appended to `report`; a missing or unreadable folder is Fatal.
     static PackageFiles resolve(const QString& folder, ImportReport& report);
+
+    /// `folder`, or the one folder it holds when it holds nothing else (besides zipping's __MACOSX), with a
+    /// note: a package zipped with its folder, CSV or JSON.
+    static QString packageFolder(const QString& folder, ImportReport& report);
 
     /// Every file to read, tables in hsdsTableSpecs() order, the 3.0 file of a table before older ones.
     const QList<PackageFile>& files() const { return m_files; }

@@ -5,7 +5,8 @@
 #include "db/Statement.h"
 #include "import/CsvReader.h"
 #include "import/FieldChecks.h"
-#include "import/TableLoaderState.h"
+#include "import/TableFile.h"
+#include "import/TablePipeline.h"
 
 #include <optional>
 
@@ -31,7 +32,10 @@ QString insertSql(const TableSpec& spec)
 
 } // namespace
 
-TableLoader::TableLoader(db::Connection& target, ImportReport& report) : m_db(target), m_report(report) {}
+TableLoader::TableLoader(db::Connection& target, ImportReport& report)
+    : m_db(target), m_report(report), m_checks(report)
+{
+}
 
 void TableLoader::issue(Severity severity, const QString& file, qint64 line, const QString& id,
                         const QString& message)
@@ -53,7 +57,7 @@ bool TableLoader::load(const TableSpec& spec, const QString& path, const QString
         issue(Severity::Fatal, fileName, reader.errorLine(), {}, reader.error());
         return false;
     }
-    FileState file(spec, fileName, m_db.prepare(insertSql(spec)));
+    TableFile file(spec, fileName, m_db.prepare(insertSql(spec)));
     file.variant = variant;
     file.implied.resize(spec.columns.size());
     for (const auto& [column, value] : impliedValues(variant)) {
@@ -64,11 +68,11 @@ bool TableLoader::load(const TableSpec& spec, const QString& path, const QString
     if (file.mergesIntoTable)
         file.idPrefix = fileName.section(QLatin1Char('/'), -1).section(QLatin1Char('.'), 0, 0) + QLatin1Char('/');
     if (spec.table == QLatin1StringView("schedule"))
-        file.kind = FileState::Kind::Schedule;
+        file.kind = TableFile::Kind::Schedule;
     else if (spec.table == QLatin1StringView("attribute"))
-        file.kind = FileState::Kind::Attribute;
+        file.kind = TableFile::Kind::Attribute;
     else if (spec.table == QLatin1StringView("translation"))
-        file.kind = FileState::Kind::Translation;
+        file.kind = TableFile::Kind::Translation;
     file.values.resize(spec.columns.size());
     file.null.resize(spec.columns.size());
     file.number.resize(spec.columns.size());
@@ -76,7 +80,7 @@ bool TableLoader::load(const TableSpec& spec, const QString& path, const QString
     const char* const scheduleFields[] = {"opens_at",   "closes_at", "freq",      "byday",
                                           "valid_from", "valid_to",  "bymonthday", "byweekno",
                                           "byyearday",  "dtstart",   "description"};
-    for (int i = 0; i < FileState::ScheduleFieldCount && file.kind == FileState::Kind::Schedule; ++i)
+    for (int i = 0; i < TableFile::ScheduleFieldCount && file.kind == TableFile::Kind::Schedule; ++i)
         file.schedule[i] = file.column(QLatin1StringView(scheduleFields[i]));
     const Header header = readHeader(file, reader);
     if (header != Header::Read)
@@ -89,7 +93,7 @@ bool TableLoader::load(const TableSpec& spec, const QString& path, const QString
     loadRecords(file, reader);
 
     // References within the table (a parent organization, a parent term) can point further down the file.
-    for (const FileState::SelfReference& reference : std::as_const(file.selfReferences)) {
+    for (const TableFile::SelfReference& reference : std::as_const(file.selfReferences)) {
         if (!file.ownIds->contains(reference.value))
             issue(Severity::Warning, fileName, reference.line, reference.id,
                   QStringLiteral("%1 \"%2\" matches no %3")
@@ -98,7 +102,7 @@ bool TableLoader::load(const TableSpec& spec, const QString& path, const QString
     return true;
 }
 
-TableLoader::Header TableLoader::readHeader(FileState& file, CsvReader& reader)
+TableLoader::Header TableLoader::readHeader(TableFile& file, CsvReader& reader)
 {
     CsvReader::Record header;
     QString problem;
@@ -188,10 +192,10 @@ TableLoader::Header TableLoader::readHeader(FileState& file, CsvReader& reader)
     return Header::Read;
 }
 
-void TableLoader::resolveReferences(FileState& file)
+void TableLoader::resolveReferences(TableFile& file)
 {
     for (const ReferenceSpec& reference : file.spec.references) {
-        FileState::Link link;
+        TableFile::Link link;
         link.column = file.column(reference.column);
         link.spec = &reference;
         link.self = reference.target == file.spec.table;
@@ -200,7 +204,7 @@ void TableLoader::resolveReferences(FileState& file)
     }
 }
 
-void TableLoader::loadRecord(FileState& file, qint64 line, const QStringList& fields)
+void TableLoader::loadRecord(TableFile& file, qint64 line, const QStringList& fields)
 {
     const TableSpec& spec = file.spec;
     for (int i = 0; i < spec.columns.size(); ++i) {
@@ -220,7 +224,7 @@ void TableLoader::loadRecord(FileState& file, qint64 line, const QStringList& fi
         return;
     }
     if (id.isEmpty() && spec.derivesMissingIds) {
-        id = deriveId(file, line);
+        id = m_checks.deriveId(file, line);
         file.values[file.idColumn] = id;
     }
     if (id.isEmpty()) {
@@ -239,7 +243,7 @@ void TableLoader::loadRecord(FileState& file, qint64 line, const QStringList& fi
               QStringLiteral("duplicate id; the first record with it was kept"));
         return;
     }
-    if (!applyVariant(file, line, id))
+    if (!m_checks.applyVariant(file, line, id))
         return;
     QStringList missing;
     for (const int column : std::as_const(file.essential)) {
@@ -253,7 +257,7 @@ void TableLoader::loadRecord(FileState& file, qint64 line, const QStringList& fi
     }
     if (!checkReferences(file, line, id))
         return;
-    if (file.kind == FileState::Kind::Schedule && !checkScheduleHours(file, line, id))
+    if (file.kind == TableFile::Kind::Schedule && !m_checks.checkScheduleHours(file, line, id))
         return;
     for (const int column : std::as_const(file.required)) {
         if (file.values.at(column).isEmpty())
@@ -262,22 +266,42 @@ void TableLoader::loadRecord(FileState& file, qint64 line, const QStringList& fi
     if (!missing.isEmpty())
         issue(Severity::Warning, file.name, line, id,
               QStringLiteral("missing %1, which HSDS requires").arg(missing.join(QStringLiteral(", "))));
-    checkValues(file, line, id);
-    prepare(file, line, id);
+    m_checks.checkValues(file, line, id);
+    TablePipeline::prepare(file, line, id);
+    // Booked now, so that later records of this file see the id as taken; loadRecords() takes it back
+    // should SQLite refuse the row after all.
+    if (spec.keyedById)
+        file.ownIds->insert(id);
+    ++m_rows[spec.table];
+}
+
+void TableLoader::loadRecords(TableFile& file, CsvReader& reader)
+{
+    TablePipeline::run(
+        file, reader, [&](qint64 line, const QStringList& fields) { loadRecord(file, line, fields); },
+        [&](qint64 line, const QString& problem) { issue(Severity::Dropped, file.name, line, {}, problem); });
+    // Both threads are done: now the refusals can be booked.
+    for (const TableFile::Failure& failure : std::as_const(file.failures)) {
+        if (file.spec.keyedById)
+            file.ownIds->remove(failure.id);
+        --m_rows[file.spec.table];
+        issue(Severity::Dropped, file.name, failure.line, failure.id,
+              QStringLiteral("rejected by the database: %1").arg(failure.message));
+    }
 }
 
 // Reports dangling references; returns false when the record is dropped because of one.
-bool TableLoader::checkReferences(FileState& file, qint64 line, const QString& id)
+bool TableLoader::checkReferences(TableFile& file, qint64 line, const QString& id)
 {
     const auto dangling = [&](const QString& column, const QString& value, const QString& target) {
         return QStringLiteral("%1 \"%2\" matches no %3").arg(column, value, target);
     };
-    for (FileState::Link& link : file.links) {
+    for (TableFile::Link& link : file.links) {
         const QString& value = file.values.at(link.column);
         if (value.isEmpty())
             continue;
         if (link.self) {
-            file.selfReferences << FileState::SelfReference{line, id, link.spec, value};
+            file.selfReferences << TableFile::SelfReference{line, id, link.spec, value};
             continue;
         }
         if (!link.targetIds && !link.spec->dropWhenMissing) {
@@ -299,7 +323,7 @@ bool TableLoader::checkReferences(FileState& file, qint64 line, const QString& i
         issue(Severity::Warning, file.name, line, id, dangling(link.spec->column, value, link.spec->target));
     }
 
-    if (file.kind == FileState::Kind::Attribute) {
+    if (file.kind == TableFile::Kind::Attribute) {
         // link_entity names the table link_id points into; an entity we do not know is not checked.
         const QString entity = file.value("link_entity");
         const QString linkId = file.value("link_id");
@@ -307,7 +331,7 @@ bool TableLoader::checkReferences(FileState& file, qint64 line, const QString& i
         if (ids && entity != QLatin1StringView("translation") && !ids->contains(linkId))
             issue(Severity::Warning, file.name, line, id,
                   dangling(QStringLiteral("link_id"), linkId, entity));
-    } else if (file.kind == FileState::Kind::Translation) {
+    } else if (file.kind == TableFile::Kind::Translation) {
         const QString entity = file.value("entity");
         const TableSpec* target = findTableSpec(entity);
         if (!target || !target->keyedById || target->table != entity) {

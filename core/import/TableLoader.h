@@ -3,6 +3,7 @@
 #include "import/HsdsTables.h"
 #include "import/ImportReport.h"
 #include "import/LegacyNames.h"
+#include "import/RecordChecks.h"
 
 #include <QHash>
 #include <QSet>
@@ -16,8 +17,7 @@ class Connection;
 namespace pathways::import {
 
 class CsvReader;
-class PreparedRowQueue;
-struct PreparedRow;
+struct TableFile;
 
 /// Reads the CSV files of one import, table by table, into the target database: checks each record,
 /// reports what is wrong, and inserts what can be used. Call load() in hsdsTableSpecs() order, so that
@@ -41,33 +41,23 @@ public:
     bool usedLegacyColumns() const { return m_legacyColumns; }
 
 private:
-    struct FileState;
     enum class Header { Read, Empty, Fatal };
-    Header readHeader(FileState& file, CsvReader& reader);
-    void resolveReferences(FileState& file);
+    Header readHeader(TableFile& file, CsvReader& reader);
+    void resolveReferences(TableFile& file);
     const QSet<QString>* idsOf(const QString& table) const;
-    void loadRecord(FileState& file, qint64 line, const QStringList& fields);
-    bool checkReferences(FileState& file, qint64 line, const QString& id);
-    /// A record without an id, in a table whose records nothing refers to: its derived id, else empty.
-    QString deriveId(FileState& file, qint64 line);
-    /// The conversions of an older file's record (weekday, language, closed holidays); false drops it.
-    bool applyVariant(FileState& file, qint64 line, const QString& id);
-    /// A schedule without days and times gives no hours (never "always open"); false drops it.
-    bool checkScheduleHours(FileState& file, qint64 line, const QString& id);
-    void checkValues(FileState& file, qint64 line, const QString& id);
-    /// Turns the checked current record into a PreparedRow for the writing thread.
-    void prepare(FileState& file, qint64 line, const QString& id);
-    /// Reads and checks the records on a second thread while this one writes them.
-    void loadRecords(FileState& file, CsvReader& reader);
-    void readRecords(FileState& file, CsvReader& reader, PreparedRowQueue& queue);
-    void write(FileState& file, const PreparedRow& row);
+    /// Runs on TablePipeline's reader thread: checks the record and prepares it, or reports why not.
+    void loadRecord(TableFile& file, qint64 line, const QStringList& fields);
+    bool checkReferences(TableFile& file, qint64 line, const QString& id);
+    /// Reads and writes every record (TablePipeline), then books the rows SQLite refused.
+    void loadRecords(TableFile& file, CsvReader& reader);
     void issue(ImportIssue::Severity severity, const QString& file, qint64 line, const QString& id,
                const QString& message);
 
     db::Connection& m_db;
     ImportReport& m_report;
+    RecordChecks m_checks;
     /// table -> ids written, for reference checks; only tables whose file was read have an entry. A map
-    /// because FileState keeps pointers to the sets, which must survive later insertions.
+    /// because TableFile keeps pointers to the sets, which must survive later insertions.
     std::map<QString, QSet<QString>> m_ids;
     QHash<QString, qint64> m_rows;
     bool m_legacyColumns = false;

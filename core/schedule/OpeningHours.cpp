@@ -36,6 +36,8 @@ QDateTime wallClock(QDate d, int secs, const QTimeZone& zone)
 OpeningHours::OpeningHours(QList<ScheduleRule> rules, QTimeZone defaultZone) : m_ruleCount(rules.size())
 {
     for (const ScheduleRule& rule : rules) {
+        if (rule.givesNoHours())
+            continue; // kept in the data, but no hours: neither open, closed nor a problem
         ParsedRule parsed = ParsedRule::parse(rule, defaultZone);
         if (!parsed.isValid()) {
             m_problems << QStringLiteral("row %1: %2").arg(rule.id, parsed.error());
@@ -89,6 +91,11 @@ OpenState OpeningHours::stateAt(const QDateTime& moment) const
 
 bool OpeningHours::validate(const ScheduleRule& rule, QString* why)
 {
+    if (rule.givesNoHours()) {
+        if (why)
+            why->clear();
+        return true; // nothing to evaluate, nothing wrong: the row is kept and shows no hours
+    }
     const ParsedRule parsed = ParsedRule::parse(rule, QTimeZone(0));
     if (why)
         *why = parsed.error();

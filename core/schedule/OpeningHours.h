@@ -39,6 +39,9 @@ enum class OpenState { Open, Closed, Unknown };
 ///   "UTC+2") as a fixed offset; empty or unreadable falls back to the constructor's defaultZone
 ///   (the system zone if that is invalid too). Times compare as local wall clock in that zone, so
 ///   09:00-17:00 Europe/Ljubljana is 09:00 local on both sides of a DST change.
+/// - A row with no days and no times (ScheduleRule::givesNoHours: nothing but ids, dates, a zone or a
+///   description) gives no hours: it is counted in ruleCount() but takes no part, so alone it is
+///   Unknown, never "24/7". DAILY (or any day field) without times is still "all day on those days".
 ///
 /// Combining rows: Open when any valid row says open. Closed when at least one valid row is in force
 /// at that moment and none is open. Unknown when there are no rows, no valid rows, or none in force
@@ -53,7 +56,7 @@ public:
     OpenState stateAt(const QDateTime& moment) const;
 
     /// Checks one row; false with a one-line reason when it cannot be evaluated. A time zone that
-    /// cannot be read is not an error (the default zone is used).
+    /// cannot be read is not an error (the default zone is used), nor is a row that gives no hours.
     static bool validate(const ScheduleRule& rule, QString* why);
 
     /// True when the rows make it open around the clock on every weekday (the UI shows "24/7"):
@@ -76,7 +79,7 @@ public:
     /// Unknown/known), searching at most 14 days ahead; nullopt when nothing changes in that window.
     std::optional<QDateTime> nextChange(const QDateTime& from) const;
 
-    /// Number of rows given / rows that validate.
+    /// Number of rows given / rows that take part (valid and giving hours).
     qsizetype ruleCount() const { return m_ruleCount; }
     qsizetype validRuleCount() const { return m_rules.size(); }
     /// One line per invalid row ("row <id>: <reason>"), for import diagnostics.

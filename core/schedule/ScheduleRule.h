@@ -21,6 +21,15 @@ struct ScheduleRule
     QString
         timezone; ///< IANA name ("Europe/Ljubljana") or UTC offset in hours ("1", "+02:00"); empty = default
     QString description;
+
+    /// No days and no times (no freq, byday, bymonthday, dtstart, opens_at, closes_at): the row says
+    /// nothing about when the service opens. Exporters write such placeholder rows holding only ids;
+    /// read as a rule they would mean "every day, all day" and send people to a closed door at 3 am.
+    bool givesNoHours() const
+    {
+        return freq.trimmed().isEmpty() && byday.trimmed().isEmpty() && bymonthday.trimmed().isEmpty() &&
+               dtstart.trimmed().isEmpty() && opensAt.trimmed().isEmpty() && closesAt.trimmed().isEmpty();
+    }
 };
 
 } // namespace pathways::schedule

@@ -39,6 +39,8 @@ QList<QueryFilter> DeadEndAdvisor::activeFilters(const SearchQuery& query)
         filters << QueryFilter::Within;
     if (!query.onlyServices.isEmpty())
         filters << QueryFilter::OnlyServices;
+    if (query.runningOnly)
+        filters << QueryFilter::Running;
     return filters;
 }
 
@@ -69,6 +71,9 @@ SearchQuery DeadEndAdvisor::without(const SearchQuery& query, QueryFilter filter
         break;
     case QueryFilter::OnlyServices:
         changed.onlyServices.clear();
+        break;
+    case QueryFilter::Running:
+        changed.runningOnly = false;
         break;
     case QueryFilter::None:
         break;

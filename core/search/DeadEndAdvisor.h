@@ -10,7 +10,8 @@ namespace pathways::search {
 class SearchEngine;
 
 /// One filter of a SearchQuery, as DeadEndAdvisor names it.
-enum class QueryFilter { None, Category, Audience, Place, Language, Free, OpenAt, Within, OnlyServices };
+/// Running: SearchQuery::runningOnly (services no longer running left out).
+enum class QueryFilter { None, Category, Audience, Place, Language, Free, OpenAt, Within, OnlyServices, Running };
 
 /// A way out of an empty result list: a changed query and how many services it finds.
 struct Alternative

@@ -6,6 +6,7 @@
 #include "search/TaxonomyNames.h"
 #include "text/TextFolding.h"
 
+#include <cstring>
 #include <future>
 
 namespace pathways::search {
@@ -43,7 +44,9 @@ std::vector<IndexDocument> DocumentGatherer::gather()
 
 QHash<QString, IndexPlace>& DocumentGatherer::places(const char* kind)
 {
-    return kind == facet::kRegion ? m_regions : m_municipalities;
+    // By content, not by address: the same literal may sit at two addresses (it did in Debug builds, which
+    // then listed every municipality as a region).
+    return std::strcmp(kind, facet::kRegion) == 0 ? m_regions : m_municipalities;
 }
 
 IndexDocument* DocumentGatherer::find(std::vector<IndexDocument>& documents, const QString& serviceId) const

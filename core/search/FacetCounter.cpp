@@ -8,6 +8,8 @@
 #include "search/GeoCells.h"
 #include "search/MatchExpression.h"
 #include "search/OrdList.h"
+#include "search/ReadTransaction.h"
+#include "search/RunningServices.h"
 #include "search/SearchEngine.h"
 
 #include <QSet>
@@ -15,12 +17,12 @@
 
 namespace pathways::search {
 
-/// One filter of the query as the (kind, value) entries that satisfy it, and the facet kind whose own
-/// counts ignore it (empty: none, it narrows every count).
+/// One filter of the query as the postings that satisfy it, and the facet kind whose own counts ignore it
+/// (empty: none, it narrows every count).
 struct FacetCounter::Filter
 {
     QString skippedBy;
-    QList<Entry> accepted; // empty: nothing in the directory satisfies it
+    QList<int> accepted; // indexes into m_postings; empty: nothing in the directory satisfies it
 };
 
 FacetCounter::FacetCounter(db::Connection& connection) : m_db(connection) {}
@@ -31,14 +33,10 @@ void FacetCounter::load()
 {
     if (m_loaded)
         return;
-    const qint64 maxOrd = m_db.queryInt(QStringLiteral("SELECT coalesce(max(ord), 0) FROM search_doc"));
-    struct Posting
-    {
-        Entry entry;
-        std::vector<qint64> ords;
-    };
-    std::vector<Posting> postings;
-    std::vector<quint32> perOrd(static_cast<size_t>(maxOrd + 2), 0);
+    m_maxOrd = m_db.queryInt(QStringLiteral("SELECT coalesce(max(ord), 0) FROM search_doc"));
+    m_firstEndedOrd = firstNotRunningOrd(m_db);
+    // A value held by at least 1/32 of the services takes less room as a bit set than as 32-bit ords.
+    const qint64 denseFrom = std::max<qint64>(1, m_maxOrd / 32);
     auto row = m_db.prepare(QStringLiteral("SELECT kind, value, ords FROM search_facet"));
     while (row.step()) {
         const QString kind = row.columnText(0);
@@ -47,29 +45,29 @@ void FacetCounter::load()
         if (!ords)
             throw db::DatabaseError(
                 QStringLiteral("the search index of %1 is damaged (facet %2)").arg(m_db.path(), value), 0);
-        if (!m_kindIndex.contains(kind))
+        if (!m_kindIndex.contains(kind)) {
             m_kindIndex.insert(kind, static_cast<int>(m_kindIndex.size()));
-        const int kindIndex = m_kindIndex.value(kind);
-        int valueIndex = m_valueIndex.value(value, -1);
-        if (valueIndex < 0) {
-            valueIndex = static_cast<int>(m_values.size());
-            m_values << value;
-            m_valueIndex.insert(value, valueIndex);
+            m_postingsOfKind.emplace_back();
         }
+        const qint64 maxOrd = m_maxOrd;
         std::erase_if(*ords, [maxOrd](qint64 ord) { return ord > maxOrd; });
-        for (const qint64 ord : *ords)
-            ++perOrd[static_cast<size_t>(ord)];
-        postings.push_back({{kindIndex, valueIndex}, std::move(*ords)});
+        Posting posting;
+        posting.kind = m_kindIndex.value(kind);
+        posting.value = value;
+        posting.size = static_cast<qint64>(ords->size());
+        if (posting.size >= denseFrom) {
+            OrdSet set(m_maxOrd + 1);
+            for (const qint64 ord : *ords)
+                set.insert(ord);
+            posting.bits = set.words();
+        } else {
+            posting.ords.assign(ords->begin(), ords->end());
+        }
+        const int index = static_cast<int>(m_postings.size());
+        m_postingIndex.insert({posting.kind, value}, index);
+        m_postingsOfKind[static_cast<size_t>(posting.kind)].push_back(index);
+        m_postings.push_back(std::move(posting));
     }
-    // Compressed rows: offsets from the counts, then every posting dealt out to its services.
-    m_offsets.assign(perOrd.size() + 1, 0);
-    for (size_t ord = 0; ord < perOrd.size(); ++ord)
-        m_offsets[ord + 1] = m_offsets[ord] + perOrd[ord];
-    m_entries.assign(m_offsets.back(), Entry{});
-    std::vector<quint32> next(m_offsets.begin(), m_offsets.end() - 1);
-    for (const Posting& posting : postings)
-        for (const qint64 ord : posting.ords)
-            m_entries[next[static_cast<size_t>(ord)]++] = posting.entry;
     m_loaded = true;
 }
 
@@ -77,7 +75,7 @@ void FacetCounter::loadPoints()
 {
     if (!m_pointOffsets.empty())
         return;
-    std::vector<quint32> offsets(m_offsets.size(), 0);
+    std::vector<quint32> offsets(static_cast<size_t>(m_maxOrd + 2), 0);
     std::vector<GeoPoint> points;
     auto row = m_db.prepare(QStringLiteral("SELECT ord, latitude, longitude FROM search_geo ORDER BY ord"));
     qint64 previous = 0;
@@ -103,7 +101,7 @@ std::optional<double> FacetCounter::distanceKm(qint64 ord, const GeoPoint& origi
         std::span(m_points).subspan(m_pointOffsets[o], m_pointOffsets[o + 1] - m_pointOffsets[o]), origin);
 }
 
-QList<qint64> FacetCounter::candidates(const SearchQuery& query)
+OrdSet FacetCounter::candidates(const SearchQuery& query)
 {
     // A radius is the one filter no count ignores, so its grid cells narrow the candidates in FTS5 itself
     // (the exact distance is checked later); otherwise every text match is a candidate.
@@ -117,15 +115,13 @@ QList<qint64> FacetCounter::candidates(const SearchQuery& query)
     const QString expression = MatchExpression::both(
         tokens.isEmpty() ? QString() : MatchExpression::text(tokens, QStringLiteral("name alt place body")),
         radius);
-    QList<qint64> ords;
-    auto row = expression.isEmpty()
-                   ? m_db.prepare(QStringLiteral("SELECT ord FROM search_doc ORDER BY ord"))
-                   : m_db.prepare(QStringLiteral(
-                         "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid"));
-    if (!expression.isEmpty())
-        row.bind(1, expression);
+    if (expression.isEmpty())
+        return OrdSet::oneTo(m_maxOrd); // ords are 1..n without gaps (the index build numbers them so)
+    OrdSet ords(m_maxOrd + 1);
+    auto row = m_db.prepare(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ?"));
+    row.bind(1, expression);
     while (row.step())
-        ords << row.columnInt64(0);
+        ords.insert(row.columnInt64(0));
     return ords;
 }
 
@@ -137,23 +133,60 @@ QList<FacetCounter::Filter> FacetCounter::filtersOf(const SearchQuery& query) co
         Filter filter{QString::fromLatin1(wanted.kind), {}};
         for (const auto& [kind, value] : wanted.anyOf) {
             const int kindIndex = m_kindIndex.value(QString::fromLatin1(kind), -1);
-            const int valueIndex = m_valueIndex.value(value, -1);
-            if (kindIndex >= 0 && valueIndex >= 0)
-                filter.accepted << Entry{kindIndex, valueIndex};
+            const int posting = m_postingIndex.value({kindIndex, value}, -1);
+            if (posting >= 0)
+                filter.accepted << posting;
         }
         filters << filter;
     }
     return filters;
 }
 
+OrdSet FacetCounter::servicesOf(const Filter& filter) const
+{
+    OrdSet services(m_maxOrd + 1);
+    for (const int index : filter.accepted) {
+        const Posting& posting = m_postings[static_cast<size_t>(index)];
+        if (!posting.bits.empty())
+            services.unite(posting.bits);
+        for (const quint32 ord : posting.ords)
+            services.insert(ord);
+    }
+    return services;
+}
+
+qint64 FacetCounter::countIn(const Posting& posting, const OrdSet& set) const
+{
+    if (!posting.bits.empty())
+        return set.countCommon(posting.bits);
+    return std::count_if(posting.ords.cbegin(), posting.ords.cend(),
+                         [&set](quint32 ord) { return set.contains(ord); });
+}
+
+void FacetCounter::loadScheduled()
+{
+    if (m_scheduledLoaded)
+        return;
+    m_scheduled = OrdSet(m_maxOrd + 1);
+    auto row = m_db.prepare(QStringLiteral(
+        "SELECT d.ord FROM search_doc d WHERE d.service_id IN (SELECT service_id FROM schedule WHERE "
+        "service_id IS NOT NULL UNION ALL SELECT sal.service_id FROM schedule s JOIN service_at_location sal "
+        "ON sal.id = s.service_at_location_id)"));
+    while (row.step())
+        m_scheduled.insert(row.columnInt64(0));
+    m_scheduledLoaded = true;
+}
+
 FacetCounts FacetCounter::count(const SearchQuery& query, SearchEngine& engine)
 {
+    // One snapshot and one file lock for every read below (each statement would take its own).
+    const ReadTransaction transaction(m_db);
     load();
     FacetCounts counts;
-    QList<qint64> matches = candidates(query);
+    OrdSet matches = candidates(query);
     if (!query.onlyServices.isEmpty()) {
         // A restriction to a few services (the user's favourites) is applied to every count.
-        QSet<qint64> allowed;
+        OrdSet allowed(m_maxOrd + 1);
         auto ord = m_db.prepare(QStringLiteral("SELECT ord FROM search_doc WHERE service_id = ?"));
         for (const QString& id : query.onlyServices) {
             ord.bind(1, id);
@@ -161,84 +194,84 @@ FacetCounts FacetCounter::count(const SearchQuery& query, SearchEngine& engine)
                 allowed.insert(ord.columnInt64(0));
             ord.reset();
         }
-        matches.removeIf([&allowed](qint64 candidate) { return !allowed.contains(candidate); });
+        matches.intersect(allowed.words());
+    }
+    if (query.origin && query.withinKm) {
+        loadPoints();
+        OrdSet inside(m_maxOrd + 1);
+        matches.forEach([&](qint64 ord) {
+            const auto distance = distanceKm(ord, *query.origin);
+            if (distance && *distance <= *query.withinKm)
+                inside.insert(ord);
+        });
+        matches = std::move(inside);
     }
     const QStringList kinds{QString::fromLatin1(facet::kCategory), QString::fromLatin1(facet::kAudience),
                             QString::fromLatin1(facet::kMunicipality), QString::fromLatin1(facet::kLanguage),
                             QString::fromLatin1(facet::kFree)};
-    // Each service is checked against every filter once, into a bit mask: it counts for a kind when every
-    // filter but the one that kind ignores is met.
+    // A kind counts the matches that meet every filter but its own: the matches narrowed by each other
+    // filter's services, then one intersection count per value of the kind.
     const QList<Filter> filters = filtersOf(query);
-    if (query.origin && query.withinKm)
-        loadPoints();
-    const quint32 everyFilter = (1U << filters.size()) - 1;
-    std::vector<quint32> ignoredBits(static_cast<size_t>(kinds.size()), 0);
-    std::vector<int> kindIndexes;
-    for (qsizetype k = 0; k < kinds.size(); ++k) {
-        kindIndexes.push_back(m_kindIndex.value(kinds[k], -1));
+    std::vector<OrdSet> meeting;
+    for (const Filter& filter : filters)
+        meeting.push_back(servicesOf(filter));
+    auto narrowed = [&](const QString& ignoredKind) {
+        OrdSet set = matches;
         for (qsizetype f = 0; f < filters.size(); ++f)
-            if (filters[f].skippedBy == kinds[k])
-                ignoredBits[static_cast<size_t>(k)] |= 1U << f;
+            if (filters[f].skippedBy != ignoredKind || ignoredKind.isEmpty())
+                set.intersect(meeting[static_cast<size_t>(f)].words());
+        return set;
+    };
+    // Services that no longer run are the last ords (the index build orders them so): counted for "Include
+    // services no longer running (N)", and left out of every count unless asked for.
+    const qint64 endedFrom = m_firstEndedOrd;
+    if (endedFrom <= m_maxOrd) {
+        const OrdSet running = OrdSet::oneTo(endedFrom - 1);
+        const OrdSet meetingAll = narrowed(QString());
+        counts.notRunning = meetingAll.count() - meetingAll.countCommon(running.words());
+        if (query.runningOnly)
+            matches.intersect(running.words());
     }
-    std::vector<QHash<int, qint64>> tallies(static_cast<size_t>(kinds.size()));
-    QList<qint64> passingAll;
-    const auto lastOrd = static_cast<qint64>(m_offsets.size()) - 2;
-    for (const qint64 ord : std::as_const(matches)) {
-        if (ord <= 0 || ord > lastOrd)
-            continue;
-        const Entry* begin = m_entries.data() + m_offsets[static_cast<size_t>(ord)];
-        const Entry* end = m_entries.data() + m_offsets[static_cast<size_t>(ord) + 1];
-        quint32 met = 0;
-        for (qsizetype f = 0; f < filters.size(); ++f) {
-            const auto& accepted = filters[f].accepted;
-            const bool meets = std::any_of(begin, end, [&accepted](const Entry& e) {
-                return std::any_of(accepted.cbegin(), accepted.cend(),
-                                   [&e](const Entry& a) { return a.kind == e.kind && a.value == e.value; });
-            });
-            if (meets)
-                met |= 1U << f;
+    const OrdSet passingAll = narrowed(QString());
+    for (const QString& kind : kinds) {
+        const int kindIndex = m_kindIndex.value(kind, -1);
+        QList<FacetValue> values;
+        if (kindIndex >= 0) {
+            const bool ownFilter = std::any_of(filters.cbegin(), filters.cend(),
+                                               [&kind](const Filter& f) { return f.skippedBy == kind; });
+            const OrdSet counted = ownFilter ? narrowed(kind) : passingAll;
+            for (const int index : m_postingsOfKind[static_cast<size_t>(kindIndex)]) {
+                const Posting& posting = m_postings[static_cast<size_t>(index)];
+                if (const qint64 n = countIn(posting, counted); n > 0)
+                    values << FacetValue{posting.value, n};
+            }
         }
-        if (query.origin && query.withinKm) {
-            const auto distance = distanceKm(ord, *query.origin);
-            if (!distance || *distance > *query.withinKm)
-                continue;
-        }
-        if (met == everyFilter)
-            passingAll << ord;
-        for (size_t k = 0; k < kindIndexes.size(); ++k) {
-            if ((met | ignoredBits[k]) != everyFilter)
-                continue;
-            for (const Entry* e = begin; e != end; ++e)
-                if (e->kind == kindIndexes[k])
-                    ++tallies[k][e->value];
-        }
+        std::sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
+            return a.count != b.count ? a.count > b.count : a.value < b.value;
+        });
+        counts.byKind.insert(kind, values);
     }
     // The open-at filter is applied last: it needs each service's schedule.
-    const bool checkOpen = passingAll.size() <= kMaxOpenChecks;
+    const qint64 passing = passingAll.count();
+    const bool checkOpen = passing <= kMaxOpenChecks;
     const QDateTime moment = query.openAt.value_or(QDateTime::currentDateTimeUtc());
     qint64 open = 0;
-    auto serviceId = m_db.prepare(QStringLiteral("SELECT service_id FROM search_doc WHERE ord = ?"));
     if (checkOpen) {
-        for (const qint64 ord : std::as_const(passingAll)) {
+        // A service without schedule rows is never open (its state is unknown): only the others are read.
+        loadScheduled();
+        OrdSet scheduled = passingAll;
+        scheduled.intersect(m_scheduled.words());
+        auto serviceId = m_db.prepare(QStringLiteral("SELECT service_id FROM search_doc WHERE ord = ?"));
+        scheduled.forEach([&](qint64 ord) {
             serviceId.bind(1, ord);
             if (serviceId.step() &&
                 engine.openState(serviceId.columnText(0), moment) == schedule::OpenState::Open)
                 ++open;
             serviceId.reset();
-        }
+        });
         counts.openNow = open;
     }
-    counts.total = query.openAt ? (checkOpen ? open : 0) : passingAll.size();
-    for (qsizetype k = 0; k < kinds.size(); ++k) {
-        QList<FacetValue> values;
-        const auto& tally = tallies[static_cast<size_t>(k)];
-        for (auto it = tally.cbegin(); it != tally.cend(); ++it)
-            values << FacetValue{m_values.at(it.key()), it.value()};
-        std::sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
-            return a.count != b.count ? a.count > b.count : a.value < b.value;
-        });
-        counts.byKind.insert(kinds[k], values);
-    }
+    counts.total = query.openAt ? (checkOpen ? open : 0) : passing;
     return counts;
 }
 

@@ -60,14 +60,24 @@ QString MatchExpression::text(const QStringList& tokens, const QString& columns,
     return parts.join(QStringLiteral(" AND "));
 }
 
-QString MatchExpression::loose(const QList<WordMatch>& words, const QString& columns)
+QString MatchExpression::loose(const QList<WordMatch>& words, const QString& columns,
+                               const QList<QStringList>& requiredGroups)
 {
     const bool hasLongWord =
         std::any_of(words.cbegin(), words.cend(), [](const WordMatch& w) { return w.word.size() > 2; });
+    const bool withAlternatives = columns.contains(QLatin1String("alt"));
+    auto impliedByFilter = [&](const WordMatch& word) {
+        return withAlternatives &&
+               std::any_of(requiredGroups.cbegin(), requiredGroups.cend(), [&word](const QStringList& group) {
+                   return !group.isEmpty() && std::all_of(group.cbegin(), group.cend(), [&word](const QString& t) {
+                       return word.facetTokens.contains(t);
+                   });
+               });
+    };
     QStringList parts;
     for (const WordMatch& word : words) {
         const bool shortWord = word.word.size() <= 2;
-        if (shortWord && !word.last && hasLongWord)
+        if ((shortWord && !word.last && hasLongWord) || impliedByFilter(word))
             continue;
         QStringList terms;
         if (shortWord && !word.last)
@@ -88,18 +98,26 @@ QString MatchExpression::loose(const QList<WordMatch>& words, const QString& col
     return parts.join(QStringLiteral(" AND "));
 }
 
-QString MatchExpression::filters(const SearchQuery& query, const QStringList& geoTokens)
+QList<QStringList> MatchExpression::filterGroups(const SearchQuery& query, const QStringList& geoTokens)
 {
-    QStringList groups;
+    QList<QStringList> groups;
     for (const FacetFilter& filter : facetFilters(query)) {
         QStringList tokens;
         for (const auto& [kind, value] : filter.anyOf)
             tokens << facet::token(kind, value);
         tokens.removeDuplicates();
-        groups << anyOf(tokens);
+        groups << tokens;
     }
     if (!geoTokens.isEmpty())
-        groups << anyOf(geoTokens);
+        groups << geoTokens;
+    return groups;
+}
+
+QString MatchExpression::filters(const SearchQuery& query, const QStringList& geoTokens)
+{
+    QStringList groups;
+    for (const QStringList& tokens : filterGroups(query, geoTokens))
+        groups << anyOf(tokens);
     return groups.join(QStringLiteral(" AND "));
 }
 

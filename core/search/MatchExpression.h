@@ -29,11 +29,18 @@ public:
     /// The loose form of a query (SearchEngine's lower tiers): every word may be a prefix, a form of the
     /// word (same stem), a corrected typo, or the name of a category/audience it begins like; words of one
     /// or two letters other than the last are left out ("z", "za", "in") when longer words remain.
-    static QString loose(const QList<WordMatch>& words, const QString& columns);
+    /// A word whose category/audience alternatives include every token of one of `requiredGroups` (the
+    /// query's filters, filterGroups()) is met by every service those filters let through (A AND (B OR A)
+    /// is A), so it is left out where its alternatives apply (columns with alt): the same services, at the
+    /// cost of the filter alone.
+    static QString loose(const QList<WordMatch>& words, const QString& columns,
+                         const QList<QStringList>& requiredGroups = {});
 
     /// The filters of `query` as facet-token groups (AND of ORs), without open-at. `geoTokens` (may be
     /// empty) adds a radius group. Empty when nothing filters.
     static QString filters(const SearchQuery& query, const QStringList& geoTokens);
+    /// The facet-token groups of filters(), each an OR of tokens, ANDed together.
+    static QList<QStringList> filterGroups(const SearchQuery& query, const QStringList& geoTokens);
 
     /// `a AND b`, skipping empty parts.
     static QString both(const QString& a, const QString& b);

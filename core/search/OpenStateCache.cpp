@@ -3,6 +3,8 @@
 #include "db/Connection.h"
 #include "db/Statement.h"
 
+#include <algorithm>
+
 namespace pathways::search {
 
 OpenStateCache::OpenStateCache(db::Connection& connection, QTimeZone defaultZone)
@@ -10,15 +12,19 @@ OpenStateCache::OpenStateCache(db::Connection& connection, QTimeZone defaultZone
 {
 }
 
-QList<schedule::ScheduleRule> OpenStateCache::readRules(db::Connection& connection, const QString& serviceId)
+namespace {
+
+const QString kRulesSql = QStringLiteral(
+    "SELECT id, freq, interval, byday, bymonthday, opens_at, closes_at, valid_from, valid_to, dtstart, "
+    "until, "
+    "timezone, description FROM schedule WHERE id IN (SELECT id FROM schedule WHERE service_id = ?1 "
+    "UNION "
+    "SELECT s.id FROM service_at_location sal CROSS JOIN schedule s ON s.service_at_location_id = sal.id "
+    "WHERE sal.service_id = ?1) ORDER BY id");
+
+QList<schedule::ScheduleRule> rulesOf(db::Statement& row, const QString& serviceId)
 {
-    auto row = connection.prepare(QStringLiteral(
-        "SELECT id, freq, interval, byday, bymonthday, opens_at, closes_at, valid_from, valid_to, dtstart, "
-        "until, "
-        "timezone, description FROM schedule WHERE id IN (SELECT id FROM schedule WHERE service_id = ?1 "
-        "UNION "
-        "SELECT s.id FROM service_at_location sal CROSS JOIN schedule s ON s.service_at_location_id = sal.id "
-        "WHERE sal.service_id = ?1) ORDER BY id"));
+    row.reset(); // a search stopped half-way leaves it mid-step
     row.bind(1, serviceId);
     QList<schedule::ScheduleRule> rules;
     while (row.step()) {
@@ -38,14 +44,28 @@ QList<schedule::ScheduleRule> OpenStateCache::readRules(db::Connection& connecti
         rule.description = row.columnText(12);
         rules << rule;
     }
+    row.reset();
     return rules;
+}
+
+} // namespace
+
+OpenStateCache::~OpenStateCache() = default;
+
+QList<schedule::ScheduleRule> OpenStateCache::readRules(db::Connection& connection, const QString& serviceId)
+{
+    auto row = connection.prepare(kRulesSql);
+    return rulesOf(row, serviceId);
 }
 
 const schedule::OpeningHours& OpenStateCache::hoursOf(const QString& serviceId)
 {
     if (schedule::OpeningHours* cached = m_hours.object(serviceId))
         return *cached;
-    auto* hours = new schedule::OpeningHours(readRules(m_db, serviceId), m_defaultZone);
+    // Prepared once: an open-at search checks thousands of candidates, most of them never seen before.
+    if (!m_rules)
+        m_rules = std::make_unique<db::Statement>(m_db.prepare(kRulesSql));
+    auto* hours = new schedule::OpeningHours(rulesOf(*m_rules, serviceId), m_defaultZone);
     m_hours.insert(serviceId, hours);
     return *hours;
 }

@@ -5,10 +5,12 @@
 #include <QCache>
 #include <QString>
 #include <QTimeZone>
+#include <memory>
 
 namespace pathways::db {
 class Connection;
-}
+class Statement;
+} // namespace pathways::db
 
 namespace pathways::search {
 
@@ -18,6 +20,7 @@ class OpenStateCache
 {
 public:
     OpenStateCache(db::Connection& connection, QTimeZone defaultZone);
+    ~OpenStateCache();
 
     schedule::OpenState stateAt(const QString& serviceId, const QDateTime& moment);
     /// The service's parsed hours (owned by the cache; valid until the next call).
@@ -30,6 +33,7 @@ private:
     db::Connection& m_db;
     QTimeZone m_defaultZone;
     QCache<QString, schedule::OpeningHours> m_hours;
+    std::unique_ptr<db::Statement> m_rules;
 };
 
 } // namespace pathways::search

@@ -7,6 +7,7 @@
 #include "search/OpenStateCache.h"
 #include "search/QueryExpansion.h"
 #include "search/ReadTransaction.h"
+#include "search/RunningServices.h"
 #include "text/TextFolding.h"
 
 #include <QSet>
@@ -162,11 +163,12 @@ void SearchEngine::collectTier(int tier, const QString& expression, const Search
     // (re-running it per chunk would rebuild a long prefix's match list each time).
     auto statement =
         expression.isEmpty()
-            ? m_db.prepare(QStringLiteral("SELECT ord FROM search_doc ORDER BY ord"))
+            ? m_db.prepare(QStringLiteral("SELECT ord FROM search_doc WHERE ord < ?2 ORDER BY ord"))
             : m_db.prepare(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 "
-                                          "ORDER BY rowid"));
+                                          "AND rowid < ?2 ORDER BY rowid"));
     if (!expression.isEmpty())
         statement.bind(1, expression);
+    statement.bind(2, m_ordEnd);
     int added = 0;
     while (statement.step()) {
         const qint64 ord = statement.columnInt64(0);
@@ -192,7 +194,8 @@ QList<qint64> SearchEngine::exactNameMatches(const QString& folded, const QStrin
         m_db.prepare(QStringLiteral("SELECT ord FROM search_name_key WHERE name_key = ? ORDER BY ord"));
     names.bind(1, folded);
     while (names.step())
-        ords << names.columnInt64(0);
+        if (names.columnInt64(0) < m_ordEnd)
+            ords << names.columnInt64(0);
     if (filter.isEmpty() || ords.isEmpty())
         return ords;
     QList<qint64> passing;
@@ -212,6 +215,9 @@ SearchResults SearchEngine::search(const SearchQuery& asked)
 {
     const ReadTransaction transaction(m_db);
     SearchQuery query = asked;
+    if (query.runningOnly && !m_firstEndedOrd)
+        m_firstEndedOrd = firstNotRunningOrd(m_db);
+    m_ordEnd = query.runningOnly ? *m_firstEndedOrd : std::numeric_limits<qint64>::max();
     if (!query.origin && !query.nearPlace.trimmed().isEmpty()) {
         query.origin = parseCoordinates(query.nearPlace);
         if (!query.origin)
@@ -230,6 +236,7 @@ SearchResults SearchEngine::rankByRelevance(const SearchQuery& query)
     if (query.origin && query.withinKm)
         geoTokens = GeoCells::tokensCovering(*query.origin, *query.withinKm).value_or(QStringList());
     const QString filter = MatchExpression::filters(query, geoTokens);
+    const QList<QStringList> filterGroups = MatchExpression::filterGroups(query, geoTokens);
 
     QHash<qint64, Candidate> found;
     QList<qint64> order;
@@ -248,7 +255,8 @@ SearchResults SearchEngine::rankByRelevance(const SearchQuery& query)
             }
         }
         const QStringList lastTerms = tokens.last().size() > 3 ? words.last().prefixTerms : QStringList();
-        everything = MatchExpression::both(MatchExpression::loose(words, QLatin1String(kAllColumns)), filter);
+        everything = MatchExpression::both(
+            MatchExpression::loose(words, QLatin1String(kAllColumns), filterGroups), filter);
         const struct
         {
             Tier tier;
@@ -264,7 +272,7 @@ SearchResults SearchEngine::rankByRelevance(const SearchQuery& query)
             if (found.size() > need)
                 break;
             const int window = std::max({need + 1 - static_cast<int>(found.size()), 2 * need, 64});
-            const QString text = loose ? MatchExpression::loose(words, QLatin1String(columns))
+            const QString text = loose ? MatchExpression::loose(words, QLatin1String(columns), filterGroups)
                                        : MatchExpression::text(tokens, QLatin1String(columns), lastTerms);
             collectTier(tier, MatchExpression::both(text, filter), query, window, found, order);
         }
@@ -380,15 +388,18 @@ void SearchEngine::countMatches(const QString& expression, const SearchQuery& qu
     }
     if (expression.isEmpty()) {
         // Ords are 1..n without gaps (the index build numbers them so).
-        results.total = m_db.queryInt(QStringLiteral("SELECT coalesce(max(ord), 0) FROM search_doc"));
+        results.total = std::min(m_ordEnd - 1, m_db.queryInt(QStringLiteral(
+                                                       "SELECT coalesce(max(ord), 0) FROM search_doc")));
         return;
     }
     // FTS5 yields a match list without reading any row, but entry by entry: a query that matches much of a
     // large directory is counted up to a cap.
     auto count = m_db.prepare(QStringLiteral(
-        "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 LIMIT ?2)"));
+        "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 AND rowid < ?3 "
+        "LIMIT ?2)"));
     count.bind(1, expression);
     count.bind(2, kCountCap + 1);
+    count.bind(3, m_ordEnd);
     const qint64 total = count.step() ? count.columnInt64(0) : 0;
     results.total = std::min(total, kCountCap);
     results.totalIsLowerBound = total > kCountCap;

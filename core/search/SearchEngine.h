@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QTimeZone>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -86,6 +87,13 @@ private:
     /// checked instead, a lower bound unless `foundAll`: counting them all would check every service.
     void countMatches(const QString& expression, const SearchQuery& query, qsizetype found, bool foundAll,
                       SearchResults& results);
+
+    /// The ords a search may return end before this one (query.runningOnly: RunningServices.h); set by
+    /// search() for the query it runs, the largest ord + 1 otherwise.
+    qint64 m_ordEnd = std::numeric_limits<qint64>::max();
+    /// firstNotRunningOrd() of this engine's directory, looked up on the first search that needs it: the
+    /// order is fixed for as long as the connection reads the same file.
+    std::optional<qint64> m_firstEndedOrd;
 
     /// A statement prepared once per engine (they run for every candidate of every query).
     db::Statement& cached(std::unique_ptr<db::Statement>& slot, const char* sql);

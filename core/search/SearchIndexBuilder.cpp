@@ -7,6 +7,7 @@
 #include "search/DocumentGatherer.h"
 #include "search/FtsSideWriter.h"
 #include "search/OrdList.h"
+#include "search/RunningServices.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -22,8 +23,9 @@ namespace {
 // Static order: what a mediator should see first when the text alone cannot decide.
 bool staticOrder(const IndexDocument* a, const IndexDocument* b)
 {
-    const bool aInactive = a->status == QLatin1String("inactive") || a->status == QLatin1String("defunct");
-    const bool bInactive = b->status == QLatin1String("inactive") || b->status == QLatin1String("defunct");
+    // Services no longer running go last: RunningServices finds where they start and relies on it.
+    const bool aInactive = isNoLongerRunning(a->status);
+    const bool bInactive = isNoLongerRunning(b->status);
     if (aInactive != bInactive)
         return bInactive;
     if (a->assuredDate != b->assuredDate)

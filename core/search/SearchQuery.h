@@ -29,6 +29,9 @@ struct SearchQuery
     QString nearPlace;               ///< used when origin is unset: a municipality/region name or "LAT,LON"
     std::optional<double> withinKm;  ///< only services with a location this close to origin
     QStringList onlyServices;        ///< when not empty: only these service ids (e.g. the user's favourites)
+    /// Only services still running (search/RunningServices.h). The front ends set it by default (the window,
+    /// `pathways-cli search --status active`); false asks for every status.
+    bool runningOnly = false;
     Sort sort = Sort::Relevance;
     int limit = 50;
     int offset = 0;

@@ -85,7 +85,10 @@ Status DirectoryStore::upgradeInstalled()
             // The HSDS content stays as it is; only the derived search tables change shape.
             db::Connection connection(staging, db::Connection::Mode::ReadWrite);
             configureStagingConnection(connection);
-            directory::migrateDirectorySchema(connection);
+            if (const Status migrated = directory::migrateDirectorySchema(connection); !migrated) {
+                QFile::remove(staging);
+                return Error::unreadable(prefix.arg(migrated.error().message));
+            }
             search::SearchIndexBuilder::rebuild(connection);
             connection.execute(QStringLiteral("ANALYZE"));
         }
@@ -126,16 +129,24 @@ void DirectoryStore::recordOrigin(db::Connection& connection, const DirectoryOri
 }
 
 Expected<QString> DirectoryStore::buildStagingDatabase(const QString& folder, const DirectoryOrigin& origin,
-                                                       import::ImportReport* report)
+                                                       import::ImportReport* report,
+                                                       const import::ImportOptions& options)
 {
+    const auto phase = [&options](const char* name) {
+        if (options.progress)
+            options.progress({QString::fromLatin1(name), 0, -1, {}});
+    };
     if (const Status ready = m_data.ensureExists(); !ready)
         return ready.error();
     const QString staging = m_data.stagingPath(QStringLiteral(".sqlite"));
     try {
         db::Connection connection(staging);
         configureStagingConnection(connection);
-        directory::migrateDirectorySchema(connection);
-        *report = import::HsdsImporter::importFolder(folder, connection);
+        if (const Status migrated = directory::migrateDirectorySchema(connection); !migrated) {
+            QFile::remove(staging);
+            return migrated.error();
+        }
+        *report = import::HsdsImporter::importFolder(folder, connection, options);
         if (report->hasFatal()) {
             const auto& issues = report->issues;
             const auto fatal = std::find_if(issues.cbegin(), issues.cend(), [](const import::ImportIssue& i) {
@@ -145,8 +156,10 @@ Expected<QString> DirectoryStore::buildStagingDatabase(const QString& folder, co
             return Error::refused(
                 fatal->file.isEmpty() ? fatal->message : fatal->file + QStringLiteral(": ") + fatal->message);
         }
+        phase("building the search index");
         search::SearchIndexBuilder::rebuild(connection);
         recordOrigin(connection, origin);
+        phase("measuring the tables for the query planner");
         connection.execute(QStringLiteral("ANALYZE"));
     } catch (const db::DatabaseError& failure) {
         QFile::remove(staging);
@@ -156,7 +169,8 @@ Expected<QString> DirectoryStore::buildStagingDatabase(const QString& folder, co
 }
 
 DirectoryStore::ImportOutcome DirectoryStore::importHsdsFolder(const QString& folder,
-                                                               const DirectoryOrigin& origin)
+                                                               const DirectoryOrigin& origin,
+                                                               const import::ImportOptions& options)
 {
     ImportOutcome outcome;
     if (const Status ready = m_data.ensureExists(); !ready) {
@@ -169,7 +183,7 @@ DirectoryStore::ImportOutcome DirectoryStore::importHsdsFolder(const QString& fo
         outcome.error = lock.failure(m_data.root());
         return outcome;
     }
-    const Expected<QString> staging = buildStagingDatabase(folder, origin, &outcome.report);
+    const Expected<QString> staging = buildStagingDatabase(folder, origin, &outcome.report, options);
     if (!staging) {
         outcome.error = staging.error().message;
         return outcome;
@@ -179,6 +193,15 @@ DirectoryStore::ImportOutcome DirectoryStore::importHsdsFolder(const QString& fo
     if (!installed)
         outcome.error = installed.error().message;
     return outcome;
+}
+
+Expected<import::HsdsExporter::Summary> DirectoryStore::exportHsds(const QString& folder,
+                                                                   const import::ProgressCallback& progress)
+{
+    Expected<std::unique_ptr<db::Connection>> installed = openForReading();
+    if (!installed)
+        return installed.error();
+    return import::HsdsExporter::write(**installed, folder, progress);
 }
 
 } // namespace pathways::store

@@ -2,6 +2,8 @@
 
 #include "directory/DataFolder.h"
 #include "error/Expected.h"
+#include "import/HsdsExporter.h"
+#include "import/HsdsImporter.h"
 #include "import/ImportReport.h"
 #include "store/DirectoryOrigin.h"
 
@@ -37,7 +39,14 @@ public:
     /// Imports an HSDS folder into a staging database, builds its search index, records `origin`, and
     /// installs it atomically in place of the current directory. On any failure the installed directory is
     /// untouched.
-    ImportOutcome importHsdsFolder(const QString& folder, const DirectoryOrigin& origin);
+    /// `options` says whether `folder` is a one-sheet CSV and where progress goes.
+    ImportOutcome importHsdsFolder(const QString& folder, const DirectoryOrigin& origin,
+                                   const import::ImportOptions& options = {});
+
+    /// Writes the installed directory as an HSDS 3.0 CSV package with datapackage.json into `folder` (new or
+    /// empty), which importHsdsFolder() reads back into the same directory.
+    Expected<import::HsdsExporter::Summary> exportHsds(const QString& folder,
+                                                       const import::ProgressCallback& progress = {});
 
     /// The connection settings for building a staging database (also used by the import benchmark, so
     /// that its phases add up to a real import).
@@ -45,7 +54,8 @@ public:
     /// Builds the staging database only (for bundles and tests) and returns its path; `report` receives the
     /// import's findings either way (a Refused error names the first fatal one).
     Expected<QString> buildStagingDatabase(const QString& folder, const DirectoryOrigin& origin,
-                                           import::ImportReport* report);
+                                           import::ImportReport* report,
+                                           const import::ImportOptions& options = {});
 
     /// Writes the one bundle_meta row: where the directory came from, its languages, and when it was
     /// installed.

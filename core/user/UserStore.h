@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error/Expected.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -13,7 +15,7 @@ namespace pathways::user {
 
 /// `PRAGMA application_id` of user.sqlite ("PWUS").
 inline constexpr int kUserApplicationId = 0x50575553;
-inline constexpr int kUserSchemaVersion = 1;
+inline constexpr int kUserSchemaVersion = 2; ///< 2: corrections and the referral log (UserSchema.h)
 
 /// What belongs to the person using the laptop: notes and favourites keyed by service id, and settings.
 /// Lives in user.sqlite, a file that directory updates never open, so nothing here is lost by an update;
@@ -21,25 +23,29 @@ inline constexpr int kUserSchemaVersion = 1;
 class UserStore
 {
 public:
-    /// Opens or creates `path`; throws db::DatabaseError when it is not a Pathways user file.
-    explicit UserStore(const QString& path);
+    /// Opens or creates `path`. Fails (Unreadable) when it is not a Pathways user file, was written by a
+    /// newer Pathways, or SQLite cannot open it; the directory still works without it.
+    static Expected<std::unique_ptr<UserStore>> open(const QString& path);
     ~UserStore();
 
-    QString note(const QString& serviceId);
-    QDateTime noteUpdated(const QString& serviceId);
+    // Reads fail (Unreadable) only when SQLite does (a damaged or locked file); writes fail (Io) when the
+    // disk is full or the file read-only. Nothing throws: the window shows the error and keeps working.
+    Expected<QString> note(const QString& serviceId);
+    Expected<QDateTime> noteUpdated(const QString& serviceId);
     /// An empty or blank text removes the note.
-    void setNote(const QString& serviceId, const QString& text);
+    Status setNote(const QString& serviceId, const QString& text);
     /// Service ids that have a note.
-    QStringList notedServices();
+    Expected<QStringList> notedServices();
 
-    bool isFavourite(const QString& serviceId);
-    void setFavourite(const QString& serviceId, bool favourite);
-    QStringList favourites();
+    Expected<bool> isFavourite(const QString& serviceId);
+    Status setFavourite(const QString& serviceId, bool favourite);
+    Expected<QStringList> favourites();
 
-    QString setting(const QString& key, const QString& fallback = {});
-    void setSetting(const QString& key, const QString& value);
+    Expected<QString> setting(const QString& key, const QString& fallback = {});
+    Status setSetting(const QString& key, const QString& value);
 
 private:
+    explicit UserStore(std::unique_ptr<db::Connection> connection);
     QStringList ids(const QString& sql);
     std::unique_ptr<db::Connection> m_db;
 };

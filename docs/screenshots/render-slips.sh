@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Renders the referral-slip screenshots (a Ukrainian and an Arabic slip of the fictional test directory,
+# and a page of the referral pathway of the embedded directory)
 # tests/data/slip) into docs/screenshots/. Needs pathways-cli built and poppler-utils (pdftoppm).
 # Usage: docs/screenshots/render-slips.sh [BUILD_DIR]   (default build/dev)
 set -euo pipefail
@@ -17,3 +18,8 @@ for lang in uk ar; do
   pdftoppm -r 100 -f 1 -l 1 -singlefile -png "$scratch/slip-$lang.pdf" "$here/referral-slip-$lang"
 done
 ls -1 "$here"/referral-slip-*.png
+# A page of the referral pathway of the embedded demonstration directory (its second page: the first
+# categories after the contents).
+"$cli" --data-dir "$scratch/demo" pathway --out "$scratch/pathway.pdf" >/dev/null
+pdftoppm -r 100 -f 2 -l 2 -singlefile -png "$scratch/pathway.pdf" "$here/referral-pathway-page"
+ls -1 "$here"/referral-pathway-page.png

@@ -117,6 +117,8 @@ QString BenchReport::text() const
                    .arg(triple(g.facets), 20);
     }
     out += QStringLiteral("\nopen %1 ms; facet index load %2 ms\n").arg(ms(r.openMs), ms(r.facetLoadMs));
+    if (r.cpuTime)
+        out += QStringLiteral("times are CPU time of the searching thread (--cpu-time), not wall time\n");
     out +=
         QStringLiteral("RSS after open %1, after searches %2, after facets %3, peak (VmHWM) %4\n")
             .arg(mib(r.rssAfterOpenKiB), mib(r.rssAfterSearchKiB), mib(r.rssAfterFacetsKiB), mib(r.peakKiB));

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <chrono>
+#include <stdexcept>
 
 namespace pathways::bench {
 
@@ -60,7 +61,8 @@ void ImportBenchmark::timePhases(Result& result)
     {
         db::Connection connection(scratch);
         store::DirectoryStore::configureStagingConnection(connection);
-        directory::migrateDirectorySchema(connection);
+        if (!directory::migrateDirectorySchema(connection))
+            throw std::runtime_error("cannot create the benchmark's directory schema");
         auto start = Clock::now();
         import::HsdsImporter::importFolder(m_hsds, connection);
         result.importSeconds = secondsSince(start);

@@ -21,6 +21,7 @@ public:
         int facetRepeat = -1; ///< timed FacetCounter runs; -1: max(1, repeat / 4)
         bool naive = true;
         bool facets = true;
+        bool cpuTime = false; ///< time with the thread's CPU clock instead of the wall clock
     };
 
     struct QueryResult
@@ -44,6 +45,7 @@ public:
         qint64 services = 0;
         int repeat = 0;
         int facetRepeat = 0;
+        bool cpuTime = false; ///< the figures are CPU time of the searching thread, not wall time
         double openMs = 0;
         double facetLoadMs = 0; ///< FacetCounter's first call (reads every facet row once)
         long long rssAfterOpenKiB = 0;

@@ -15,7 +15,7 @@ TEST_CASE("a new directory database gets the HSDS schema, application id and ver
 {
     test::TempDir dir;
     db::Connection connection(dir.file(QStringLiteral("directory.sqlite")));
-    directory::migrateDirectorySchema(connection);
+    REQUIRE(directory::migrateDirectorySchema(connection));
     CHECK(connection.applicationId() == directory::kDirectoryApplicationId);
     CHECK(connection.userVersion() == directory::kDirectorySchemaVersion);
     for (const char* const* table = directory::hsdsTableNames(); *table; ++table) {
@@ -36,12 +36,12 @@ TEST_CASE("migrating twice is harmless and keeps data")
     const QString path = dir.file(QStringLiteral("directory.sqlite"));
     {
         db::Connection connection(path);
-        directory::migrateDirectorySchema(connection);
+        REQUIRE(directory::migrateDirectorySchema(connection));
         connection.execute(
             QStringLiteral("INSERT INTO organization(id, name) VALUES ('o1', 'Društvo Ključ')"));
     }
     db::Connection connection(path);
-    directory::migrateDirectorySchema(connection);
+    REQUIRE(directory::migrateDirectorySchema(connection));
     auto statement = connection.prepare(QStringLiteral("SELECT name FROM organization WHERE id = 'o1'"));
     REQUIRE(statement.step());
     CHECK(statement.columnText(0) == QStringLiteral("Društvo Ključ"));
@@ -57,20 +57,25 @@ TEST_CASE("a database of another application or a newer schema is refused, not a
     }
     {
         db::Connection connection(foreign);
-        CHECK_THROWS_AS(directory::migrateDirectorySchema(connection), db::DatabaseError);
+        const Status migrated = directory::migrateDirectorySchema(connection);
+        REQUIRE_FALSE(migrated);
+        CHECK(migrated.error().message == foreign + QStringLiteral(" is not a Pathways directory"));
         CHECK(connection.applicationId() == 42);
     }
     const QString unlabelled = dir.file(QStringLiteral("unlabelled.sqlite"));
     {
         db::Connection connection(unlabelled);
         connection.execute(QStringLiteral("CREATE TABLE notes(x)"));
-        CHECK_THROWS_AS(directory::migrateDirectorySchema(connection), db::DatabaseError);
+        CHECK_FALSE(directory::migrateDirectorySchema(connection));
+        CHECK(connection.userVersion() == 0); // nothing written
     }
     const QString newer = dir.file(QStringLiteral("newer.sqlite"));
     db::Connection connection(newer);
-    directory::migrateDirectorySchema(connection);
+    REQUIRE(directory::migrateDirectorySchema(connection));
     connection.setUserVersion(directory::kDirectorySchemaVersion + 1);
-    CHECK_THROWS_WITH(directory::migrateDirectorySchema(connection), Catch::Contains("newer Pathways"));
+    const Status migrated = directory::migrateDirectorySchema(connection);
+    REQUIRE_FALSE(migrated);
+    CHECK(migrated.error().message.contains(QStringLiteral("newer Pathways")));
 }
 
 TEST_CASE("a failed statement rolls its transaction back")
@@ -116,7 +121,7 @@ TEST_CASE("installing a staged directory replaces the old one atomically")
     const QString staging = data.stagingPath(QStringLiteral(".sqlite"));
     {
         db::Connection connection(staging);
-        directory::migrateDirectorySchema(connection);
+        REQUIRE(directory::migrateDirectorySchema(connection));
     }
     REQUIRE(data.installDatabaseFile(staging));
     CHECK(data.hasDirectory());

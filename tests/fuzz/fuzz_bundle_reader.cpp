@@ -29,12 +29,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     installed.sequence = 1;
     BundleVerifier::verify(result, trust, &installed);
 
-    QString error;
-    (void)BundleVerifier::readPayload(bytes, 1 << 20, &error);
-    (void)BundleVerifier::checkDatabaseHeader(bytes, 2, &error);
-    if (const auto tar = Zstd::decompress(bytes, 1 << 20, &error)) {
-        (void)BundleVerifier::readPayload(*tar, 1 << 20, &error);
-        (void)BundleVerifier::checkDatabaseHeader(*tar, 2, &error); // a directory.sqlite.zst payload
+    (void)BundleVerifier::readPayload(bytes, 1 << 20);
+    (void)BundleVerifier::checkDatabaseHeader(bytes, 2);
+    if (const auto tar = Zstd::decompress(bytes, 1 << 20)) {
+        (void)BundleVerifier::readPayload(*tar, 1 << 20);
+        (void)BundleVerifier::checkDatabaseHeader(*tar, 2); // a directory.sqlite.zst payload
     }
     return 0;
 }

@@ -19,8 +19,7 @@ using namespace pathways;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
-    QString error;
-    if (!bundle::BundleVerifier::checkDatabaseHeader(bytes, directory::kDirectorySchemaVersion, &error))
+    if (!bundle::BundleVerifier::checkDatabaseHeader(bytes, directory::kDirectorySchemaVersion))
         return 0;
     static const QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("payload.sqlite"));
@@ -36,9 +35,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         db::Connection connection(path, db::Connection::Mode::ReadWrite);
         bundle::content::hardenConnection(connection);
-        if (bundle::content::checkDatabaseIntegrity(connection, &error) &&
-            bundle::content::checkDatabaseShape(connection, &error)) {
-            (void)bundle::content::checkRowsAndReferences(connection, manifest, &error);
+        if (bundle::content::checkDatabaseIntegrity(connection) && bundle::content::checkDatabaseShape(connection)) {
+            (void)bundle::content::checkRowsAndReferences(connection, manifest);
             // Not checkSearchIndex(): FTS5's integrity-check in Debian 12's SQLite 3.40.1 crashes on some
             // damaged indexes (found here, corpus/fuzz_database_payload/crash-fts5-integrity-check.sqlite;
             // stock sqlite3 crashes on it too). That is SQLite's bug, recorded in docs/security.md; this

@@ -123,8 +123,13 @@ TEST_CASE("gui: restore previous version shows the changes, asks, restores, keep
     f.window->detailView()->notes()->setFocus();
     QTest::keyClicks(f.window->detailView()->notes(), QStringLiteral("Ask for Maria"));
     f.window->detailView()->flushNote();
-    REQUIRE(pathways::user::UserStore(f.dataPath(QStringLiteral("user.sqlite"))).note(noted) ==
-            QStringLiteral("Ask for Maria"));
+    {
+        auto store = pathways::user::UserStore::open(f.dataPath(QStringLiteral("user.sqlite")));
+        REQUIRE(store);
+        const auto note = (*store)->note(noted);
+        REQUIRE(note);
+        REQUIRE(*note == QStringLiteral("Ask for Maria"));
+    }
     QAction* restore = menuAction(*f.window, QStringLiteral("&Restore previous version…"));
     CHECK_FALSE(restore->isEnabled()); // nothing kept yet, and the menu says why
     CHECK(restore->toolTip().contains(QStringLiteral("No previous version")));

@@ -1,10 +1,13 @@
 // Referral slips rendered to real PDF files and read back with the tools a person's computer would use:
 // the text (pdftotext), the QR codes (pdftoppm + zbarimg, as a phone camera would) and the page layout.
-#include "render/ContactCode.h"
-#include "render/SlipFixture.h"
 #include "api/PrepareDataFolder.h"
+#include "api/ReferralPathway.h"
+#include "render/ContactCode.h"
+#include "render/PathwayBooklet.h"
+#include "render/SlipFixture.h"
 #include "support/PdfTools.h"
 
+#include <QFile>
 #include <QProcess>
 
 #include <catch2/catch.hpp>
@@ -101,9 +104,10 @@ TEST_CASE("an Arabic slip runs right to left, in a font with Arabic glyphs")
     const QString en = fixture.renderToFile(fixture.request(kThree, QStringLiteral("en")), QStringLiteral("en.pdf"));
     const QString text = pdf::text(ar);
     INFO(text.toStdString());
-    for (const char* expected : {"إحالة", "مكتب المشورة القانونية", "لحجز موعد", "أين", "متى", "الهاتف",
+    for (const char* expected : {"إحالة", "مكتب المشورة القانونية", "لحجز", "أين", "متى", "الهاتف",
                                  "+44 20 7946 0123", "Drop-in Café [en]"})
         CHECK(text.contains(pdf::normalised(QString::fromUtf8(expected))));
+    CHECK(pdf::pageCount(ar) == 1); // three services, one page, in Arabic script too
     const QSizeF page = pdf::pageSize(ar);
     auto find = [](const QList<pdf::Word>& words, const QString& word) {
         for (const auto& w : words)
@@ -215,4 +219,125 @@ TEST_CASE("a slip in a language without labels, or without services, is refused 
     request.clientLanguage = QStringLiteral("en");
     request.services.clear();
     CHECK_FALSE(render::ReferralSlip::render(request, fixture.glossary()));
+}
+
+TEST_CASE("how to refer: the publisher's referral methods in the client's language, the age range, nothing guessed")
+{
+    if (toolsMissing({"pdftotext"}))
+        return;
+    test::SlipFixture fixture;
+    const QStringList ids{QStringLiteral("svc-fic-legal-desk"), QStringLiteral("svc-fic-dropin"),
+                          QStringLiteral("svc-fic-webinfo")};
+    const QString en = pdf::text(fixture.renderToFile(fixture.request(ids, QStringLiteral("en")), QStringLiteral("m-en.pdf")));
+    INFO(en.toStdString());
+    // tests/data/slip/attributes.csv: the desk asks for a call and an appointment, the café takes walk-ins and
+    // has a method of the publisher's own, printed by its name in the data.
+    for (const char* expected : {"Call before you go", "By appointment only", "Walk in, no appointment needed",
+                                 "Leave a note on the board", "Age", "≥ 18"})
+        CHECK(en.contains(pdf::normalised(QString::fromUtf8(expected))));
+    // The information pages give no method and no age: nothing is printed for them.
+    CHECK(en.count(pdf::normalised(QStringLiteral("≥"))) == 1);
+    const QString uk = pdf::text(fixture.renderToFile(fixture.request(ids, QStringLiteral("uk")), QStringLiteral("m-uk.pdf")));
+    INFO(uk.toStdString());
+    CHECK(uk.contains(pdf::normalised(QStringLiteral("Зателефонуйте перед візитом"))));
+    CHECK(uk.contains(pdf::normalised(QStringLiteral("Лише за попереднім записом"))));
+    CHECK(uk.contains(pdf::normalised(QStringLiteral("Вік"))));
+}
+
+TEST_CASE("three services fit one page in Slovenian, Ukrainian and Russian on Letter and A4 (with the worker's labels on A4)")
+{
+    if (toolsMissing({"pdftotext", "pdfinfo"}))
+        return;
+    test::SlipFixture fixture;
+    for (const char* language : {"sl", "uk", "ru"}) {
+        for (const render::Paper paper : {render::Paper::Letter, render::Paper::A4}) {
+            auto request = fixture.request(kThree, QString::fromLatin1(language), QStringLiteral("en"));
+            request.paper = paper;
+            const QString path = fixture.renderToFile(
+                request, QStringLiteral("fit-%1-%2.pdf").arg(QLatin1String(language)).arg(int(paper)));
+            INFO(language << (paper == render::Paper::Letter ? " Letter" : " A4"));
+            CHECK(pdf::pageCount(path) == 1);
+            // On A4 the worker's (English) labels fit beside; on Letter, 18 mm shorter, Ukrainian and Russian
+            // drop them to stay on one page (the slip is the client's).
+            const QString text = pdf::text(path);
+            if (paper == render::Paper::A4) {
+                CHECK(text.contains(QStringLiteral("/ Where")));
+                CHECK(text.contains(QStringLiteral("/ Phone")));
+            }
+        }
+    }
+}
+
+TEST_CASE("the referral pathway: services grouped by category, a contents page, the directory's provenance on every page")
+{
+    if (toolsMissing({"pdftotext", "pdfinfo"}))
+        return;
+    test::TempDir dir;
+    const directory::DataFolder data(dir.file(QStringLiteral("data")));
+    REQUIRE(api::prepareDataFolder(data)); // the embedded directory: many categories, several pages
+    auto reader = api::DirectoryReader::open(data);
+    REQUIRE(reader);
+    const QStringList wanted{QStringLiteral("legal-aid"), QStringLiteral("health-care")};
+    auto content = api::ReferralPathway::select(**reader, {}, wanted, {QStringLiteral("en")});
+    REQUIRE(content);
+    REQUIRE(content->sections.size() == 2);
+    for (const auto& section : content->sections) {
+        REQUIRE_FALSE(section.services.isEmpty());
+        for (const auto& service : section.services) {
+            CHECK(std::any_of(service.record.summary.categories.cbegin(), service.record.summary.categories.cend(),
+                              [&](const directory::TermRef& t) { return t.code == section.code; }));
+        }
+    }
+    CHECK_FALSE(api::ReferralPathway::select(**reader, {}, {QStringLiteral("no-such-category")}, {QStringLiteral("en")}));
+    // A place narrows it: only services located there.
+    auto ljubljana = api::ReferralPathway::select(**reader, {QStringLiteral("Ljubljana")}, wanted, {QStringLiteral("en")});
+    REQUIRE(ljubljana);
+    for (const auto& section : ljubljana->sections)
+        for (const auto& service : section.services)
+            CHECK(service.record.summary.municipality == QStringLiteral("Ljubljana"));
+
+    auto glossary = render::SlipGlossary::load();
+    REQUIRE(glossary);
+    render::PathwayRequest request{*content, QStringLiteral("en")};
+    const auto booklet = render::PathwayBooklet::render(request, *glossary);
+    REQUIRE(booklet);
+    const QString path = dir.file(QStringLiteral("pathway.pdf"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(booklet->pdf);
+    file.close();
+    REQUIRE(pdf::pageCount(path) == booklet->pages);
+    REQUIRE(booklet->pages >= 2);
+    const QString text = pdf::text(path);
+    INFO(text.toStdString());
+    // The contents page names each category with its entries and first page; the services follow, each
+    // under the heading of its category.
+    CHECK(text.startsWith(QStringLiteral("Referral pathway All places")));
+    const QString tocEnd = QStringLiteral("Page 1 / %1").arg(booklet->pages);
+    REQUIRE(text.contains(tocEnd));
+    const QString toc = text.left(text.indexOf(tocEnd));
+    const QString body = text.mid(text.indexOf(tocEnd) + tocEnd.size());
+    qsizetype at = 0;
+    for (const auto& section : content->sections) {
+        CHECK(toc.contains(QStringLiteral("%1 (%2) 2").arg(section.name).arg(section.services.size())));
+        const qsizetype heading = body.indexOf(section.name, at);
+        REQUIRE(heading >= at);
+        for (const auto& service : section.services) {
+            const qsizetype entry = body.indexOf(pdf::normalised(service.record.summary.name.text.left(25)), heading);
+            CHECK(entry > heading);
+            at = std::max(at, entry);
+        }
+    }
+    // The foot of every page: publisher, version and the page number.
+    for (int page = 1; page <= booklet->pages; ++page) {
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                                       QString::number(page), path, QStringLiteral("-")});
+        REQUIRE(pdftotext.waitForFinished(30000));
+        const QString pageText = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+        INFO("page " << page);
+        CHECK(pageText.contains(content->directory.publisher.left(30)));
+        CHECK(pageText.contains(QStringLiteral("version %1").arg(content->directory.sequence)));
+        CHECK(pageText.contains(QStringLiteral("Page %1 / %2").arg(page).arg(booklet->pages)));
+    }
 }

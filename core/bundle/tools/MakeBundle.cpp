@@ -25,10 +25,9 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "pathways_make_bundle: cannot read %s\n", qPrintable(args.at(1)));
         return 1;
     }
-    QString error;
-    const auto key = SecretKey::parse(keyFile.readAll(), {}, &error);
+    const auto key = SecretKey::parse(keyFile.readAll(), {});
     if (!key) {
-        std::fprintf(stderr, "pathways_make_bundle: %s\n", qPrintable(error));
+        std::fprintf(stderr, "pathways_make_bundle: %s\n", qPrintable(key.error().message));
         return 1;
     }
     BundleBuilder::Options options;

@@ -186,7 +186,7 @@ TEST_CASE("cli: sync --url downloads over HTTPS with ETag, then verifies like a 
     server.waitForFinished();
 }
 
-TEST_CASE("cli: bundle build --payload chooses the payload form; inspect says which")
+TEST_CASE("cli: bundle build --payload chooses the payload form, inspect says which")
 {
     test::TempDir dir;
     const QString data = dir.file(QStringLiteral("data"));
@@ -219,7 +219,7 @@ TEST_CASE("cli: bundle build --payload chooses the payload form; inspect says wh
     CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("bad.pathways"))));
 }
 
-TEST_CASE("cli: a damaged copy of the installed bundle is refused, never 'already installed'; --dry-run "
+TEST_CASE("cli: a damaged copy of the installed bundle is refused, never 'already installed', --dry-run "
           "installs nothing")
 {
     test::TempDir dir;

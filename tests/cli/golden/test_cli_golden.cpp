@@ -68,11 +68,12 @@ QByteArray runNormalized(const QString& dataDir, QStringList arguments)
     return normalized(result.out, dropOpen);
 }
 
-// "show-all N": `show` for each of the first N services of the unfiltered listing.
+// "show-all N": `show` for each of the first N services of the unfiltered listing (every status).
 QByteArray showAll(const QString& dataDir, QStringList languageOptions, int count)
 {
     const auto listing = runCli({QStringLiteral("--data-dir"), dataDir, QStringLiteral("--json"),
-                                 QStringLiteral("search"), QStringLiteral("--limit"), QString::number(count)},
+                                 QStringLiteral("search"), QStringLiteral("--status"), QStringLiteral("all"),
+                                 QStringLiteral("--limit"), QString::number(count)},
                                 kEnvironment);
     REQUIRE(listing.exitCode == 0);
     QByteArray out;

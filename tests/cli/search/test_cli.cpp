@@ -181,7 +181,7 @@ TEST_CASE("cli: lists of codes with counts")
     CHECK(languages.exitCode == 0);
 }
 
-TEST_CASE("cli: a search that finds nothing says what would (on stderr); a listing says the true total")
+TEST_CASE("cli: a search that finds nothing says what would (on stderr), a listing says the true total")
 {
     TempDir dir;
     const auto empty = runCli(withData(dir, {QStringLiteral("search"), QStringLiteral("pravna"),

@@ -129,7 +129,7 @@ TEST_CASE("api: the read API answers typed values in the user's language, and er
     CHECK(facets->nameOf(QStringLiteral("category"), QStringLiteral("legal-aid")) == legalAid->name);
 }
 
-TEST_CASE("api: an update preview shows the diff and writes nothing; install then changes the directory")
+TEST_CASE("api: an update preview shows the diff and writes nothing, install then changes the directory")
 {
     test::InstalledFixture f(2);
     f.temp.write(QStringLiteral("data/trusted-keys/test.pub"), f.forge.key.publicKey().toFile());

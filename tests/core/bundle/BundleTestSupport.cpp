@@ -47,9 +47,8 @@ QByteArray BundleForge::payload()
     Q_ASSERT_X(!compressed.isEmpty(), "BundleForge::payload", qPrintable(error));
     if (!alterDatabase && !alterDatabaseBytes)
         return compressed;
-    const QString path =
-        work.write(QStringLiteral("directory.sqlite"),
-                   *bundle::Zstd::decompress(compressed, bundle::format::kMaxDatabaseBytes, &error));
+    const QString path = work.write(QStringLiteral("directory.sqlite"),
+                                    *bundle::Zstd::decompress(compressed, bundle::format::kMaxDatabaseBytes));
     if (alterDatabase)
         alterDatabase(path);
     QByteArray bytes = readFile(path);
@@ -110,9 +109,8 @@ QByteArray tarEnd()
 
 QList<bundle::ArchiveMember> splitBundle(const QByteArray& bytes)
 {
-    QString error;
-    const auto members = bundle::BundleVerifier::readOuter(bytes, &error);
-    return members ? *members : QList<bundle::ArchiveMember>{};
+    const auto members = bundle::BundleVerifier::readOuter(bytes);
+    return members.value_or({});
 }
 
 InstalledFixture::InstalledFixture(quint64 installedSequence) : data(temp.file(QStringLiteral("data")))
@@ -146,9 +144,8 @@ bool InstalledFixture::unchanged() const
 
 bundle::SecretKey demoKey()
 {
-    QString error;
-    const auto key = bundle::SecretKey::parse(
-        readFile(QStringLiteral(PATHWAYS_FIXTURES_DIR "/keys/demo.key")), {}, &error);
+    const auto key =
+        bundle::SecretKey::parse(readFile(QStringLiteral(PATHWAYS_FIXTURES_DIR "/keys/demo.key")), {});
     Q_ASSERT(key);
     return *key;
 }

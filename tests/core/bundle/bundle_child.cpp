@@ -32,8 +32,7 @@ int apply(const QStringList& args)
     QFile keyFile(args.at(3));
     if (!keyFile.open(QIODevice::ReadOnly))
         return 2;
-    QString error;
-    const auto key = bundle::PublicKey::parse(keyFile.readAll(), &error);
+    const auto key = bundle::PublicKey::parse(keyFile.readAll());
     if (!key)
         return 2;
     bundle::TrustStore trust;

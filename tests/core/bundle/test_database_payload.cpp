@@ -7,6 +7,8 @@
 #include "bundle/Zstd.h"
 #include "db/Connection.h"
 #include "db/Statement.h"
+#include "directory/DirectorySchema.h"
+#include "search/SearchEngine.h"
 
 #include <catch2/catch.hpp>
 
@@ -136,7 +138,7 @@ TEST_CASE("the builder picks the payload form by size unless told, and signs not
     CHECK(test::splitBundle(*fallback).value(2).name == QLatin1String("payload.tar.zst"));
     CHECK(warnings.join(QLatin1Char('\n'))
               .contains(QStringLiteral("the bundle carries the CSV tables instead")));
-    const auto manifest = BundleManifest::parse(test::splitBundle(*fallback).value(0).data, &error);
+    const auto manifest = BundleManifest::parse(test::splitBundle(*fallback).value(0).data);
     REQUIRE(manifest);
     CHECK(manifest->directorySchema == 0);
     CHECK(manifest->minAppVersion == QLatin1String("0.1.0"));
@@ -347,4 +349,31 @@ TEST_CASE("threat (database payload): counts and references")
         requireRefused(db.apply(), VerifyStep::Content, "org-404");
     }
     CHECK(db.f.unchanged());
+}
+
+// Issue 11, defect 11: leaving out services no longer running needed no schema change (RunningServices.h),
+// so a database bundle pinned to the schema the previous version wrote still installs, and its ended
+// services are left out of a running-only search without rebuilding its index.
+TEST_CASE("a database bundle of the current schema installs, and its ended services are left out")
+{
+    DatabaseFixture db;
+    db.f.forge.files[1].data.append("svc-4,org-2,Night shelter (2019 project),Beds for the night,inactive\n");
+    REQUIRE(db.apply().installed);
+    CHECK(db.f.forge.manifest.directorySchema == directory::kDirectorySchemaVersion);
+    db::Connection connection(db.f.data.installedDatabasePath(), db::Connection::Mode::ReadOnly);
+    search::SearchEngine engine(connection);
+    search::SearchQuery query;
+    query.limit = 100;
+    QStringList all;
+    for (const auto& hit : engine.search(query).hits)
+        all << hit.serviceId;
+    CHECK(all.contains(QStringLiteral("svc-4")));
+    query.runningOnly = true;
+    const search::SearchResults running = engine.search(query);
+    QStringList runningIds;
+    for (const auto& hit : running.hits)
+        runningIds << hit.serviceId;
+    CHECK_FALSE(runningIds.contains(QStringLiteral("svc-4")));
+    CHECK(runningIds.size() == all.size() - 1);
+    CHECK(running.total == runningIds.size());
 }

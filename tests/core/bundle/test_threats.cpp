@@ -72,8 +72,7 @@ TEST_CASE("threat: legacy Ed signature")
 {
     InstalledFixture f;
     auto members = test::splitBundle(f.forge.build(3));
-    QString error;
-    Signature legacy = *Signature::parse(members[1].data, &error);
+    Signature legacy = *Signature::parse(members[1].data);
     legacy.algorithm = "Ed";
     legacy.signature = f.forge.key.signDetached(members[0].data); // non-prehashed, as minisign -l did
     legacy.globalSignature = f.forge.key.signDetached(legacy.signature + legacy.trustedComment);
@@ -220,10 +219,10 @@ TEST_CASE("threat: decompression bomb (tiny zstd, huge output)")
     manifest.payloadBlake2b512 = blake2b512(streamed);
     requireRefused(f.apply(BundleBuilder::signAndAssemble(manifest, streamed, f.forge.key)),
                    VerifyStep::Payload, "decompresses to more than");
-    QString error;
-    CHECK_FALSE(Zstd::decompress(streamed, 1 << 20, &error));
-    INFO(error.toStdString());
-    CHECK(error.contains(QStringLiteral("more than the 1048576 bytes")));
+    const auto decompressed = Zstd::decompress(streamed, 1 << 20);
+    REQUIRE_FALSE(decompressed);
+    INFO(decompressed.error().message.toStdString());
+    CHECK(decompressed.error().message.contains(QStringLiteral("more than the 1048576 bytes")));
     CHECK(f.unchanged());
 }
 

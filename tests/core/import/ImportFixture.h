@@ -26,7 +26,7 @@ struct Fixture
     TempDir dir;
     db::Connection db{dir.file(QStringLiteral("directory.sqlite"))};
 
-    Fixture() { directory::migrateDirectorySchema(db); }
+    Fixture() { REQUIRE(directory::migrateDirectorySchema(db)); }
 
     void write(const char* name, const QByteArray& content) const
     {

@@ -70,6 +70,32 @@ TEST_CASE("a zip package imports, also when it holds the package folder")
     CHECK(QDir(f.dir.path()).entryList({QStringLiteral(".import-*")}, QDir::Dirs | QDir::Hidden).isEmpty());
 }
 
+TEST_CASE("a zip whose JSON files are in a subfolder imports as HSDS 3.0 JSON")
+{
+    Fixture f;
+    const auto read = [](const char* name) {
+        QFile file(dataPackage("hsds-3.0-json/folder/") + QString::fromLatin1(name));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    };
+    const QString zip = f.dir.file(QStringLiteral("api-dump.zip"));
+    writeZip(zip, {{"api-dump/organization.json", read("organization.json")},
+                   {"api-dump/services-page-1.json", read("services-page-1.json")},
+                   {"__MACOSX/api-dump/._organization.json", "debris"}});
+    const ImportReport report = HsdsImporter::importFolder(zip, f.db);
+    INFO(describe(report));
+    REQUIRE_FALSE(report.hasFatal());
+    CHECK(report.format == QStringLiteral("HSDS 3.0 JSON"));
+    CHECK(report.notes.contains(QStringLiteral("the package is the folder api-dump inside the one given")));
+
+    Fixture direct; // the same files as a folder: the same services
+    REQUIRE_FALSE(HsdsImporter::importFolder(dataPackage("hsds-3.0-json/folder"), direct.db).hasFatal());
+    CHECK(f.count("service") == direct.count("service"));
+    CHECK(f.count("service") > 0);
+    CHECK(f.text("SELECT group_concat(id) FROM (SELECT id FROM service ORDER BY id)") ==
+          direct.text("SELECT group_concat(id) FROM (SELECT id FROM service ORDER BY id)"));
+}
+
 TEST_CASE("a zip entry that would leave the package, or a link, refuses the whole zip")
 {
     Fixture f;
@@ -180,7 +206,7 @@ TEST_CASE("HSDS 3.0 JSON: a full service document with everything nested")
     CHECK(f.text("SELECT name || ' ' || taxonomy_id FROM taxonomy_term") == QStringLiteral("Mental health tx-1"));
     // The JSON's own gaps are reported like the CSV's: an id-less phone, an empty schedule, an unknown key.
     CHECK(find(report, Severity::Warning, "phones.csv", "derived id").size() == 1);
-    CHECK(find(report, Severity::Dropped, "schedules.csv", "no days and no times").size() == 1);
+    CHECK(find(report, Severity::Warning, "schedules.csv", "no days and no times").size() == 1);
     CHECK(find(report, Severity::Warning, "service.json", "service: 1 key(s) not kept: x_rating").size() == 1);
 }
 

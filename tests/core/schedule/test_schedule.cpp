@@ -167,13 +167,11 @@ TEST_CASE("24/7 forms are always open")
                                     QStringLiteral("23:59:59"));
     ScheduleRule dailyNoTimes;
     dailyNoTimes.freq = QStringLiteral("DAILY");
-    ScheduleRule nothingButZone;
-    nothingButZone.timezone = QStringLiteral("Europe/Ljubljana");
     ScheduleRule dailyMidnight = weekly({}, QStringLiteral("00:00"), QStringLiteral("00:00"));
     dailyMidnight.freq = QStringLiteral("DAILY");
 
     const auto form =
-        GENERATE_COPY(midnight, end24, end2359, end235959, dailyNoTimes, nothingButZone, dailyMidnight);
+        GENERATE_COPY(midnight, end24, end2359, end235959, dailyNoTimes, dailyMidnight);
     const OpeningHours h = hours({form});
     CHECK(h.isAlwaysOpen());
     CHECK(h.summary() == QStringLiteral("24/7"));
@@ -183,6 +181,50 @@ TEST_CASE("24/7 forms are always open")
     for (const char* when : {"2026-03-29T01:00", "2026-10-25T00:30", "2026-10-25T01:30"})
         CHECK(h.stateAt(utc(when)) == OpenState::Open);
     CHECK_FALSE(h.nextChange(local("2026-03-02T12:00")).has_value());
+}
+
+TEST_CASE("a row with no days and no times gives no hours, never 24/7")
+{
+    // Exporters write placeholder rows holding only ids (one export: 158 of them, 151 services "24/7").
+    ScheduleRule idsOnly;
+    idsOnly.id = QStringLiteral("sch-2");
+    ScheduleRule zoneAndText;
+    zoneAndText.id = QStringLiteral("sch-3");
+    zoneAndText.timezone = QStringLiteral("Europe/Ljubljana");
+    zoneAndText.description = QStringLiteral("call for hours");
+    zoneAndText.validFrom = QStringLiteral("2026-01-01");
+    const auto placeholder = GENERATE_COPY(idsOnly, zoneAndText);
+    CHECK(placeholder.givesNoHours());
+
+    const OpeningHours alone = hours({placeholder});
+    CHECK_FALSE(alone.isAlwaysOpen());
+    CHECK(alone.summary().isEmpty());
+    CHECK(alone.stateAt(local("2026-03-08T03:00")) == OpenState::Unknown); // a Sunday, 3 am
+    CHECK(alone.ruleCount() == 1);
+    CHECK(alone.validRuleCount() == 0);
+    CHECK(alone.problems().isEmpty()); // not a broken row: it says nothing
+    for (const DayHours& day : alone.weekTable(QDate(2026, 3, 2)))
+        CHECK_FALSE(day.known);
+    QString why = QStringLiteral("unset");
+    CHECK(OpeningHours::validate(placeholder, &why));
+    CHECK(why.isEmpty());
+
+    // Beside real hours it changes nothing.
+    const OpeningHours withHours =
+        hours({placeholder, weekly(weekdays, QStringLiteral("09:00"), QStringLiteral("16:00"))});
+    CHECK(withHours.summary() == QStringLiteral("Mon–Fri 09:00–16:00"));
+    CHECK(withHours.stateAt(local("2026-03-02T10:00")) == OpenState::Open);
+    CHECK(withHours.stateAt(local("2026-03-08T03:00")) == OpenState::Closed);
+
+    // One day field or one time is enough to be a rule (all day on its days / every day).
+    ScheduleRule daily;
+    daily.freq = QStringLiteral("DAILY");
+    CHECK_FALSE(daily.givesNoHours());
+    ScheduleRule timesOnly;
+    timesOnly.opensAt = QStringLiteral("09:00");
+    timesOnly.closesAt = QStringLiteral("12:00");
+    CHECK_FALSE(timesOnly.givesNoHours());
+    CHECK(hours({timesOnly}).summary() == QStringLiteral("Daily 09:00–12:00"));
 }
 
 TEST_CASE("round-the-clock on some days only is not 24/7")

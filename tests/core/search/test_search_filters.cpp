@@ -28,7 +28,7 @@ TEST_CASE("category and audience filters, several values meaning any of them")
     CHECK(fixture.ids(query) == QStringList{QStringLiteral("s-psych")});
 }
 
-TEST_CASE("municipality filter matches regardless of case, diacritics and script; regions too")
+TEST_CASE("municipality filter matches regardless of case, diacritics and script, regions too")
 {
     SearchFixture fixture;
     const QStringList expected{QStringLiteral("s-course"), QStringLiteral("s-expired"),

@@ -1,12 +1,11 @@
 #pragma once
 
-// Private to TableLoader.cpp: the per-file state of TableLoader, kept apart so that each file stays short.
+// Private to core/import: what TableLoader, RecordChecks and TablePipeline share while one file is read.
 
 #include "db/Statement.h"
 #include "import/HsdsTables.h"
 #include "import/LegacyNames.h"
 #include "import/PreparedRows.h"
-#include "import/TableLoader.h"
 
 #include <QList>
 #include <QSet>
@@ -17,9 +16,10 @@
 
 namespace pathways::import {
 
-/// What load() keeps while reading one file. Everything that depends only on the header and the table is
-/// worked out once here, so the per-record work is index lookups, never name lookups.
-struct TableLoader::FileState
+/// What TableLoader::load() keeps while reading one CSV file into one table. Everything that depends only
+/// on the header and the table is worked out once here, so the per-record work is index lookups, never
+/// name lookups.
+struct TableFile
 {
     enum class Kind { Plain, Schedule, Attribute, Translation };
 
@@ -83,7 +83,7 @@ struct TableLoader::FileState
     };
     QList<Failure> failures; ///< written by the writing thread only, read once both threads are done
 
-    FileState(const TableSpec& tableSpec, const QString& fileName, db::Statement statement)
+    TableFile(const TableSpec& tableSpec, const QString& fileName, db::Statement statement)
         : spec(tableSpec), name(fileName), insert(std::move(statement))
     {
     }

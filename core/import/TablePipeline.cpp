@@ -1,14 +1,11 @@
-// TableLoader, second half: handing checked records to SQLite. Reading and checking a CSV file and writing
-// its rows are about equally costly, so they run on two threads: a reader thread parses, checks and prepares
-// rows (everything that touches the report and the id sets), the calling thread binds and inserts them.
+#include "import/TablePipeline.h"
 
 #include "db/DatabaseError.h"
 #include "db/Statement.h"
 #include "import/CsvReader.h"
 #include "import/FieldChecks.h"
 #include "import/PreparedRows.h"
-#include "import/TableLoader.h"
-#include "import/TableLoaderState.h"
+#include "import/TableFile.h"
 
 #include <future>
 
@@ -20,12 +17,13 @@ constexpr int kSqliteConstraint = 19; // SQLITE_CONSTRAINT, the primary result c
 
 } // namespace
 
-void TableLoader::loadRecords(FileState& file, CsvReader& reader)
+void TablePipeline::run(TableFile& file, CsvReader& reader, const RecordHandler& handle,
+                        const SkipHandler& skipped)
 {
     PreparedRowQueue queue;
     auto reading = std::async(std::launch::async, [&] {
         try {
-            readRecords(file, reader, queue);
+            readRecords(file, reader, queue, handle, skipped);
         } catch (...) {
             queue.close();
             throw;
@@ -43,17 +41,10 @@ void TableLoader::loadRecords(FileState& file, CsvReader& reader)
         throw;
     }
     reading.get(); // rethrows the reader's error
-    // Both threads are done: now the refusals can be booked.
-    for (const FileState::Failure& failure : std::as_const(file.failures)) {
-        if (file.spec.keyedById)
-            file.ownIds->remove(failure.id);
-        --m_rows[file.spec.table];
-        issue(ImportIssue::Severity::Dropped, file.name, failure.line, failure.id,
-              QStringLiteral("rejected by the database: %1").arg(failure.message));
-    }
 }
 
-void TableLoader::readRecords(FileState& file, CsvReader& reader, PreparedRowQueue& queue)
+void TablePipeline::readRecords(TableFile& file, CsvReader& reader, PreparedRowQueue& queue,
+                                const RecordHandler& handle, const SkipHandler& skipped)
 {
     CsvReader::Record record;
     QString problem;
@@ -63,9 +54,9 @@ void TableLoader::readRecords(FileState& file, CsvReader& reader, PreparedRowQue
         if (result == CsvReader::Result::End)
             break;
         if (result == CsvReader::Result::Skipped)
-            issue(ImportIssue::Severity::Dropped, file.name, record.line, {}, problem);
+            skipped(record.line, problem);
         else
-            loadRecord(file, record.line, record.fields);
+            handle(record.line, record.fields);
         if (file.batch.size() >= PreparedRowQueue::kBatchRows) {
             if (!queue.push(std::move(file.batch)))
                 return;
@@ -78,7 +69,7 @@ void TableLoader::readRecords(FileState& file, CsvReader& reader, PreparedRowQue
     file.batch = {};
 }
 
-void TableLoader::prepare(FileState& file, qint64 line, const QString& id)
+void TablePipeline::prepare(TableFile& file, qint64 line, const QString& id)
 {
     using Kind = PreparedRow::Value::Kind;
     const TableSpec& spec = file.spec;
@@ -117,14 +108,9 @@ void TableLoader::prepare(FileState& file, qint64 line, const QString& id)
         }
     }
     file.batch.push_back(std::move(row));
-    // Booked now, so that later records of this file see the id as taken; loadRecords() takes it back
-    // should SQLite refuse the row after all.
-    if (spec.keyedById)
-        file.ownIds->insert(id);
-    ++m_rows[spec.table];
 }
 
-void TableLoader::write(FileState& file, const PreparedRow& row)
+void TablePipeline::write(TableFile& file, const PreparedRow& row)
 {
     using Kind = PreparedRow::Value::Kind;
     db::Statement& statement = file.insert;
@@ -152,7 +138,7 @@ void TableLoader::write(FileState& file, const PreparedRow& row)
         statement.reset();
         if ((error.sqliteCode() & 0xFF) != kSqliteConstraint)
             throw;
-        file.failures << FileState::Failure{row.line, row.id, error.message()};
+        file.failures << TableFile::Failure{row.line, row.id, error.message()};
     }
 }
 

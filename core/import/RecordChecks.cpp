@@ -1,20 +1,26 @@
-// TableLoader, the checks of one record's values: types, positions, schedules, and the conversions a
-// file of an older HSDS version needs.
+#include "import/RecordChecks.h"
 
 #include "import/FieldChecks.h"
-#include "import/TableLoader.h"
-#include "import/TableLoaderState.h"
+#include "import/TableFile.h"
 
 namespace pathways::import {
 
 using Severity = ImportIssue::Severity;
 
-QString TableLoader::deriveId(FileState& file, qint64 line)
+RecordChecks::RecordChecks(ImportReport& report) : m_report(report) {}
+
+void RecordChecks::issue(Severity severity, const QString& file, qint64 line, const QString& id,
+                         const QString& message)
+{
+    m_report.issues << ImportIssue{severity, file, line, id, message};
+}
+
+QString RecordChecks::deriveId(TableFile& file, qint64 line)
 {
     // Stable as long as the file is: the parent's id, the table, the row number. The parent is the first
     // reference the record has (its service, location, ...), so the id says whose record it is.
     QString parent;
-    for (const FileState::Link& link : std::as_const(file.links)) {
+    for (const TableFile::Link& link : std::as_const(file.links)) {
         parent = file.values.at(link.column);
         if (!parent.isEmpty())
             break;
@@ -28,7 +34,7 @@ QString TableLoader::deriveId(FileState& file, qint64 line)
     return id;
 }
 
-bool TableLoader::applyVariant(FileState& file, qint64 line, const QString& id)
+bool RecordChecks::applyVariant(TableFile& file, qint64 line, const QString& id)
 {
     if (file.splitLanguage) {
         // HSDS <= 2.0 has one `language` column, meant for ISO 639-1 codes but often holding names.
@@ -40,7 +46,7 @@ bool TableLoader::applyVariant(FileState& file, qint64 line, const QString& id)
         }
     }
     if (file.weekdays) {
-        QString& byday = file.values[file.schedule[FileState::ByDay]];
+        QString& byday = file.values[file.schedule[TableFile::ByDay]];
         bool numeric = false;
         const QString code = weekdayCode(byday, &numeric);
         if (code.isEmpty() && !byday.isEmpty()) {
@@ -66,26 +72,20 @@ bool TableLoader::applyVariant(FileState& file, qint64 line, const QString& id)
     return true;
 }
 
-bool TableLoader::checkScheduleHours(FileState& file, qint64 line, const QString& id)
+bool RecordChecks::checkScheduleHours(TableFile& file, qint64 line, const QString& id)
 {
-    const auto has = [&file](FileState::ScheduleField field) {
+    const auto has = [&file](TableFile::ScheduleField field) {
         return file.schedule[field] >= 0 && !file.values.at(file.schedule[field]).isEmpty();
     };
-    const bool days = has(FileState::Freq) || has(FileState::ByDay) || has(FileState::ByMonthDay) ||
-                      has(FileState::ByWeekNo) || has(FileState::ByYearDay) || has(FileState::DtStart);
-    const bool times = has(FileState::OpensAt) || has(FileState::ClosesAt);
+    const bool days = has(TableFile::Freq) || has(TableFile::ByDay) || has(TableFile::ByMonthDay) ||
+                      has(TableFile::ByWeekNo) || has(TableFile::ByYearDay) || has(TableFile::DtStart);
+    const bool times = has(TableFile::OpensAt) || has(TableFile::ClosesAt);
     if (!days && !times) {
-        // Exporters write placeholder rows that hold only ids; read as a rule they would mean "always
-        // open", which sends people to a closed door at 3 in the morning.
-        const QString text = has(FileState::Description) ? file.values.at(file.schedule[FileState::Description])
-                                                          : QString();
-        issue(Severity::Dropped, file.name, line, id,
-              text.isEmpty()
-                  ? QStringLiteral("no days and no times: no hours given, not imported as opening hours")
-                  : QStringLiteral("no days and no times: no hours given, not imported as opening hours "
-                                   "(its description \"%1\" is lost with it)")
-                        .arg(text));
-        return false;
+        // Exporters write placeholder rows that hold only ids. schedule::OpeningHours reads such a row as
+        // "no hours given" (never "always open"), so it is kept: a bundle that counts it still installs.
+        issue(Severity::Warning, file.name, line, id,
+              QStringLiteral("no days and no times: kept, but gives no opening hours"));
+        return true;
     }
     if (!times)
         issue(Severity::Warning, file.name, line, id,
@@ -93,13 +93,13 @@ bool TableLoader::checkScheduleHours(FileState& file, qint64 line, const QString
     else if (!days)
         issue(Severity::Warning, file.name, line, id,
               QStringLiteral("no freq, byday or dtstart: read as every day"));
-    else if (!has(FileState::Freq) && has(FileState::ByDay))
+    else if (!has(TableFile::Freq) && has(TableFile::ByDay))
         issue(Severity::Warning, file.name, line, id, QStringLiteral("no freq: read as WEEKLY on its byday"));
     return true;
 }
 
 // Checks typed values; a value that cannot be stored as its type is reported and stored as NULL.
-void TableLoader::checkValues(FileState& file, qint64 line, const QString& id)
+void RecordChecks::checkValues(TableFile& file, qint64 line, const QString& id)
 {
     const TableSpec& spec = file.spec;
     int latitude = -1;
@@ -161,13 +161,13 @@ void TableLoader::checkValues(FileState& file, qint64 line, const QString& id)
             }
         }
     }
-    if (file.kind == FileState::Kind::Schedule) {
-        const auto field = [&file](FileState::ScheduleField k) {
+    if (file.kind == TableFile::Kind::Schedule) {
+        const auto field = [&file](TableFile::ScheduleField k) {
             return file.schedule[k] < 0 ? QString() : file.values.at(file.schedule[k]);
         };
         const QStringList problems = checks::scheduleProblems(
-            {field(FileState::OpensAt), field(FileState::ClosesAt), field(FileState::Freq),
-             field(FileState::ByDay), field(FileState::ValidFrom), field(FileState::ValidTo)});
+            {field(TableFile::OpensAt), field(TableFile::ClosesAt), field(TableFile::Freq),
+             field(TableFile::ByDay), field(TableFile::ValidFrom), field(TableFile::ValidTo)});
         if (!problems.isEmpty())
             issue(Severity::Warning, file.name, line, id,
                   QStringLiteral("%1; opening hours will ignore this schedule")
