@@ -4,7 +4,7 @@
 
 #include <QDateTime>
 #include <QDialogButtonBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -35,9 +35,10 @@ QString localDate(const QString& iso)
 } // namespace
 
 UpdateDialog::UpdateDialog(QWidget* parent)
-    : QDialog(parent), m_headline(wrapped(this)), m_nextStep(wrapped(this)), m_form(new QFormLayout),
-      m_publisher(wrapped(this)), m_fingerprint(wrapped(this)), m_version(wrapped(this)),
-      m_created(wrapped(this)), m_expires(wrapped(this)), m_warning(wrapped(this)),
+    : QDialog(parent), m_headline(wrapped(this)), m_nextStep(wrapped(this)), m_form(new QGridLayout),
+      m_publisher(addRow(tr("Publisher:"))), m_fingerprint(addRow(tr("Key fingerprint:"))),
+      m_version(addRow(tr("Version:"))), m_created(addRow(tr("Created:"))), m_expires(addRow(tr("Expires:"))),
+      m_warning(wrapped(this)),
       m_progress(new QProgressBar(this)), m_changes(new UpdateChangesView(this)), m_note(wrapped(this)),
       m_detail(wrapped(this)), m_buttons(new QDialogButtonBox(this)),
       m_primary(m_buttons->addButton(tr("Install"), QDialogButtonBox::AcceptRole)),
@@ -54,11 +55,7 @@ UpdateDialog::UpdateDialog(QWidget* parent)
     m_headline->setFont(font);
     layout->addWidget(m_headline);
     layout->addWidget(m_nextStep);
-    m_form->addRow(tr("Publisher:"), m_publisher);
-    m_form->addRow(tr("Key fingerprint:"), m_fingerprint);
-    m_form->addRow(tr("Version:"), m_version);
-    m_form->addRow(tr("Created:"), m_created);
-    m_form->addRow(tr("Expires:"), m_expires);
+    m_form->setColumnStretch(1, 1);
     // Read aloud over the phone group by group: a fixed-width font keeps the groups aligned.
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
@@ -95,10 +92,26 @@ void UpdateDialog::setButtons(bool primary, bool cancel, bool trust, bool close)
     (primary ? m_primary : close ? m_close : m_cancel)->setDefault(true);
 }
 
+QLabel* UpdateDialog::addRow(const QString& name)
+{
+    auto* label = new QLabel(name, this);
+    auto* value = wrapped(this);
+    label->setBuddy(value);
+    const int row = static_cast<int>(m_rows.size());
+    m_form->addWidget(label, row, 0, Qt::AlignLeading | Qt::AlignTop);
+    m_form->addWidget(value, row, 1);
+    m_rows.append(qMakePair(label, value));
+    return value;
+}
+
 void UpdateDialog::setRow(QLabel* value, const QString& text)
 {
     value->setText(text);
-    m_form->setRowVisible(value, !text.isEmpty());
+    for (const auto& [label, field] : std::as_const(m_rows))
+        if (field == value) {
+            label->setVisible(!text.isEmpty());
+            field->setVisible(!text.isEmpty());
+        }
 }
 
 void UpdateDialog::showWorking(const QString& headline, const QString& line, bool cancellable)
@@ -130,8 +143,7 @@ void UpdateDialog::showProgress(qint64 received, qint64 total)
 void UpdateDialog::showFacts(const UpdateResult& result, bool claimedOnly)
 {
     //: Shown when the file's publisher is not yet trusted: the name is only what the file says.
-    static_cast<QLabel*>(m_form->labelForField(m_publisher))
-        ->setText(claimedOnly ? tr("Publisher (as the file says):") : tr("Publisher:"));
+    m_rows.constFirst().first->setText(claimedOnly ? tr("Publisher (as the file says):") : tr("Publisher:"));
     setRow(m_publisher, result.publisher);
     setRow(m_fingerprint, result.fingerprint);
     QString version;
@@ -223,13 +235,9 @@ QString UpdateDialog::details() const
     QStringList lines;
     if (m_nextStep->isVisibleTo(this))
         lines << m_nextStep->text();
-    for (int row = 0; row < m_form->rowCount(); ++row) {
-        if (!m_form->isRowVisible(row))
-            continue;
-        const auto* label = qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
-        const auto* value = qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::FieldRole)->widget());
-        lines << label->text() + QLatin1Char(' ') + value->text();
-    }
+    for (const auto& [label, value] : m_rows)
+        if (value->isVisibleTo(this))
+            lines << label->text() + QLatin1Char(' ') + value->text();
     for (QLabel* label : {m_warning, m_note, m_detail})
         if (label->isVisibleTo(this))
             lines << label->text();

@@ -5,7 +5,7 @@
 #include <QDialog>
 
 class QDialogButtonBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -52,12 +52,17 @@ Q_SIGNALS:
 
 private:
     void showFacts(const UpdateResult& result, bool claimedOnly);
+    /// A fact row: its name and value, both hidden when there is no value.
+    QLabel* addRow(const QString& name);
     void setRow(QLabel* value, const QString& text);
     void setButtons(bool primary, bool cancel, bool trust, bool close);
 
     QLabel* m_headline;
     QLabel* m_nextStep;
-    QFormLayout* m_form;
+    // A grid, not a QFormLayout: Qt 6.4's QFormLayout::setRowVisible writes past its row arrays in
+    // heightForWidth (valgrind: invalid write of size 4) and corrupted the heap, crashing later at random.
+    QGridLayout* m_form;
+    QList<QPair<QLabel*, QLabel*>> m_rows; ///< (name, value) of each fact row, in order
     QLabel* m_publisher;
     QLabel* m_fingerprint;
     QLabel* m_version;
