@@ -65,10 +65,12 @@ UpdateDialog::UpdateDialog(QWidget* parent)
     layout->addWidget(m_warning);
     m_progress->setAccessibleName(tr("Update progress"));
     layout->addWidget(m_progress);
-    layout->addWidget(m_changes, 1);
+    layout->addWidget(m_changes, 100);
     layout->addWidget(m_note);
     m_detail->setStyleSheet(QStringLiteral("color: palette(mid);"));
     layout->addWidget(m_detail);
+    // Takes the height the changes leave when hidden (a refusal), so the lines stay together at the top.
+    layout->addStretch(1);
     layout->addWidget(m_buttons);
     connect(m_primary, &QPushButton::clicked, this, &UpdateDialog::installRequested);
     connect(m_trust, &QPushButton::clicked, this, &UpdateDialog::trustRequested);
