@@ -129,26 +129,26 @@
     </message>
 </context>
 <context>
-    <name>pathways::desktop::UpdateDialog</name>
+    <name>pathways::desktop::UpdateChangesView</name>
     <message numerus="yes">
-        <source>%Ln service(s) added</source>
+        <source>Added: %Ln service(s)</source>
         <translation>
-            <numerusform>%Ln service added</numerusform>
-            <numerusform>%Ln services added</numerusform>
+            <numerusform>Added: %Ln service</numerusform>
+            <numerusform>Added: %Ln services</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln service(s) changed</source>
+        <source>Changed: %Ln service(s)</source>
         <translation>
-            <numerusform>%Ln service changed</numerusform>
-            <numerusform>%Ln services changed</numerusform>
+            <numerusform>Changed: %Ln service</numerusform>
+            <numerusform>Changed: %Ln services</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln service(s) removed</source>
+        <source>Removed: %Ln service(s)</source>
         <translation>
-            <numerusform>%Ln service removed</numerusform>
-            <numerusform>%Ln services removed</numerusform>
+            <numerusform>Removed: %Ln service</numerusform>
+            <numerusform>Removed: %Ln services</numerusform>
         </translation>
     </message>
 </context>

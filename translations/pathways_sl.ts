@@ -27,52 +27,152 @@
 <context>
     <name>UpdateController</name>
     <message>
-        <source>Damaged or not a Pathways directory file</source>
-        <translation>Datoteka je poškodovana ali ni datoteka imenika Pathways</translation>
-    </message>
-    <message>
-        <source>Not genuine: not signed by a publisher you trust</source>
-        <translation>Ni pristna: ni je podpisal izdajatelj, ki mu zaupate</translation>
-    </message>
-    <message>
-        <source>Not usable: made for a newer Pathways or malformed</source>
-        <translation>Ni uporabna: namenjena novejši različici programa Pathways ali napačno oblikovana</translation>
-    </message>
-    <message>
-        <source>Older than the installed directory</source>
-        <translation>Starejša od nameščenega imenika</translation>
-    </message>
-    <message>
-        <source>Damaged: its contents do not match its signature</source>
-        <translation>Poškodovana: vsebina se ne ujema s podpisom</translation>
-    </message>
-    <message>
-        <source>Refused: its contents are not valid directory data</source>
-        <translation>Zavrnjena: v njej ni veljavnih podatkov imenika</translation>
-    </message>
-    <message>
-        <source>Could not be installed (disk full or not writable?)</source>
-        <translation>Namestitev ni uspela (disk je poln ali ni dovoljenja za pisanje?)</translation>
-    </message>
-    <message>
-        <source>Already installed: nothing to do</source>
-        <translation>Že nameščeno: ni treba storiti ničesar</translation>
-    </message>
-    <message>
-        <source>Directory updated</source>
-        <translation>Imenik posodobljen</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>Ni bilo mogoče zapisati %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateWords</name>
+    <message>
+        <source>The file changed after you looked at it</source>
+        <translation>Datoteka se je spremenila, odkar ste jo pregledali</translation>
+    </message>
+    <message>
+        <source>Open it again to see what it would change now.</source>
+        <translation>Odprite jo znova, da vidite, kaj bi spremenila zdaj.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a Pathways directory</source>
+        <translation>Ta datoteka je poškodovana ali ni imenik Pathways</translation>
+    </message>
+    <message>
+        <source>Ask the sender for a new copy.</source>
+        <translation>Prosite pošiljatelja za novo kopijo.</translation>
+    </message>
+    <message>
+        <source>This file comes from a publisher you do not trust yet</source>
+        <translation>Ta datoteka je od izdajatelja, ki mu še ne zaupate</translation>
+    </message>
+    <message>
+        <source>If you expect directory updates from this publisher, ask your coordinator for their key and compare the fingerprint with them by phone. Add it under Trusted publishers, then open this file again.</source>
+        <translation>Če posodobitve imenika pričakujete od tega izdajatelja, prosite koordinatorja za njegov ključ in prstni odtis primerjajte z njim po telefonu. Ključ dodajte med zaupanja vredne izdajatelje, nato to datoteko odprite znova.</translation>
+    </message>
+    <message>
+        <source>This file is not genuine</source>
+        <translation>Ta datoteka ni pristna</translation>
+    </message>
+    <message>
+        <source>Do not pass it on. Ask the publisher for a new copy.</source>
+        <translation>Ne posredujte je naprej. Prosite izdajatelja za novo kopijo.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used by this version of Pathways</source>
+        <translation>Te datoteke ta različica programa Pathways ne more uporabiti</translation>
+    </message>
+    <message>
+        <source>Install the newest Pathways, or ask the sender for a new copy.</source>
+        <translation>Namestite najnovejši Pathways ali prosite pošiljatelja za novo kopijo.</translation>
+    </message>
+    <message>
+        <source>You already have a newer directory (%1)</source>
+        <extracomment>%1 is the version number of the newest directory this computer has had.</extracomment>
+        <translation>Že imate novejši imenik (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Ničesar ni treba storiti.</translation>
+    </message>
+    <message>
+        <source>This file is damaged</source>
+        <translation>Ta datoteka je poškodovana</translation>
+    </message>
+    <message>
+        <source>This file&apos;s directory data is not valid</source>
+        <translation>Podatki imenika v tej datoteki niso veljavni</translation>
+    </message>
+    <message>
+        <source>Tell the publisher, and ask for a corrected copy.</source>
+        <translation>Obvestite izdajatelja in ga prosite za popravljeno kopijo.</translation>
+    </message>
+    <message>
+        <source>The directory could not be installed</source>
+        <translation>Imenika ni bilo mogoče namestiti</translation>
+    </message>
+    <message>
+        <source>The disk may be full or not writable. Free some space, then try again.</source>
+        <translation>Disk je morda poln ali nanj ni mogoče pisati. Sprostite nekaj prostora in poskusite znova.</translation>
+    </message>
+    <message>
+        <source>You already have this directory</source>
+        <translation>Ta imenik že imate</translation>
     </message>
     <message>
         <source>No newer directory online</source>
         <translation>Na spletu ni novejšega imenika</translation>
     </message>
     <message>
-        <source>Could not download the update</source>
-        <translation>Posodobitve ni bilo mogoče prenesti</translation>
+        <source>A new version of the directory</source>
+        <translation>Nova različica imenika</translation>
+    </message>
+    <message>
+        <source>The previous version is back</source>
+        <translation>Prejšnja različica je obnovljena</translation>
+    </message>
+    <message>
+        <source>Directory updated</source>
+        <translation>Imenik je posodobljen</translation>
+    </message>
+    <message>
+        <source>Download stopped</source>
+        <translation>Prenos je ustavljen</translation>
+    </message>
+    <message>
+        <source>No previous version is kept</source>
+        <translation>Prejšnja različica ni shranjena</translation>
+    </message>
+    <message>
+        <source>A previous version is kept from the next update on.</source>
+        <translation>Prejšnja različica se shrani ob naslednji posodobitvi.</translation>
+    </message>
+    <message>
+        <source>Nothing could be done</source>
+        <translation>Ničesar ni bilo mogoče storiti</translation>
+    </message>
+    <message>
+        <source>Check the update address in Settings: it must start with https://.</source>
+        <translation>Preverite naslov za posodobitve v nastavitvah: začeti se mora s https://.</translation>
+    </message>
+    <message>
+        <source>No connection to the update server</source>
+        <translation>Ni povezave s strežnikom za posodobitve</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online, then try again.</source>
+        <translation>Preverite, ali je računalnik povezan z internetom, in poskusite znova.</translation>
+    </message>
+    <message>
+        <source>The download is too large to be a Pathways directory</source>
+        <translation>Prenos je prevelik, da bi bil imenik Pathways</translation>
+    </message>
+    <message>
+        <source>Check the update address in Settings, or tell your coordinator.</source>
+        <translation>Preverite naslov za posodobitve v nastavitvah ali obvestite koordinatorja.</translation>
+    </message>
+    <message>
+        <source>There is no directory at the update address</source>
+        <translation>Na naslovu za posodobitve ni imenika</translation>
+    </message>
+    <message>
+        <source>The update server&apos;s secure connection could not be trusted</source>
+        <translation>Varni povezavi s strežnikom za posodobitve ni mogoče zaupati</translation>
+    </message>
+    <message>
+        <source>Try again later, or tell your coordinator.</source>
+        <translation>Poskusite znova pozneje ali obvestite koordinatorja.</translation>
+    </message>
+    <message>
+        <source>The update server answered with an error</source>
+        <translation>Strežnik za posodobitve je odgovoril z napako</translation>
     </message>
 </context>
 <context>
@@ -1553,16 +1653,86 @@ Prosite koordinatorja, naj vam prebere svoj prstni odtis, po telefonu ali osebno
         <source>Could not share the directory: %1</source>
         <translation>Imenika ni bilo mogoče deliti: %1</translation>
     </message>
+    <message>
+        <source>&amp;Restore previous version…</source>
+        <translation>&amp;Obnovi prejšnjo različico …</translation>
+    </message>
+    <message>
+        <source>Install again the directory you had before the last update.</source>
+        <translation>Znova namesti imenik, ki ste ga imeli pred zadnjo posodobitvijo.</translation>
+    </message>
+    <message>
+        <source>No previous version is kept yet: one is kept from the next update on.</source>
+        <translation>Prejšnja različica še ni shranjena: shrani se ob naslednji posodobitvi.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Preverjanje datoteke %1 …</translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you choose Install.</source>
+        <translation>Nič se ne spremeni, dokler ne izberete »Namesti«.</translation>
+    </message>
+    <message>
+        <source>Restoring the previous version…</source>
+        <translation>Obnavljanje prejšnje različice …</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>Nameščanje …</translation>
+    </message>
+    <message>
+        <source>Downloading the directory…</source>
+        <translation>Prenašanje imenika …</translation>
+    </message>
+    <message>
+        <source>Comparing with the previous version…</source>
+        <translation>Primerjanje s prejšnjo različico …</translation>
+    </message>
+    <message>
+        <source>Previous version restored: %1, version %2</source>
+        <translation>Prejšnja različica obnovljena: %1, različica %2</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::UpdateChangesView</name>
+    <message>
+        <source>Changes</source>
+        <translation>Spremembe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added: %Ln service(s)</source>
+        <translation>
+            <numerusform>Dodano: %Ln storitev</numerusform>
+            <numerusform>Dodano: %Ln storitvi</numerusform>
+            <numerusform>Dodano: %Ln storitve</numerusform>
+            <numerusform>Dodano: %Ln storitev</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %Ln service(s)</source>
+        <translation>
+            <numerusform>Spremenjeno: %Ln storitev</numerusform>
+            <numerusform>Spremenjeno: %Ln storitvi</numerusform>
+            <numerusform>Spremenjeno: %Ln storitve</numerusform>
+            <numerusform>Spremenjeno: %Ln storitev</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed: %Ln service(s)</source>
+        <translation>
+            <numerusform>Odstranjeno: %Ln storitev</numerusform>
+            <numerusform>Odstranjeno: %Ln storitvi</numerusform>
+            <numerusform>Odstranjeno: %Ln storitve</numerusform>
+            <numerusform>Odstranjeno: %Ln storitev</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::UpdateDialog</name>
     <message>
         <source>Update directory</source>
         <translation>Posodobitev imenika</translation>
-    </message>
-    <message>
-        <source>Checking %1…</source>
-        <translation>Preverjanje %1…</translation>
     </message>
     <message>
         <source>Update result</source>
@@ -1573,67 +1743,86 @@ Prosite koordinatorja, naj vam prebere svoj prstni odtis, po telefonu ali osebno
         <translation>Potek posodobitve</translation>
     </message>
     <message>
-        <source>Update details</source>
-        <translation>Podrobnosti posodobitve</translation>
-    </message>
-    <message>
         <source>Nothing was changed: your directory and your notes are as they were.</source>
         <translation>Nič ni bilo spremenjeno: vaš imenik in vaše opombe so ostali, kot so bili.</translation>
-    </message>
-    <message>
-        <source>Technical reason: %1</source>
-        <translation>Tehnični razlog: %1</translation>
-    </message>
-    <message>
-        <source>This directory (%1, version %2) is the one you have.</source>
-        <translation>Ta imenik (%1, različica %2) že imate.</translation>
-    </message>
-    <message>
-        <source>Now installed: %1, version %2.</source>
-        <translation>Zdaj nameščeno: %1, različica %2.</translation>
-    </message>
-    <message>
-        <source>Added:</source>
-        <translation>Dodano:</translation>
-    </message>
-    <message>
-        <source>Changed:</source>
-        <translation>Spremenjeno:</translation>
-    </message>
-    <message>
-        <source>Removed:</source>
-        <translation>Odstranjeno:</translation>
     </message>
     <message>
         <source>Warning: %1</source>
         <translation>Opozorilo: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln service(s) added</source>
-        <translation>
-            <numerusform>%Ln dodana storitev</numerusform>
-            <numerusform>%Ln dodani storitvi</numerusform>
-            <numerusform>%Ln dodane storitve</numerusform>
-            <numerusform>%Ln dodanih storitev</numerusform>
-        </translation>
+    <message>
+        <source>Install</source>
+        <translation>Namesti</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln service(s) changed</source>
-        <translation>
-            <numerusform>%Ln spremenjena storitev</numerusform>
-            <numerusform>%Ln spremenjeni storitvi</numerusform>
-            <numerusform>%Ln spremenjene storitve</numerusform>
-            <numerusform>%Ln spremenjenih storitev</numerusform>
-        </translation>
+    <message>
+        <source>Trusted publishers…</source>
+        <translation>Zaupanja vredni izdajatelji …</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln service(s) removed</source>
-        <translation>
-            <numerusform>%Ln odstranjena storitev</numerusform>
-            <numerusform>%Ln odstranjeni storitvi</numerusform>
-            <numerusform>%Ln odstranjene storitve</numerusform>
-            <numerusform>%Ln odstranjenih storitev</numerusform>
-        </translation>
+    <message>
+        <source>Publisher:</source>
+        <translation>Izdajatelj:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Prstni odtis ključa:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Različica:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Ustvarjeno:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Poteče:</translation>
+    </message>
+    <message>
+        <source>Publisher (as the file says):</source>
+        <extracomment>Shown when the file&apos;s publisher is not yet trusted: the name is only what the file says.</extracomment>
+        <translation>Izdajatelj (kot navaja datoteka):</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Directory versions: the one installed now, then the one in the file.</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) → %3</source>
+        <translation>%1 (%2) → %3</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (potekel)</translation>
+    </message>
+    <message>
+        <source>This directory is past its expiry date: some contact details may be out of date. It can still be installed; ask the publisher for a newer one.</source>
+        <translation>Ta imenik je potekel: nekateri kontaktni podatki so morda zastareli. Še vedno ga lahko namestite; prosite izdajatelja za novejšega.</translation>
+    </message>
+    <message>
+        <source>Check what would change, then choose Install. Your notes and favourites are kept.</source>
+        <translation>Preverite, kaj bi se spremenilo, nato izberite »Namesti«. Vaše opombe in priljubljeni ostanejo.</translation>
+    </message>
+    <message>
+        <source>Go back to the previous version?</source>
+        <translation>Se vrniti na prejšnjo različico?</translation>
+    </message>
+    <message>
+        <source>The directory you had before the last update is installed again. Your notes and favourites are kept.</source>
+        <translation>Znova se namesti imenik, ki ste ga imeli pred zadnjo posodobitvijo. Vaše opombe in priljubljeni ostanejo.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Obnovi</translation>
+    </message>
+    <message>
+        <source>Your notes and favourites are kept.</source>
+        <translation>Vaše opombe in priljubljeni ostanejo.</translation>
+    </message>
+    <message>
+        <source>For support: %1</source>
+        <translation>Za podporo: %1</translation>
     </message>
 </context>
 </TS>

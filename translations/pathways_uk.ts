@@ -27,52 +27,152 @@
 <context>
     <name>UpdateController</name>
     <message>
-        <source>Damaged or not a Pathways directory file</source>
-        <translation>Файл пошкоджений або не є файлом довідника Pathways</translation>
+        <source>Could not write %1: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateWords</name>
+    <message>
+        <source>The file changed after you looked at it</source>
+        <translation>Файл змінився після того, як ви його переглянули</translation>
     </message>
     <message>
-        <source>Not genuine: not signed by a publisher you trust</source>
-        <translation>Несправжній: не підписаний видавцем, якому ви довіряєте</translation>
+        <source>Open it again to see what it would change now.</source>
+        <translation>Відкрийте його знову, щоб побачити, що він змінить тепер.</translation>
     </message>
     <message>
-        <source>Not usable: made for a newer Pathways or malformed</source>
-        <translation>Непридатний: створений для новішої версії Pathways або має неправильний формат</translation>
+        <source>This file is damaged or is not a Pathways directory</source>
+        <translation>Цей файл пошкоджений або не є довідником Pathways</translation>
     </message>
     <message>
-        <source>Older than the installed directory</source>
-        <translation>Старіший за встановлений довідник</translation>
+        <source>Ask the sender for a new copy.</source>
+        <translation>Попросіть відправника надіслати нову копію.</translation>
     </message>
     <message>
-        <source>Damaged: its contents do not match its signature</source>
-        <translation>Пошкоджений: вміст не відповідає підпису</translation>
+        <source>This file comes from a publisher you do not trust yet</source>
+        <translation>Цей файл від видавця, якому ви ще не довіряєте</translation>
     </message>
     <message>
-        <source>Refused: its contents are not valid directory data</source>
-        <translation>Відхилено: вміст не є коректними даними довідника</translation>
+        <source>If you expect directory updates from this publisher, ask your coordinator for their key and compare the fingerprint with them by phone. Add it under Trusted publishers, then open this file again.</source>
+        <translation>Якщо ви очікуєте оновлення довідника від цього видавця, попросіть у свого координатора їхній ключ і звірте відбиток з ним телефоном. Додайте ключ у «Довірені видавці», а потім знову відкрийте цей файл.</translation>
     </message>
     <message>
-        <source>Could not be installed (disk full or not writable?)</source>
-        <translation>Не вдалося встановити (диск заповнений або немає дозволу на запис?)</translation>
+        <source>This file is not genuine</source>
+        <translation>Цей файл не справжній</translation>
     </message>
     <message>
-        <source>Already installed: nothing to do</source>
-        <translation>Уже встановлено: нічого робити не потрібно</translation>
+        <source>Do not pass it on. Ask the publisher for a new copy.</source>
+        <translation>Не передавайте його далі. Попросіть видавця надіслати нову копію.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used by this version of Pathways</source>
+        <translation>Ця версія Pathways не може використати цей файл</translation>
+    </message>
+    <message>
+        <source>Install the newest Pathways, or ask the sender for a new copy.</source>
+        <translation>Встановіть найновішу версію Pathways або попросіть відправника надіслати нову копію.</translation>
+    </message>
+    <message>
+        <source>You already have a newer directory (%1)</source>
+        <extracomment>%1 is the version number of the newest directory this computer has had.</extracomment>
+        <translation>У вас уже є новіший довідник (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Нічого робити не потрібно.</translation>
+    </message>
+    <message>
+        <source>This file is damaged</source>
+        <translation>Цей файл пошкоджений</translation>
+    </message>
+    <message>
+        <source>This file&apos;s directory data is not valid</source>
+        <translation>Дані довідника в цьому файлі недійсні</translation>
+    </message>
+    <message>
+        <source>Tell the publisher, and ask for a corrected copy.</source>
+        <translation>Повідомте видавця і попросіть виправлену копію.</translation>
+    </message>
+    <message>
+        <source>The directory could not be installed</source>
+        <translation>Не вдалося встановити довідник</translation>
+    </message>
+    <message>
+        <source>The disk may be full or not writable. Free some space, then try again.</source>
+        <translation>Можливо, диск заповнений або недоступний для запису. Звільніть місце і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>You already have this directory</source>
+        <translation>Цей довідник у вас уже є</translation>
+    </message>
+    <message>
+        <source>No newer directory online</source>
+        <translation>У мережі немає новішого довідника</translation>
+    </message>
+    <message>
+        <source>A new version of the directory</source>
+        <translation>Нова версія довідника</translation>
+    </message>
+    <message>
+        <source>The previous version is back</source>
+        <translation>Попередню версію відновлено</translation>
     </message>
     <message>
         <source>Directory updated</source>
         <translation>Довідник оновлено</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не вдалося записати %1: %2</translation>
+        <source>Download stopped</source>
+        <translation>Завантаження зупинено</translation>
     </message>
     <message>
-        <source>No newer directory online</source>
-        <translation>Новішого довідника в мережі немає</translation>
+        <source>No previous version is kept</source>
+        <translation>Попередня версія не збережена</translation>
     </message>
     <message>
-        <source>Could not download the update</source>
-        <translation>Не вдалося завантажити оновлення</translation>
+        <source>A previous version is kept from the next update on.</source>
+        <translation>Попередня версія зберігатиметься починаючи з наступного оновлення.</translation>
+    </message>
+    <message>
+        <source>Nothing could be done</source>
+        <translation>Нічого не вдалося зробити</translation>
+    </message>
+    <message>
+        <source>Check the update address in Settings: it must start with https://.</source>
+        <translation>Перевірте адресу оновлень у налаштуваннях: вона має починатися з https://.</translation>
+    </message>
+    <message>
+        <source>No connection to the update server</source>
+        <translation>Немає з’єднання з сервером оновлень</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online, then try again.</source>
+        <translation>Перевірте, чи комп’ютер підключено до інтернету, і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The download is too large to be a Pathways directory</source>
+        <translation>Завантаження завелике, щоб бути довідником Pathways</translation>
+    </message>
+    <message>
+        <source>Check the update address in Settings, or tell your coordinator.</source>
+        <translation>Перевірте адресу оновлень у налаштуваннях або повідомте координатора.</translation>
+    </message>
+    <message>
+        <source>There is no directory at the update address</source>
+        <translation>За адресою оновлень немає довідника</translation>
+    </message>
+    <message>
+        <source>The update server&apos;s secure connection could not be trusted</source>
+        <translation>Захищеному з’єднанню з сервером оновлень не можна довіряти</translation>
+    </message>
+    <message>
+        <source>Try again later, or tell your coordinator.</source>
+        <translation>Спробуйте пізніше або повідомте координатора.</translation>
+    </message>
+    <message>
+        <source>The update server answered with an error</source>
+        <translation>Сервер оновлень відповів помилкою</translation>
     </message>
 </context>
 <context>
@@ -1539,16 +1639,83 @@ Ask the coordinator to read their fingerprint to you, by phone or in person. Tru
         <source>Could not share the directory: %1</source>
         <translation>Не вдалося поділитися довідником: %1</translation>
     </message>
+    <message>
+        <source>&amp;Restore previous version…</source>
+        <translation>&amp;Відновити попередню версію…</translation>
+    </message>
+    <message>
+        <source>Install again the directory you had before the last update.</source>
+        <translation>Знову встановити довідник, який був у вас до останнього оновлення.</translation>
+    </message>
+    <message>
+        <source>No previous version is kept yet: one is kept from the next update on.</source>
+        <translation>Попередня версія ще не збережена: її буде збережено під час наступного оновлення.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Перевірка %1…</translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you choose Install.</source>
+        <translation>Нічого не зміниться, доки ви не натиснете «Встановити».</translation>
+    </message>
+    <message>
+        <source>Restoring the previous version…</source>
+        <translation>Відновлення попередньої версії…</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>Встановлення…</translation>
+    </message>
+    <message>
+        <source>Downloading the directory…</source>
+        <translation>Завантаження довідника…</translation>
+    </message>
+    <message>
+        <source>Comparing with the previous version…</source>
+        <translation>Порівняння з попередньою версією…</translation>
+    </message>
+    <message>
+        <source>Previous version restored: %1, version %2</source>
+        <translation>Попередню версію відновлено: %1, версія %2</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::UpdateChangesView</name>
+    <message>
+        <source>Changes</source>
+        <translation>Зміни</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added: %Ln service(s)</source>
+        <translation>
+            <numerusform>Додано: %Ln послугу</numerusform>
+            <numerusform>Додано: %Ln послуги</numerusform>
+            <numerusform>Додано: %Ln послуг</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %Ln service(s)</source>
+        <translation>
+            <numerusform>Змінено: %Ln послугу</numerusform>
+            <numerusform>Змінено: %Ln послуги</numerusform>
+            <numerusform>Змінено: %Ln послуг</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed: %Ln service(s)</source>
+        <translation>
+            <numerusform>Вилучено: %Ln послугу</numerusform>
+            <numerusform>Вилучено: %Ln послуги</numerusform>
+            <numerusform>Вилучено: %Ln послуг</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::UpdateDialog</name>
     <message>
         <source>Update directory</source>
         <translation>Оновлення довідника</translation>
-    </message>
-    <message>
-        <source>Checking %1…</source>
-        <translation>Перевірка %1…</translation>
     </message>
     <message>
         <source>Update result</source>
@@ -1559,64 +1726,86 @@ Ask the coordinator to read their fingerprint to you, by phone or in person. Tru
         <translation>Хід оновлення</translation>
     </message>
     <message>
-        <source>Update details</source>
-        <translation>Подробиці оновлення</translation>
-    </message>
-    <message>
         <source>Nothing was changed: your directory and your notes are as they were.</source>
         <translation>Нічого не змінено: ваш довідник і ваші нотатки залишилися такими, як були.</translation>
-    </message>
-    <message>
-        <source>Technical reason: %1</source>
-        <translation>Технічна причина: %1</translation>
-    </message>
-    <message>
-        <source>This directory (%1, version %2) is the one you have.</source>
-        <translation>Цей довідник (%1, версія %2) у вас уже є.</translation>
-    </message>
-    <message>
-        <source>Now installed: %1, version %2.</source>
-        <translation>Тепер встановлено: %1, версія %2.</translation>
-    </message>
-    <message>
-        <source>Added:</source>
-        <translation>Додано:</translation>
-    </message>
-    <message>
-        <source>Changed:</source>
-        <translation>Змінено:</translation>
-    </message>
-    <message>
-        <source>Removed:</source>
-        <translation>Вилучено:</translation>
     </message>
     <message>
         <source>Warning: %1</source>
         <translation>Попередження: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln service(s) added</source>
-        <translation>
-            <numerusform>Додано %Ln послугу</numerusform>
-            <numerusform>Додано %Ln послуги</numerusform>
-            <numerusform>Додано %Ln послуг</numerusform>
-        </translation>
+    <message>
+        <source>Install</source>
+        <translation>Встановити</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln service(s) changed</source>
-        <translation>
-            <numerusform>Змінено %Ln послугу</numerusform>
-            <numerusform>Змінено %Ln послуги</numerusform>
-            <numerusform>Змінено %Ln послуг</numerusform>
-        </translation>
+    <message>
+        <source>Trusted publishers…</source>
+        <translation>Довірені видавці…</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln service(s) removed</source>
-        <translation>
-            <numerusform>Вилучено %Ln послугу</numerusform>
-            <numerusform>Вилучено %Ln послуги</numerusform>
-            <numerusform>Вилучено %Ln послуг</numerusform>
-        </translation>
+    <message>
+        <source>Publisher:</source>
+        <translation>Видавець:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Відбиток ключа:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версія:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Створено:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Дійсний до:</translation>
+    </message>
+    <message>
+        <source>Publisher (as the file says):</source>
+        <extracomment>Shown when the file&apos;s publisher is not yet trusted: the name is only what the file says.</extracomment>
+        <translation>Видавець (як зазначено у файлі):</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>Directory versions: the one installed now, then the one in the file.</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) → %3</source>
+        <translation>%1 (%2) → %3</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (термін минув)</translation>
+    </message>
+    <message>
+        <source>This directory is past its expiry date: some contact details may be out of date. It can still be installed; ask the publisher for a newer one.</source>
+        <translation>Термін дії цього довідника минув: деякі контактні дані можуть бути застарілими. Його все одно можна встановити; попросіть видавця про новіший.</translation>
+    </message>
+    <message>
+        <source>Check what would change, then choose Install. Your notes and favourites are kept.</source>
+        <translation>Перевірте, що зміниться, і натисніть «Встановити». Ваші нотатки та обране збережуться.</translation>
+    </message>
+    <message>
+        <source>Go back to the previous version?</source>
+        <translation>Повернутися до попередньої версії?</translation>
+    </message>
+    <message>
+        <source>The directory you had before the last update is installed again. Your notes and favourites are kept.</source>
+        <translation>Буде знову встановлено довідник, який був у вас до останнього оновлення. Ваші нотатки та обране збережуться.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Відновити</translation>
+    </message>
+    <message>
+        <source>Your notes and favourites are kept.</source>
+        <translation>Ваші нотатки та обране збережено.</translation>
+    </message>
+    <message>
+        <source>For support: %1</source>
+        <translation>Для служби підтримки: %1</translation>
     </message>
 </context>
 </TS>

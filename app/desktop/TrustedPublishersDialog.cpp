@@ -35,6 +35,8 @@ TrustedPublishersDialog::TrustedPublishersDialog(directory::DataFolder folder, Q
     m_list->setRootIsDecorated(false);
     m_list->setAccessibleName(tr("Trusted publishers"));
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The fingerprint is read aloud over the phone: never shortened.
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     layout->addWidget(m_list, 1);
 
     auto* buttons = new QHBoxLayout;

@@ -1,5 +1,6 @@
 #include "desktop/UpdateActions.h"
 
+#include "api/UpdateService.h"
 #include "desktop/AppSettings.h"
 #include "desktop/TrustedPublishersDialog.h"
 #include "desktop/UpdateController.h"
@@ -7,6 +8,7 @@
 
 #include <QAction>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -16,7 +18,8 @@ namespace pathways::desktop {
 UpdateActions::UpdateActions(directory::DataFolder folder, const AppSettings& settings, QWidget* window)
     : QObject(window), m_folder(std::move(folder)), m_settings(settings), m_window(window),
       m_controller(new UpdateController(m_folder, this)), m_update(new QAction(this)),
-      m_share(new QAction(this)), m_trusted(new QAction(this)), m_checkOnline(new QAction(this))
+      m_share(new QAction(this)), m_trusted(new QAction(this)), m_restore(new QAction(this)),
+      m_checkOnline(new QAction(this))
 {
     connect(m_update, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
@@ -27,15 +30,21 @@ UpdateActions::UpdateActions(directory::DataFolder folder, const AppSettings& se
     });
     m_update->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     connect(m_share, &QAction::triggered, this, &UpdateActions::shareDirectory);
-    connect(m_trusted, &QAction::triggered, this,
-            [this] { TrustedPublishersDialog(m_folder, m_window).exec(); });
+    connect(m_trusted, &QAction::triggered, this, &UpdateActions::openTrustedPublishers);
+    connect(m_restore, &QAction::triggered, this, &UpdateActions::restorePrevious);
     connect(m_checkOnline, &QAction::triggered, this, &UpdateActions::checkOnline);
     connect(m_controller, &UpdateController::finished, this, &UpdateActions::finished);
+    connect(m_controller, &UpdateController::progress, this, [this](qint64 received, qint64 total) {
+        if (m_dialog)
+            m_dialog->showProgress(received, total);
+    });
 }
 
 void UpdateActions::addTo(QMenu* menu)
 {
-    menu->addActions({m_update, m_share, m_trusted, m_checkOnline});
+    menu->addActions({m_update, m_share, m_trusted, m_restore, m_checkOnline});
+    menu->setToolTipsVisible(true); // a disabled "Restore previous version…" says why
+    connect(menu, &QMenu::aboutToShow, this, &UpdateActions::updateRestoreAction);
 }
 
 void UpdateActions::retranslate()
@@ -43,13 +52,42 @@ void UpdateActions::retranslate()
     m_update->setText(tr("&Update directory…"));
     m_share->setText(tr("&Share directory…"));
     m_trusted->setText(tr("Trusted publishers…"));
+    m_restore->setText(tr("&Restore previous version…"));
     m_checkOnline->setText(tr("&Check online"));
     updateAddressChanged();
+    updateRestoreAction();
 }
 
 void UpdateActions::updateAddressChanged()
 {
     m_checkOnline->setVisible(!m_settings.updateUrl().isEmpty());
+}
+
+void UpdateActions::updateRestoreAction()
+{
+    const bool kept = api::UpdateService(m_folder).hasPreviousVersion();
+    m_restore->setEnabled(kept);
+    m_restore->setToolTip(kept ? tr("Install again the directory you had before the last update.")
+                               : tr("No previous version is kept yet: one is kept from the next update on."));
+    m_restore->setStatusTip(m_restore->toolTip());
+}
+
+UpdateDialog* UpdateActions::newDialog()
+{
+    if (m_dialog) { // may be the sender of the click that got here: deleted once that returns
+        m_dialog->hide();
+        m_dialog->deleteLater();
+    }
+    m_dialog = new UpdateDialog(m_window);
+    // Not modal: the window stays usable while a download runs; the dialog is one at a time anyway.
+    connect(m_dialog, &UpdateDialog::installRequested, this, &UpdateActions::install);
+    connect(m_dialog, &UpdateDialog::cancelRequested, m_controller, &UpdateController::cancel);
+    connect(m_dialog, &UpdateDialog::trustRequested, this, [this] {
+        openTrustedPublishers();
+        applyBundle(m_path); // looked at again: with the key now trusted, it shows what it would change
+    });
+    m_dialog->show();
+    return m_dialog;
 }
 
 void UpdateActions::applyBundle(const QString& path)
@@ -58,29 +96,77 @@ void UpdateActions::applyBundle(const QString& path)
         Q_EMIT message(tr("An update is already running."), 5000);
         return;
     }
-    delete m_dialog;
-    m_dialog = new UpdateDialog(path, m_window);
-    m_dialog->show();
-    m_controller->apply(path);
+    m_stage = Stage::Previewing;
+    m_path = path;
+    m_previewed.clear();
+    newDialog()->showWorking(tr("Checking %1…").arg(QFileInfo(path).fileName()),
+                             tr("Nothing is changed until you choose Install."), false);
+    m_controller->preview(path);
+}
+
+void UpdateActions::install()
+{
+    if (m_controller->isRunning() || !m_dialog)
+        return;
+    if (m_stage == Stage::ComparingPrevious) {
+        m_stage = Stage::Restoring;
+        m_dialog->showWorking(tr("Restoring the previous version…"), QString(), false);
+        m_controller->restorePrevious(false);
+        return;
+    }
+    m_stage = Stage::Installing;
+    m_dialog->showWorking(tr("Installing…"), QString(), false);
+    m_controller->install(m_path, m_previewed);
 }
 
 void UpdateActions::checkOnline()
 {
     if (m_controller->isRunning() || m_settings.updateUrl().isEmpty())
         return;
-    delete m_dialog;
-    m_dialog = new UpdateDialog(m_settings.updateUrl(), m_window);
-    m_dialog->show();
+    m_stage = Stage::Downloading;
+    newDialog()->showWorking(tr("Downloading the directory…"), m_settings.updateUrl(), true);
     m_controller->checkOnline(m_settings.updateUrl());
+}
+
+void UpdateActions::restorePrevious()
+{
+    if (m_controller->isRunning())
+        return;
+    m_stage = Stage::ComparingPrevious;
+    newDialog()->showWorking(tr("Comparing with the previous version…"), QString(), false);
+    m_controller->restorePrevious(true);
+}
+
+void UpdateActions::openTrustedPublishers()
+{
+    TrustedPublishersDialog(m_folder, m_window).exec();
 }
 
 void UpdateActions::finished(const UpdateResult& result)
 {
+    const Stage stage = std::exchange(m_stage, Stage::Idle);
+    if (result.kind == UpdateResult::Kind::Previewed && m_dialog) {
+        if (stage == Stage::ComparingPrevious) {
+            m_stage = Stage::ComparingPrevious; // Restore comes next, if chosen
+            m_dialog->showRestorePreview(result);
+        } else {
+            m_stage = Stage::Previewing;
+            m_previewed = result.bundleSha256;
+            m_dialog->showPreview(result);
+        }
+        return;
+    }
     if (m_dialog)
         m_dialog->showResult(result);
-    if (result.kind == UpdateResult::Kind::Installed) {
+    if (result.kind == UpdateResult::Kind::Installed || result.kind == UpdateResult::Kind::Restored) {
+        updateRestoreAction();
         Q_EMIT installed(result.publisher, result.sequence);
-        Q_EMIT message(tr("Directory updated: %1, version %2").arg(result.publisher).arg(result.sequence), 8000);
+        Q_EMIT message(result.kind == UpdateResult::Kind::Installed
+                           ? tr("Directory updated: %1, version %2").arg(result.publisher).arg(result.sequence)
+                           : tr("Previous version restored: %1, version %2")
+                                 .arg(result.publisher)
+                                 .arg(result.sequence),
+                       8000);
     }
 }
 

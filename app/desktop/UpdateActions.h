@@ -2,6 +2,7 @@
 
 #include "directory/DataFolder.h"
 
+#include <QByteArray>
 #include <QObject>
 #include <QPointer>
 
@@ -17,8 +18,10 @@ class UpdateDialog;
 struct UpdateResult;
 
 /// The Directory menu's update actions and what they open: update from a file, share the installed
-/// directory, trusted publishers, check online. Every way a bundle arrives (menu, drag-and-drop, the command
-/// line) goes through applyBundle(); the update itself runs in UpdateController's worker.
+/// directory, trusted publishers, restore the previous version, check online. Every way a bundle arrives
+/// (menu, drag-and-drop, the command line) goes through applyBundle(): the file is checked and what it
+/// would change is shown first; only Install installs it (that same file, unchanged since). The work runs
+/// in UpdateController's worker.
 class UpdateActions : public QObject
 {
     Q_OBJECT
@@ -34,25 +37,37 @@ public:
     void applyBundle(const QString& path);
     void shareDirectory();
     void checkOnline();
+    void restorePrevious();
+    void openTrustedPublishers();
     UpdateDialog* lastDialog() const { return m_dialog; }
+    QAction* restoreAction() const { return m_restore; }
+    QAction* checkOnlineAction() const { return m_checkOnline; }
 
 Q_SIGNALS:
-    /// A bundle was installed: the window reopens the directory.
+    /// The installed directory changed (installed or restored): the window reopens the directory.
     void installed(const QString& publisher, quint64 sequence);
     /// One line for the status bar.
     void message(const QString& text, int timeoutMs);
 
 private:
+    enum class Stage { Idle, Previewing, Installing, Downloading, ComparingPrevious, Restoring };
     void finished(const UpdateResult& result);
+    void install();
+    UpdateDialog* newDialog();
+    void updateRestoreAction();
 
     directory::DataFolder m_folder;
     const AppSettings& m_settings;
     QWidget* m_window;
     UpdateController* m_controller;
     QPointer<UpdateDialog> m_dialog;
+    Stage m_stage = Stage::Idle;
+    QString m_path;         ///< the file being previewed or installed
+    QByteArray m_previewed; ///< SHA-256 of the bytes the preview showed: Install installs only these
     QAction* m_update;
     QAction* m_share;
     QAction* m_trusted;
+    QAction* m_restore;
     QAction* m_checkOnline;
 };
 

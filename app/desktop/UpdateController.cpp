@@ -1,74 +1,14 @@
 #include "desktop/UpdateController.h"
 
 #include "api/UpdateService.h"
+#include "desktop/UpdateWords.h"
 
 #include <QCoreApplication>
+#include <QMetaObject>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace pathways::desktop {
-
-namespace {
-
-QString plainReason(bundle::VerifyStep step)
-{
-    switch (step) {
-    case bundle::VerifyStep::FileSize:
-    case bundle::VerifyStep::Archive:
-        return QCoreApplication::translate("UpdateController", "Damaged or not a Pathways directory file");
-    case bundle::VerifyStep::Signature:
-        return QCoreApplication::translate("UpdateController",
-                                           "Not genuine: not signed by a publisher you trust");
-    case bundle::VerifyStep::Manifest:
-        return QCoreApplication::translate("UpdateController",
-                                           "Not usable: made for a newer Pathways or malformed");
-    case bundle::VerifyStep::Sequence:
-        return QCoreApplication::translate("UpdateController", "Older than the installed directory");
-    case bundle::VerifyStep::Payload:
-        return QCoreApplication::translate("UpdateController",
-                                           "Damaged: its contents do not match its signature");
-    case bundle::VerifyStep::Content:
-        return QCoreApplication::translate("UpdateController",
-                                           "Refused: its contents are not valid directory data");
-    case bundle::VerifyStep::Apply:
-        break;
-    }
-    return QCoreApplication::translate("UpdateController",
-                                       "Could not be installed (disk full or not writable?)");
-}
-
-UpdateResult toResult(const api::UpdateOutcome& outcome)
-{
-    UpdateResult result;
-    result.publisher = outcome.publisher;
-    result.sequence = outcome.sequence;
-    result.warnings = outcome.trustWarnings + outcome.warnings;
-    switch (outcome.result) {
-    case api::UpdateOutcome::Result::Refused:
-        result.kind = UpdateResult::Kind::Refused;
-        result.headline = plainReason(outcome.refusedAt);
-        result.detail = outcome.refusal ? outcome.refusal->message : QString();
-        break;
-    case api::UpdateOutcome::Result::AlreadyInstalled:
-        result.kind = UpdateResult::Kind::AlreadyInstalled;
-        result.headline = QCoreApplication::translate("UpdateController", "Already installed: nothing to do");
-        break;
-    case api::UpdateOutcome::Result::NotModified:
-        result.kind = UpdateResult::Kind::AlreadyInstalled;
-        result.headline = QCoreApplication::translate("UpdateController", "No newer directory online");
-        break;
-    case api::UpdateOutcome::Result::Previewed:
-    case api::UpdateOutcome::Result::Restored:
-    case api::UpdateOutcome::Result::Installed:
-        result.kind = UpdateResult::Kind::Installed;
-        result.headline = QCoreApplication::translate("UpdateController", "Directory updated");
-        result.diff = outcome.diff;
-        break;
-    }
-    return result;
-}
-
-} // namespace
 
 UpdateController::UpdateController(directory::DataFolder folder, QObject* parent)
     : QObject(parent), m_folder(std::move(folder))
@@ -80,44 +20,72 @@ UpdateController::UpdateController(directory::DataFolder folder, QObject* parent
 
 UpdateController::~UpdateController()
 {
-    // The install itself must finish (it is atomic either way); only its result is dropped.
+    // An install must finish (it is atomic either way); a download is stopped; only the result is dropped.
+    m_cancel.cancel();
     m_watcher.disconnect(this);
     m_watcher.waitForFinished();
 }
 
-UpdateResult UpdateController::run(const directory::DataFolder& folder, const QString& bundlePath)
-{
-    return toResult(api::UpdateService(folder).install(bundlePath));
-}
-
-void UpdateController::apply(const QString& bundlePath)
+void UpdateController::start(std::function<UpdateResult()> work, const QString& what)
 {
     if (m_watcher.isRunning())
         return;
-    Q_EMIT started(bundlePath);
-    const directory::DataFolder folder = m_folder;
-    m_watcher.setFuture(QtConcurrent::run([folder, bundlePath] { return run(folder, bundlePath); }));
+    Q_EMIT started(what);
+    m_watcher.setFuture(QtConcurrent::run(std::move(work)));
 }
 
-UpdateResult UpdateController::download(const directory::DataFolder& folder, const QString& url)
+UpdateResult UpdateController::run(const directory::DataFolder& folder, const QString& bundlePath)
 {
-    const Expected<api::UpdateOutcome> outcome = api::UpdateService(folder).installFromUrl(url);
-    if (outcome)
-        return toResult(*outcome);
-    UpdateResult result;
-    result.kind = UpdateResult::Kind::Refused;
-    result.headline = QCoreApplication::translate("UpdateController", "Could not download the update");
-    result.detail = outcome.error().message;
-    return result;
+    return UpdateWords::fromOutcome(api::UpdateService(folder).install(bundlePath));
+}
+
+void UpdateController::preview(const QString& bundlePath)
+{
+    const directory::DataFolder folder = m_folder;
+    start([folder, bundlePath] { return UpdateWords::fromOutcome(api::UpdateService(folder).preview(bundlePath)); },
+          bundlePath);
+}
+
+void UpdateController::install(const QString& bundlePath, const QByteArray& sha256)
+{
+    const directory::DataFolder folder = m_folder;
+    start(
+        [folder, bundlePath, sha256] {
+            return UpdateWords::fromOutcome(api::UpdateService(folder).install(bundlePath, sha256));
+        },
+        bundlePath);
 }
 
 void UpdateController::checkOnline(const QString& url)
 {
     if (m_watcher.isRunning())
         return;
-    Q_EMIT started(url);
+    m_cancel = api::CancelToken(); // a fresh one: an earlier Cancel does not stop this download
     const directory::DataFolder folder = m_folder;
-    m_watcher.setFuture(QtConcurrent::run([folder, url] { return download(folder, url); }));
+    start(
+        [this, folder, url, cancel = m_cancel] {
+            // The controller outlives the worker (its destructor waits), so the queued signal is safe.
+            const auto progress = [this](qint64 received, qint64 total) {
+                QMetaObject::invokeMethod(
+                    this, [this, received, total] { Q_EMIT this->progress(received, total); },
+                    Qt::QueuedConnection);
+            };
+            const Expected<api::UpdateOutcome> outcome =
+                api::UpdateService(folder).installFromUrl(url, progress, cancel);
+            return outcome ? UpdateWords::fromOutcome(*outcome) : UpdateWords::fromError(outcome.error());
+        },
+        url);
+}
+
+void UpdateController::restorePrevious(bool previewOnly)
+{
+    const directory::DataFolder folder = m_folder;
+    start(
+        [folder, previewOnly] {
+            const Expected<api::UpdateOutcome> outcome = api::UpdateService(folder).restorePrevious(previewOnly);
+            return outcome ? UpdateWords::fromOutcome(*outcome) : UpdateWords::fromError(outcome.error());
+        },
+        QString());
 }
 
 Status UpdateController::exportInstalled(const QString& path) const

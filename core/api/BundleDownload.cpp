@@ -30,10 +30,11 @@ QString storedEtag(const directory::DataFolder& folder, const QString& url)
                                                                       : QString();
 }
 
-Error networkError(const QString& message)
+Error networkError(const QString& message, const char* failure)
 {
-    return Error{Error::Kind::Network, message, {}};
+    return Error{Error::Kind::Network, message, QString::fromLatin1(failure)};
 }
+
 
 } // namespace
 
@@ -82,15 +83,22 @@ Expected<BundleDownload> BundleDownload::fetch(const directory::DataFolder& fold
         error = Error{Error::Kind::Cancelled, QStringLiteral("the download was stopped"), {}};
     else if (got.outcome == Outcome::TooLarge)
         error = networkError(QStringLiteral("the download is larger than the %1 bytes a bundle may have")
-                                 .arg(bundle::format::kMaxBundleBytes));
+                                 .arg(bundle::format::kMaxBundleBytes),
+                             kTooLarge);
     else if (got.outcome == Outcome::SinkFailed)
         error = Error{Error::Kind::Io, QStringLiteral("cannot write %1").arg(result.file), out.errorString()};
     else if (got.status == 304)
         result.status = Status::NotModified;
     else if (!got.errorText.isEmpty())
-        error = networkError(QStringLiteral("download failed: %1").arg(got.errorText));
+        // No answer at all reads as offline to the person waiting; an answer that is an error is the server's.
+        error = networkError(QStringLiteral("download failed: %1").arg(got.errorText),
+                             got.insecure   ? kInsecure
+                             : got.notFound ? kNotFound
+                             : got.status == 0 ? kOffline
+                                               : kServerError);
     else if (got.status != 200)
-        error = networkError(QStringLiteral("download failed: HTTP status %1").arg(got.status));
+        error = networkError(QStringLiteral("download failed: HTTP status %1").arg(got.status),
+                             got.notFound ? kNotFound : kServerError);
     else
         result.etag = QString::fromUtf8(got.etag);
     if (error || result.status == Status::NotModified) {

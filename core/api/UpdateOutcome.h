@@ -24,12 +24,23 @@ struct UpdateOutcome
     Result result = Result::Refused;
     std::optional<Error> refusal;                                ///< Refused: the one-line reason
     bundle::VerifyStep refusedAt = bundle::VerifyStep::FileSize; ///< Refused: the failing step
+    QString reason; ///< Refused: the verifier's reason without the step number (for the window's details)
+    /// Refused at the signature only because this computer does not trust the signing key yet (not revoked,
+    /// not the demonstration key, not a forged signature): trusting the publisher's key would let it in.
+    bool untrustedKey = false;
+    /// Refused at the sequence: the newest version of this publisher this computer has had (installed, or
+    /// seen before a restore); the bundle is not newer than it.
+    quint64 newestSequence = 0;
+    /// Refused at step 1 because the file is no longer the one that was previewed (install(path, sha256)).
+    bool changedSincePreview = false;
 
     QString publisher; ///< as the bundle claims it (trustworthy unless refused at or before the signature)
     quint64 sequence = 0;
     QString created;
     QString expires;
     QString keyId; ///< hex id of the signing key, when the signature could be read
+    bool expired = false;   ///< `expires` is in the past (installs anyway, with a warning)
+    QByteArray bundleSha256; ///< of the file's bytes as verified: install(path, bundleSha256) installs that file
     QString previousPublisher;
     quint64 previousSequence = 0;
 

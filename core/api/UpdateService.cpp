@@ -7,6 +7,8 @@
 #include "bundle/TrustStore.h"
 #include "db/DatabaseError.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 
@@ -30,9 +32,9 @@ UpdateOutcome UpdateService::preview(const QString& bundlePath) const
     return run(bundlePath, Mode::Preview);
 }
 
-UpdateOutcome UpdateService::install(const QString& bundlePath) const
+UpdateOutcome UpdateService::install(const QString& bundlePath, const QByteArray& expectedSha256) const
 {
-    UpdateOutcome outcome = run(bundlePath, Mode::Install);
+    UpdateOutcome outcome = run(bundlePath, Mode::Install, expectedSha256);
     if (outcome.result == UpdateOutcome::Result::Installed)
         UpdateHistory(m_folder).record({{},
                                         QStringLiteral("installed"),
@@ -42,12 +44,13 @@ UpdateOutcome UpdateService::install(const QString& bundlePath) const
     return outcome;
 }
 
-UpdateOutcome UpdateService::run(const QString& bundlePath, Mode mode) const
+UpdateOutcome UpdateService::run(const QString& bundlePath, Mode mode, const QByteArray& expectedSha256) const
 {
     UpdateOutcome outcome;
     const bundle::TrustStore trust =
         bundle::TrustStore::load(m_folder.trustedKeysPath(), &outcome.trustWarnings);
     bundle::BundleInstaller installer(m_folder);
+    installer.expectSha256(expectedSha256);
     const bundle::BundleInstaller::Outcome applied =
         installer.apply(bundlePath, trust,
                         mode == Mode::Preview ? bundle::BundleInstaller::Mode::Preview
@@ -58,9 +61,13 @@ UpdateOutcome UpdateService::run(const QString& bundlePath, Mode mode) const
         outcome.sequence = verify.claimed->sequence;
         outcome.created = verify.claimed->created;
         outcome.expires = verify.claimed->expires;
+        const QDateTime expires = QDateTime::fromString(outcome.expires, Qt::ISODate);
+        outcome.expired = expires.isValid() && expires < QDateTime::currentDateTimeUtc();
     }
     if (verify.signature)
         outcome.keyId = bundle::keyIdToHex(verify.signature->keyId);
+    if (!verify.bundleBytes.isEmpty())
+        outcome.bundleSha256 = QCryptographicHash::hash(verify.bundleBytes, QCryptographicHash::Sha256);
     outcome.previousPublisher = applied.previousPublisher;
     outcome.previousSequence = applied.previousSequence;
     outcome.warnings = applied.warnings;
@@ -69,6 +76,8 @@ UpdateOutcome UpdateService::run(const QString& bundlePath, Mode mode) const
         outcome.result = UpdateOutcome::Result::Refused;
         outcome.refusedAt = verify.step;
         outcome.refusal = Error{refusalKind(verify.step), verify.describe(), bundle::stepName(verify.step)};
+        outcome.reason = verify.reason;
+        describeRefusal(outcome, verify, trust, !expectedSha256.isEmpty());
         return outcome;
     }
     if (verify.outcome == bundle::VerifyResult::Outcome::AlreadyInstalled) {
@@ -79,6 +88,30 @@ UpdateOutcome UpdateService::run(const QString& bundlePath, Mode mode) const
     outcome.result =
         mode == Mode::Preview ? UpdateOutcome::Result::Previewed : UpdateOutcome::Result::Installed;
     return outcome;
+}
+
+void UpdateService::describeRefusal(UpdateOutcome& outcome, const bundle::VerifyResult& verify,
+                                    const bundle::TrustStore& trust, bool afterPreview) const
+{
+    switch (verify.step) {
+    case bundle::VerifyStep::FileSize:
+        // The preview read this file; now it is gone, unreadable or other bytes.
+        outcome.changedSincePreview = afterPreview;
+        break;
+    case bundle::VerifyStep::Signature:
+        outcome.untrustedKey = verify.signature && verify.signature->algorithm != "Ed" &&
+                               !trust.isRevoked(verify.signature->keyId) && !trust.find(verify.signature->keyId);
+        break;
+    case bundle::VerifyStep::Sequence:
+        if (const Expected<bundle::InstalledState> state = installedState(); state && verify.claimed) {
+            const QString& publisher = verify.claimed->publisher;
+            outcome.newestSequence = qMax(state->highWater.value(publisher, 0),
+                                          state->publisher == publisher ? state->sequence : 0);
+        }
+        break;
+    default:
+        break;
+    }
 }
 
 Expected<UpdateOutcome> UpdateService::installFromUrl(const QString& url, const DownloadProgress& progress,
@@ -120,6 +153,11 @@ Expected<UpdateOutcome> UpdateService::restorePrevious(bool previewOnly) const
         UpdateHistory(m_folder).record(
             {{}, QStringLiteral("restored previous"), change->publisher, change->sequence, {}});
     return outcome;
+}
+
+bool UpdateService::hasPreviousVersion() const
+{
+    return QFileInfo::exists(m_folder.previousDatabasePath());
 }
 
 Expected<QByteArray> UpdateService::installedBundle() const

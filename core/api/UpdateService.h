@@ -9,6 +9,10 @@
 #include <QByteArray>
 #include <QString>
 
+namespace pathways::bundle {
+class TrustStore;
+}
+
 namespace pathways::api {
 
 /// The one update path under both front ends: (download with size cap and ETag ->) verify -> preview (the
@@ -24,8 +28,9 @@ public:
     /// Verifies `bundlePath` and computes what installing it would change; writes nothing to the directory
     /// or the trusted keys.
     UpdateOutcome preview(const QString& bundlePath) const;
-    /// Verifies and installs `bundlePath` atomically (BundleInstaller::apply).
-    UpdateOutcome install(const QString& bundlePath) const;
+    /// Verifies and installs `bundlePath` atomically (BundleInstaller::apply). With `expectedSha256` (a
+    /// preview's bundleSha256), a file that changed since the preview is refused (changedSincePreview).
+    UpdateOutcome install(const QString& bundlePath, const QByteArray& expectedSha256 = {}) const;
     /// Downloads the bundle at `url` (only when the user asked), then installs it and remembers the
     /// address's ETag. NotModified when the server has nothing newer. A download that failed or was
     /// cancelled is an Error and changes nothing.
@@ -36,6 +41,8 @@ public:
     /// (`Previewed`, nothing written); the diff goes from the installed directory to it. Notes are kept;
     /// sequences seen stay seen (bundle::PreviousDirectory). NotFound when none is kept.
     Expected<UpdateOutcome> restorePrevious(bool previewOnly) const;
+    /// Whether a previous directory is kept (restorePrevious would find one); one stat(), for menus.
+    bool hasPreviousVersion() const;
 
     /// The installed bundle's exact bytes, to hand on (Share directory, `bundle export`).
     Expected<QByteArray> installedBundle() const;
@@ -45,7 +52,11 @@ public:
 
 private:
     enum class Mode { Preview, Install };
-    UpdateOutcome run(const QString& bundlePath, Mode mode) const;
+    UpdateOutcome run(const QString& bundlePath, Mode mode, const QByteArray& expectedSha256 = {}) const;
+
+    /// Fills the refusal's facts the window turns into a next step (untrusted key, newest version had).
+    void describeRefusal(UpdateOutcome& outcome, const bundle::VerifyResult& verify,
+                         const bundle::TrustStore& trust, bool afterPreview) const;
 
     directory::DataFolder m_folder;
 };

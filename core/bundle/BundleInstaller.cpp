@@ -10,6 +10,7 @@
 #include "import/HsdsTables.h"
 #include "store/DirectoryStore.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -231,6 +232,11 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
 
     // Steps 1-6.
     outcome.verify = BundleVerifier::readFile(bundlePath);
+    if (!m_expectedSha256.isEmpty() && outcome.verify.ok() &&
+        QCryptographicHash::hash(outcome.verify.bundleBytes, QCryptographicHash::Sha256) != m_expectedSha256) {
+        refuse(outcome, VerifyStep::FileSize, QStringLiteral("the file changed after it was checked"));
+        return outcome;
+    }
     crashPoint(3);
     BundleVerifier::verify(outcome.verify, trust, &state);
     crashPoint(4);

@@ -42,6 +42,10 @@ public:
     /// Holds <data-dir>/.bundle.lock while it runs so two updates never interleave. On refusal (and in
     /// Preview), directory.sqlite and user.sqlite are unchanged.
     Outcome apply(const QString& bundlePath, const TrustStore& trust, Mode mode = Mode::Install);
+    /// Makes apply() refuse (at step 1, nothing written) a file whose bytes no longer have this SHA-256:
+    /// the window installs exactly the file the person looked at in the preview, even if it was replaced
+    /// on disk in between.
+    void expectSha256(QByteArray sha256) { m_expectedSha256 = std::move(sha256); }
 
     /// Resource path of the embedded default directory, a real bundle signed by the demonstration key.
     static QString embeddedBundlePath() { return QStringLiteral(":/pathways/default-directory.pathways"); }
@@ -74,6 +78,7 @@ private:
 
     directory::DataFolder m_data;
     QString m_origin = QStringLiteral("bundle"); ///< bundle_meta.origin: "embedded" for the first-run default
+    QByteArray m_expectedSha256;                 ///< expectSha256(); empty: any file
 };
 
 } // namespace pathways::bundle

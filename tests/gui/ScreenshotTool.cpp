@@ -5,7 +5,7 @@
 #include "desktop/DetailView.h"
 #include "desktop/MainWindow.h"
 #include "desktop/ResultsModel.h"
-#include "desktop/UpdateDialog.h"
+#include "UpdateScreens.h"
 
 #include <QApplication>
 #include <QDir>
@@ -100,13 +100,8 @@ int main(int argc, char* argv[])
     if (screen.width() < 1366)
         return ok ? 0 : 1;
 
-    pathways::desktop::UpdateDialog dialog(QStringLiteral("forged-update.pathways"));
-    pathways::desktop::UpdateResult refused;
-    refused.headline =
-        QCoreApplication::translate("UpdateController", "Not genuine: not signed by a publisher you trust");
-    refused.detail = QStringLiteral("step 3 (signature): key 8C1F2E9A7D3B4C56 is not in the trust store");
-    dialog.showResult(refused);
-    dialog.show();
-    ok = save(&dialog, out + QStringLiteral("/update-refused.png")) && ok;
+    // The update dialogs: the preview, the untrusted-key refusal, Trusted publishers.
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("sl"), QStringLiteral("uk")})
+        ok = pathways::test::renderUpdateScreens(out, language) && ok;
     return ok ? 0 : 1;
 }
