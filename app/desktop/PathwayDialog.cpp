@@ -88,6 +88,8 @@ PathwayDialog::PathwayDialog(directory::DataFolder folder, const QString& langua
     layout->addWidget(m_size);
     layout->addWidget(buttons);
 
+    // Wide enough for long category names side by side with the places; fits a 1024x600 screen.
+    resize(760, 460);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_preview, &QPushButton::clicked, this, &PathwayDialog::preview);
     connect(m_print, &QPushButton::clicked, this, &PathwayDialog::print);
@@ -116,8 +118,9 @@ void PathwayDialog::fillLists()
                       place.name, m_places);
     if (const auto categories = m_reader->categories(m_fallbackLanguages))
         for (const api::ListEntry& category : *categories)
-            checkable(QStringLiteral("%1 (%2)").arg(category.name, locale.toString(category.services)), category.code,
-                      m_categories);
+            if (category.services > 0) // a category without services would only make an empty choice
+                checkable(QStringLiteral("%1 (%2)").arg(category.name, locale.toString(category.services)),
+                          category.code, m_categories);
 }
 
 QStringList PathwayDialog::chosenPlaces() const
