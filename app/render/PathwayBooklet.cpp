@@ -4,6 +4,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
@@ -198,9 +199,21 @@ Expected<int> PathwayBooklet::paint(const PathwayRequest& request, const SlipGlo
             painter.setPen(QColor(0x44, 0x44, 0x44));
             const QRectF foot(0, full.height() - footer * 0.7, full.width(), footer * 0.7);
             painter.drawLine(QPointF(0, foot.top()), QPointF(full.width(), foot.top()));
-            painter.drawText(foot, (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, provenance);
-            painter.drawText(foot, (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
-                             QStringLiteral("%1 %2 / %3").arg(glossary.label(language, QStringLiteral("page"))).arg(pageNumber).arg(total));
+            // The page number keeps its place; a provenance line too long beside it (a long publisher, a
+            // wordy language) wraps onto a second line instead of running under the number.
+            const QString pageText = QStringLiteral("%1 %2 / %3")
+                                         .arg(glossary.label(language, QStringLiteral("page")))
+                                         .arg(pageNumber)
+                                         .arg(total);
+            const QFontMetricsF metricsOfFoot(footFont, &metrics);
+            const qreal pageWidth = metricsOfFoot.horizontalAdvance(pageText) + 4 * metricsOfFoot.averageCharWidth();
+            QRectF left = foot;
+            left.setWidth(foot.width() - pageWidth);
+            if (rtl)
+                left.moveRight(foot.right());
+            painter.drawText(left, (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter | Qt::TextWordWrap,
+                             provenance);
+            painter.drawText(foot, (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, pageText);
             painter.restore();
         }
     }
