@@ -50,6 +50,23 @@
     </message>
 </context>
 <context>
+    <name>pathways::desktop::PathwayDialog</name>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n category</numerusform>
+            <numerusform>%n categories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pathways::desktop::ProvenanceLabel</name>
     <message numerus="yes">
         <source>%1 (%Ln day(s) old)</source>
@@ -88,6 +105,30 @@
         <translation>
             <numerusform>Report kept; %Ln correction waiting to be exported (Referral → Reported corrections).</numerusform>
             <numerusform>Report kept; %Ln corrections waiting to be exported (Referral → Reported corrections).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s) added to the referral log.</source>
+        <translation>
+            <numerusform>%Ln referral added to the referral log.</numerusform>
+            <numerusform>%Ln referrals added to the referral log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::ReferralLogDialog</name>
+    <message numerus="yes">
+        <source>%n referral(s) logged.</source>
+        <translation>
+            <numerusform>%n referral logged.</numerusform>
+            <numerusform>%n referrals logged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log holds %n referral(s). Keep them, to export later, or delete them now?</source>
+        <translation>
+            <numerusform>The log holds %n referral. Keep it, to export later, or delete it now?</numerusform>
+            <numerusform>The log holds %n referrals. Keep them, to export later, or delete them now?</numerusform>
         </translation>
     </message>
 </context>

@@ -899,6 +899,127 @@
     </message>
 </context>
 <context>
+    <name>pathways::desktop::PathwayDialog</name>
+    <message>
+        <source>All &amp;municipalities</source>
+        <translation>Vse &amp;občine</translation>
+    </message>
+    <message>
+        <source>All c&amp;ategories</source>
+        <translation>Vse k&amp;ategorije</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Predogled tiskanja …</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Natisni …</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Shrani kot PDF …</translation>
+    </message>
+    <message>
+        <source>Printable referral pathway</source>
+        <translation>Napotitvena pot za tisk</translation>
+    </message>
+    <message>
+        <source>Municipalities in the booklet</source>
+        <translation>Občine v knjižici</translation>
+    </message>
+    <message>
+        <source>Categories in the booklet</source>
+        <translation>Kategorije v knjižici</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the booklet:</source>
+        <translation>&amp;Jezik knjižice:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apir:</translation>
+    </message>
+    <message>
+        <source>%1 (region, %2)</source>
+        <translation>%1 (regija, %2)</translation>
+    </message>
+    <message>
+        <source>The directory cannot be read, so no booklet can be made.</source>
+        <translation>Imenika ni mogoče prebrati, zato knjižice ni mogoče pripraviti.</translation>
+    </message>
+    <message>
+        <source>Tick at least one municipality and one category, or choose all.</source>
+        <translation>Označite vsaj eno občino in eno kategorijo ali izberite vse.</translation>
+    </message>
+    <message>
+        <source>The booklet cannot be counted: %1</source>
+        <translation>Obsega knjižice ni mogoče prešteti: %1</translation>
+    </message>
+    <message>
+        <source>No service matches this choice: the booklet would be empty.</source>
+        <translation>Tej izbiri ne ustreza nobena storitev: knjižica bi bila prazna.</translation>
+    </message>
+    <message>
+        <source>The booklet will list %1 in %2.</source>
+        <extracomment>%1 is &quot;N services&quot;, %2 &quot;N categories&quot;, both counted from the installed directory.</extracomment>
+        <translation>Knjižica bo navedla %1 v %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n storitev</numerusform>
+            <numerusform>%n storitvi</numerusform>
+            <numerusform>%n storitve</numerusform>
+            <numerusform>%n storitev</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n kategoriji</numerusform>
+            <numerusform>%n kategorijah</numerusform>
+            <numerusform>%n kategorijah</numerusform>
+            <numerusform>%n kategorijah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the directory cannot be read</source>
+        <translation>imenika ni mogoče prebrati</translation>
+    </message>
+    <message>
+        <source>The booklet could not be made: %1</source>
+        <translation>Knjižice ni bilo mogoče pripraviti: %1</translation>
+    </message>
+    <message>
+        <source>Save referral pathway</source>
+        <translation>Shrani napotitveno pot</translation>
+    </message>
+    <message>
+        <source>referral-pathway.pdf</source>
+        <translation>napotitvena-pot.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::PrintOutput</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>ni mogoče zapisati %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pathways::desktop::ProvenanceLabel</name>
     <message>
         <source>version %1</source>
@@ -1007,6 +1128,132 @@
             <numerusform>Prijava shranjena; %Ln popravki čakajo na izvoz (Napotitev → Sporočeni popravki).</numerusform>
             <numerusform>Prijava shranjena; %Ln popravkov čaka na izvoz (Napotitev → Sporočeni popravki).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Log referral</source>
+        <translation>&amp;Zabeleži napotitev</translation>
+    </message>
+    <message>
+        <source>Printable referral &amp;pathway…</source>
+        <translation>Napotitvena &amp;pot za tisk …</translation>
+    </message>
+    <message>
+        <source>Referral lo&amp;g…</source>
+        <translation>Dnevnik na&amp;potitev …</translation>
+    </message>
+    <message>
+        <source>The referral log could not be written: %1</source>
+        <translation>Dnevnika napotitev ni bilo mogoče zapisati: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s) added to the referral log.</source>
+        <translation>
+            <numerusform>%Ln napotitev dodana v dnevnik napotitev.</numerusform>
+            <numerusform>%Ln napotitvi dodani v dnevnik napotitev.</numerusform>
+            <numerusform>%Ln napotitve dodane v dnevnik napotitev.</numerusform>
+            <numerusform>%Ln napotitev dodanih v dnevnik napotitev.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The referral log is off: turn it on in Referral → Referral log…</source>
+        <translation>Dnevnik napotitev je izklopljen: vklopite ga v Napotitev → Dnevnik napotitev …</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::ReferralLogDialog</name>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>I&amp;zvozi kot CSV …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete all…</source>
+        <translation>I&amp;zbriši vse …</translation>
+    </message>
+    <message>
+        <source>Referral log</source>
+        <translation>Dnevnik napotitev</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a referral log for my monthly report</source>
+        <translation>&amp;Vodi dnevnik napotitev za moje mesečno poročilo</translation>
+    </message>
+    <message>
+        <source>When this is on, every referral slip you print or save, and every “Log referral” on a service, adds one line: the day, the service and its category. Nothing about the client is kept: no name, no note, no detail. The log stays on this computer until you export or delete it. It is off unless you turn it on.</source>
+        <translation>Ko je to vklopljeno, vsak napotni list, ki ga natisnete ali shranite, in vsak ukaz »Zabeleži napotitev« pri storitvi doda eno vrstico: dan, storitev in njeno kategorijo. O stranki se ne shrani nič: ne ime, ne opomba, ne kakršen koli podatek. Dnevnik ostane na tem računalniku, dokler ga ne izvozite ali izbrišete. Izklopljen je, dokler ga ne vklopite.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mesec</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Napotitve</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(brez kategorije)</translation>
+    </message>
+    <message>
+        <source>No referrals logged.</source>
+        <translation>Ni zabeleženih napotitev.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) logged.</source>
+        <translation>
+            <numerusform>Zabeležena %n napotitev.</numerusform>
+            <numerusform>Zabeleženi %n napotitvi.</numerusform>
+            <numerusform>Zabeležene %n napotitve.</numerusform>
+            <numerusform>Zabeleženih %n napotitev.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn off the referral log</source>
+        <translation>Izklop dnevnika napotitev</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log holds %n referral(s). Keep them, to export later, or delete them now?</source>
+        <translation>
+            <numerusform>Dnevnik vsebuje %n napotitev. Jo obdržite za poznejši izvoz ali jo izbrišete zdaj?</numerusform>
+            <numerusform>Dnevnik vsebuje %n napotitvi. Ju obdržite za poznejši izvoz ali ju izbrišete zdaj?</numerusform>
+            <numerusform>Dnevnik vsebuje %n napotitve. Jih obdržite za poznejši izvoz ali jih izbrišete zdaj?</numerusform>
+            <numerusform>Dnevnik vsebuje %n napotitev. Jih obdržite za poznejši izvoz ali jih izbrišete zdaj?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Obdrži</translation>
+    </message>
+    <message>
+        <source>&amp;Delete them</source>
+        <translation>I&amp;zbriši</translation>
+    </message>
+    <message>
+        <source>The referral log could not be exported: %1</source>
+        <translation>Dnevnika napotitev ni bilo mogoče izvoziti: %1</translation>
+    </message>
+    <message>
+        <source>Export referral log</source>
+        <translation>Izvozi dnevnik napotitev</translation>
+    </message>
+    <message>
+        <source>referral-log.csv</source>
+        <translation>dnevnik-napotitev.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Datoteke CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Shranjeno: %1.</translation>
+    </message>
+    <message>
+        <source>Delete every entry of the referral log? This cannot be undone.</source>
+        <translation>Izbrišem vse vnose v dnevniku napotitev? Tega ni mogoče razveljaviti.</translation>
     </message>
 </context>
 <context>
@@ -1123,20 +1370,12 @@
         <translation>Napotnice ni bilo mogoče pripraviti: %1</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>ni mogoče zapisati %1: %2</translation>
-    </message>
-    <message>
         <source>Save referral slip</source>
         <translation>Shrani napotnico</translation>
     </message>
     <message>
         <source>referral-slip.pdf</source>
         <translation>napotnica.pdf</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Dokumenti PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

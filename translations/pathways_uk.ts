@@ -894,6 +894,125 @@
     </message>
 </context>
 <context>
+    <name>pathways::desktop::PathwayDialog</name>
+    <message>
+        <source>All &amp;municipalities</source>
+        <translation>Усі &amp;муніципалітети</translation>
+    </message>
+    <message>
+        <source>All c&amp;ategories</source>
+        <translation>Усі к&amp;атегорії</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Попередній перегляд…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друкувати…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Зберегти як PDF…</translation>
+    </message>
+    <message>
+        <source>Printable referral pathway</source>
+        <translation>Схема направлень для друку</translation>
+    </message>
+    <message>
+        <source>Municipalities in the booklet</source>
+        <translation>Муніципалітети в брошурі</translation>
+    </message>
+    <message>
+        <source>Categories in the booklet</source>
+        <translation>Категорії в брошурі</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the booklet:</source>
+        <translation>&amp;Мова брошури:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>П&amp;апір:</translation>
+    </message>
+    <message>
+        <source>%1 (region, %2)</source>
+        <translation>%1 (регіон, %2)</translation>
+    </message>
+    <message>
+        <source>The directory cannot be read, so no booklet can be made.</source>
+        <translation>Не вдається прочитати довідник, тож брошуру не можна створити.</translation>
+    </message>
+    <message>
+        <source>Tick at least one municipality and one category, or choose all.</source>
+        <translation>Позначте принаймні один муніципалітет і одну категорію або виберіть усі.</translation>
+    </message>
+    <message>
+        <source>The booklet cannot be counted: %1</source>
+        <translation>Не вдається порахувати вміст брошури: %1</translation>
+    </message>
+    <message>
+        <source>No service matches this choice: the booklet would be empty.</source>
+        <translation>Жодна послуга не відповідає цьому вибору: брошура була б порожньою.</translation>
+    </message>
+    <message>
+        <source>The booklet will list %1 in %2.</source>
+        <extracomment>%1 is &quot;N services&quot;, %2 &quot;N categories&quot;, both counted from the installed directory.</extracomment>
+        <translation>Брошура міститиме %1 у %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n послугу</numerusform>
+            <numerusform>%n послуги</numerusform>
+            <numerusform>%n послуг</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n категорії</numerusform>
+            <numerusform>%n категоріях</numerusform>
+            <numerusform>%n категоріях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the directory cannot be read</source>
+        <translation>не вдається прочитати довідник</translation>
+    </message>
+    <message>
+        <source>The booklet could not be made: %1</source>
+        <translation>Не вдалося створити брошуру: %1</translation>
+    </message>
+    <message>
+        <source>Save referral pathway</source>
+        <translation>Зберегти схему направлень</translation>
+    </message>
+    <message>
+        <source>referral-pathway.pdf</source>
+        <translation>skhema-napravlen.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::PrintOutput</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не вдається записати %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pathways::desktop::ProvenanceLabel</name>
     <message>
         <source>version %1</source>
@@ -997,6 +1116,129 @@
             <numerusform>Повідомлення збережено; %Ln виправлення чекають на експорт (Направлення → Надіслані виправлення).</numerusform>
             <numerusform>Повідомлення збережено; %Ln виправлень чекають на експорт (Направлення → Надіслані виправлення).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Log referral</source>
+        <translation>&amp;Записати направлення</translation>
+    </message>
+    <message>
+        <source>Printable referral &amp;pathway…</source>
+        <translation>Схема направлень для &amp;друку…</translation>
+    </message>
+    <message>
+        <source>Referral lo&amp;g…</source>
+        <translation>&amp;Журнал направлень…</translation>
+    </message>
+    <message>
+        <source>The referral log could not be written: %1</source>
+        <translation>Не вдалося записати журнал направлень: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln referral(s) added to the referral log.</source>
+        <translation>
+            <numerusform>До журналу направлень додано %Ln направлення.</numerusform>
+            <numerusform>До журналу направлень додано %Ln направлення.</numerusform>
+            <numerusform>До журналу направлень додано %Ln направлень.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The referral log is off: turn it on in Referral → Referral log…</source>
+        <translation>Журнал направлень вимкнено: увімкніть його в меню Направлення → Журнал направлень…</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::ReferralLogDialog</name>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>&amp;Експортувати як CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete all…</source>
+        <translation>&amp;Видалити все…</translation>
+    </message>
+    <message>
+        <source>Referral log</source>
+        <translation>Журнал направлень</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a referral log for my monthly report</source>
+        <translation>&amp;Вести журнал направлень для мого місячного звіту</translation>
+    </message>
+    <message>
+        <source>When this is on, every referral slip you print or save, and every “Log referral” on a service, adds one line: the day, the service and its category. Nothing about the client is kept: no name, no note, no detail. The log stays on this computer until you export or delete it. It is off unless you turn it on.</source>
+        <translation>Коли цю функцію ввімкнено, кожне направлення, яке ви друкуєте або зберігаєте, і кожна дія «Записати направлення» для послуги додає один рядок: день, послугу та її категорію. Про клієнта нічого не зберігається: ні ім’я, ні примітка, ні будь-які відомості. Журнал залишається на цьому комп’ютері, доки ви його не експортуєте або не видалите. Він вимкнений, доки ви його не ввімкнете.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(без категорії)</translation>
+    </message>
+    <message>
+        <source>No referrals logged.</source>
+        <translation>Направлень не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) logged.</source>
+        <translation>
+            <numerusform>Записано %n направлення.</numerusform>
+            <numerusform>Записано %n направлення.</numerusform>
+            <numerusform>Записано %n направлень.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn off the referral log</source>
+        <translation>Вимкнути журнал направлень</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log holds %n referral(s). Keep them, to export later, or delete them now?</source>
+        <translation>
+            <numerusform>Журнал містить %n направлення. Залишити його для пізнішого експорту чи видалити зараз?</numerusform>
+            <numerusform>Журнал містить %n направлення. Залишити їх для пізнішого експорту чи видалити зараз?</numerusform>
+            <numerusform>Журнал містить %n направлень. Залишити їх для пізнішого експорту чи видалити зараз?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Залишити</translation>
+    </message>
+    <message>
+        <source>&amp;Delete them</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>The referral log could not be exported: %1</source>
+        <translation>Не вдалося експортувати журнал направлень: %1</translation>
+    </message>
+    <message>
+        <source>Export referral log</source>
+        <translation>Експортувати журнал направлень</translation>
+    </message>
+    <message>
+        <source>referral-log.csv</source>
+        <translation>zhurnal-napravlen.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Збережено: %1.</translation>
+    </message>
+    <message>
+        <source>Delete every entry of the referral log? This cannot be undone.</source>
+        <translation>Видалити всі записи журналу направлень? Цю дію не можна скасувати.</translation>
     </message>
 </context>
 <context>
@@ -1113,20 +1355,12 @@
         <translation>Не вдалося створити направлення: %1</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>не вдається записати %1: %2</translation>
-    </message>
-    <message>
         <source>Save referral slip</source>
         <translation>Зберегти направлення</translation>
     </message>
     <message>
         <source>referral-slip.pdf</source>
         <translation>napravlennia.pdf</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документи PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

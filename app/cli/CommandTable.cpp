@@ -17,6 +17,8 @@ const CommandEntry* commandTable()
         {"corrections", "outdated information reported for the publisher: list, export, review", runCorrections},
         {"pathway", "the printable referral pathway (PDF): a place's services by category, with contents",
          runPathway, true, true},
+        {"referrals", "the optional referral log for the monthly report: list, export (CSV), clear", runReferrals,
+         true},
         {"status", "publisher, sequence, dates and size of the installed directory", runStatus, true},
         {"import", "replace the directory with an HSDS package (CSV, zip, JSON) or a one-sheet CSV", runImport},
         {"export", "write the installed directory as an HSDS 3.0 CSV package", runExport, true},

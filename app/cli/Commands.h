@@ -40,6 +40,7 @@ int runRestorePrevious(CliContext& context, const QStringList& arguments);
 int runReferralSlip(CliContext& context, const QStringList& arguments);
 int runCorrections(CliContext& context, const QStringList& arguments);
 int runPathway(CliContext& context, const QStringList& arguments);
+int runReferrals(CliContext& context, const QStringList& arguments);
 
 /// The table main() dispatches on, in the order `--help` lists them.
 const CommandEntry* commandTable();

@@ -1,4 +1,5 @@
 #include "api/DirectoryReader.h"
+#include "api/ReferralLogging.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
 #include "cli/PdfOutput.h"
@@ -81,6 +82,12 @@ int runReferralSlip(CliContext& context, const QStringList& arguments)
     // Written whole or not at all: a half-written PDF is never left where the worker expects the slip.
     if (!PdfOutput::write(context, out, slip->pdf))
         return 2;
+    // A referral made: the optional referral log (off by default) counts it; the client's note never goes there.
+    if (const Expected<int> logged =
+            api::ReferralLogging::record(context.data().userDatabasePath(), *directory, ids, context.languages());
+        !logged)
+        context.err() << "warning: the slip was written, but the referral log was not: " << logged.error().message
+                      << Qt::endl;
     if (context.json())
         context.printJson(QJsonObject{{QStringLiteral("file"), out},
                                       {QStringLiteral("services"), int(request.services.size())},

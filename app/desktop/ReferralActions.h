@@ -16,11 +16,14 @@ namespace pathways::desktop {
 
 class AppSettings;
 class DetailView;
+class PathwayDialog;
+class ReferralLogDialog;
 class ReferralSlipDialog;
 
 /// The Referral menu, and the same actions in a result's context menu: print a referral slip of the
 /// highlighted service (Ctrl+P), or first gather several services onto one slip ("Add to referral slip");
-/// report outdated information about a service, and see and export the reports.
+/// report outdated information about a service, and see and export the reports; the printable referral
+/// pathway; the optional referral log ("Log referral", and the log itself).
 class ReferralActions : public QObject
 {
     Q_OBJECT
@@ -37,9 +40,17 @@ public:
     void reportOutdated();
     /// The reported corrections: pending (editable) and exported; export for the coordinator.
     void showCorrections();
+    /// The booklet of a place's services by category (PathwayDialog).
+    void printPathway();
+    /// Adds the highlighted service to the referral log, when the worker turned the log on.
+    void logReferral();
+    /// The referral log: its switch, counts per month and category, export as CSV.
+    void showReferralLog();
     /// Services gathered for the next slip: (id, name).
     const QList<QPair<QString, QString>>& gathered() const { return m_gathered; }
     ReferralSlipDialog* lastSlipDialog() const;
+    PathwayDialog* lastPathwayDialog() const;
+    ReferralLogDialog* lastLogDialog() const;
 
 Q_SIGNALS:
     /// One line for the status bar.
@@ -48,6 +59,9 @@ Q_SIGNALS:
 private:
     /// The highlighted service (id, name), or an empty id while its details are loading.
     QPair<QString, QString> current() const;
+    /// Counts these services in the referral log when it is on (the log's own rule, in core); answers a
+    /// sentence for the status bar, empty when the log is off.
+    QString record(const QStringList& serviceIds);
 
     directory::DataFolder m_folder;
     const AppSettings& m_settings;
@@ -56,10 +70,15 @@ private:
     std::function<QString()> m_currentServiceId;
     QList<QPair<QString, QString>> m_gathered;
     QPointer<ReferralSlipDialog> m_slipDialog;
+    QPointer<PathwayDialog> m_pathwayDialog;
+    QPointer<ReferralLogDialog> m_logDialog;
     QMenu* m_menu;
     QAction* m_printSlip;
     QAction* m_addToSlip;
+    QAction* m_logReferral;
     QAction* m_report;
+    QAction* m_pathway;
+    QAction* m_referralLog;
     QAction* m_corrections;
 };
 

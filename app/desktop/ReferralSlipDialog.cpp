@@ -1,6 +1,7 @@
 #include "desktop/ReferralSlipDialog.h"
 
 #include "api/DirectoryReader.h"
+#include "desktop/PrintOutput.h"
 #include "desktop/TranslationLoader.h"
 #include "render/ReferralSlip.h"
 #include "render/SlipGlossary.h"
@@ -9,20 +10,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace pathways::desktop {
@@ -156,21 +151,16 @@ Status ReferralSlipDialog::saveAsPdf(const QString& path)
     const Expected<render::RenderedSlip> rendered = render::ReferralSlip::render(*slip, *glossary);
     if (!rendered)
         return rendered.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(rendered->pdf) != rendered->pdf.size() || !file.commit())
-        return Error{Error::Kind::Io, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
-                     {}};
+    if (Status written = PrintOutput::write(path, rendered->pdf); !written)
+        return written;
     Q_EMIT printed(chosenServices());
     return {};
 }
 
 void ReferralSlipDialog::askAndSave()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     // The suggested name never carries the client's note.
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save referral slip"),
-                                                      QDir(folder).filePath(tr("referral-slip.pdf")),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = PrintOutput::askPath(this, tr("Save referral slip"), tr("referral-slip.pdf"));
     if (path.isEmpty())
         return;
     if (Status saved = saveAsPdf(path); !saved)
@@ -201,11 +191,12 @@ void ReferralSlipDialog::print()
     render::SlipGlossary glossary;
     if (!prepare(&printer, &slip, &glossary))
         return;
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
+    const Expected<bool> done = PrintOutput::print(
+        this, &printer, [&](QPagedPaintDevice* device) { return render::ReferralSlip::paint(slip, glossary, device); });
+    if (!done)
+        return showError(done.error());
+    if (!*done)
         return;
-    if (const Expected<int> pages = render::ReferralSlip::paint(slip, glossary, &printer); !pages)
-        return showError(pages.error());
     Q_EMIT printed(chosenServices());
     accept();
 }
@@ -215,14 +206,10 @@ void ReferralSlipDialog::preview()
     QPrinter printer(QPrinter::HighResolution);
     render::SlipRequest slip;
     render::SlipGlossary glossary;
-    if (!prepare(&printer, &slip, &glossary))
-        return;
-    QPrintPreviewDialog dialog(&printer, this);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
-        if (const Expected<int> pages = render::ReferralSlip::paint(slip, glossary, target); !pages)
-            showError(pages.error());
-    });
-    dialog.exec();
+    if (prepare(&printer, &slip, &glossary))
+        PrintOutput::preview(
+            this, &printer, [&](QPagedPaintDevice* device) { return render::ReferralSlip::paint(slip, glossary, device); },
+            [this](const Error& error) { showError(error); });
 }
 
 } // namespace pathways::desktop

@@ -4,6 +4,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
@@ -106,7 +107,8 @@ std::unique_ptr<QTextDocument> newDocument(QPagedPaintDevice* device, QSizeF pag
 
 } // namespace
 
-Expected<RenderedBooklet> PathwayBooklet::render(const PathwayRequest& request, const SlipGlossary& glossary)
+Expected<int> PathwayBooklet::paint(const PathwayRequest& request, const SlipGlossary& glossary,
+                                    QPagedPaintDevice* device)
 {
     const QString language = request.language;
     if (!glossary.has(language))
@@ -120,19 +122,19 @@ Expected<RenderedBooklet> PathwayBooklet::render(const PathwayRequest& request, 
     const QLocale locale(language);
     const QString dir = rtl ? QStringLiteral(" dir=\"rtl\"") : QString();
 
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(kResolution);
-    writer.setPageLayout(ReferralSlip::pageLayout(request.paper));
-    writer.setCreator(QStringLiteral("Pathways"));
-    writer.setTitle(glossary.label(language, QStringLiteral("pathway_title")));
-    const QRectF full = writer.pageLayout().paintRectPixels(kResolution);
+    // As the slip does: the layout is made on a 300 dpi PDF device of the target's page and scaled to the
+    // target, so a preview on screen breaks lines and pages exactly as the printed or saved booklet.
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    QPdfWriter metrics(&scratch);
+    metrics.setResolution(kResolution);
+    metrics.setPageLayout(device->pageLayout());
+    const QRectF full = metrics.pageLayout().paintRectPixels(kResolution);
     const qreal footer = kFooterMm / 25.4 * kResolution;
     const QSizeF textPage(full.width(), full.height() - footer);
 
     // The body, one category after the other; where each starts is read back from the layout for the contents.
-    auto body = newDocument(&writer, textPage, rtl);
+    auto body = newDocument(&metrics, textPage, rtl);
     QTextCursor cursor(body.get());
     QList<int> starts;
     for (const auto& section : request.content.sections) {
@@ -165,7 +167,7 @@ Expected<RenderedBooklet> PathwayBooklet::render(const PathwayRequest& request, 
     if (request.content.directory.demonstrationServices > 0)
         toc += QStringLiteral("<p%1><b>%2</b></p>").arg(dir, esc(glossary.label(language, QStringLiteral("demonstration"))));
     toc += QStringLiteral("<p%1>%2</p>").arg(dir, esc(glossary.label(language, QStringLiteral("verify"))));
-    auto contents = newDocument(&writer, textPage, rtl);
+    auto contents = newDocument(&metrics, textPage, rtl);
     contents->setHtml(toc);
     const int contentsPages = contents->pageCount();
 
@@ -176,14 +178,19 @@ Expected<RenderedBooklet> PathwayBooklet::render(const PathwayRequest& request, 
                                         glossary.label(language, QStringLiteral("version")), version(d),
                                         glossary.label(language, QStringLiteral("printed")),
                                         request.printedAt.date().toString(Qt::ISODate));
-    QPainter painter(&writer);
+    QPainter painter;
+    if (!painter.begin(device))
+        return Error{Error::Kind::Io, QStringLiteral("the printer or file could not be opened for printing"), {}};
+    const qreal scale = qreal(device->logicalDpiX()) / kResolution;
     QFont footFont = body->defaultFont();
-    footFont.setPointSizeF(9);
+    footFont.setPixelSize(qRound(9.0 / 72.0 * kResolution)); // 9 pt at the layout's resolution, then scaled
     int pageNumber = 0;
     for (QTextDocument* document : {contents.get(), body.get()}) {
         for (int i = 0; i < document->pageCount(); ++i) {
-            if (pageNumber++ > 0)
-                writer.newPage();
+            if (pageNumber++ > 0 && !device->newPage())
+                return Error{Error::Kind::Io, QStringLiteral("the printer refused a new page"), {}};
+            painter.save();
+            painter.scale(scale, scale);
             painter.save();
             painter.translate(0, -i * textPage.height());
             document->drawContents(&painter, QRectF(0, i * textPage.height(), textPage.width(), textPage.height()));
@@ -192,14 +199,42 @@ Expected<RenderedBooklet> PathwayBooklet::render(const PathwayRequest& request, 
             painter.setPen(QColor(0x44, 0x44, 0x44));
             const QRectF foot(0, full.height() - footer * 0.7, full.width(), footer * 0.7);
             painter.drawLine(QPointF(0, foot.top()), QPointF(full.width(), foot.top()));
-            painter.drawText(foot, (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, provenance);
-            painter.drawText(foot, (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
-                             QStringLiteral("%1 %2 / %3").arg(glossary.label(language, QStringLiteral("page"))).arg(pageNumber).arg(total));
+            // The page number keeps its place; a provenance line too long beside it (a long publisher, a
+            // wordy language) wraps onto a second line instead of running under the number.
+            const QString pageText = QStringLiteral("%1 %2 / %3")
+                                         .arg(glossary.label(language, QStringLiteral("page")))
+                                         .arg(pageNumber)
+                                         .arg(total);
+            const QFontMetricsF metricsOfFoot(footFont, &metrics);
+            const qreal pageWidth = metricsOfFoot.horizontalAdvance(pageText) + 4 * metricsOfFoot.averageCharWidth();
+            QRectF left = foot;
+            left.setWidth(foot.width() - pageWidth);
+            if (rtl)
+                left.moveRight(foot.right());
+            painter.drawText(left, (rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter | Qt::TextWordWrap,
+                             provenance);
+            painter.drawText(foot, (rtl ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, pageText);
+            painter.restore();
         }
     }
     if (!painter.end())
-        return Error{Error::Kind::Io, QStringLiteral("the PDF could not be written"), {}};
-    return RenderedBooklet{buffer.data(), total};
+        return Error{Error::Kind::Io, QStringLiteral("the pathway could not be printed or written"), {}};
+    return total;
+}
+
+Expected<RenderedBooklet> PathwayBooklet::render(const PathwayRequest& request, const SlipGlossary& glossary)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(kResolution);
+    writer.setPageLayout(ReferralSlip::pageLayout(request.paper));
+    writer.setCreator(QStringLiteral("Pathways"));
+    writer.setTitle(glossary.label(request.language, QStringLiteral("pathway_title")));
+    const Expected<int> pages = paint(request, glossary, &writer);
+    if (!pages)
+        return pages.error();
+    return RenderedBooklet{buffer.data(), *pages};
 }
 
 } // namespace pathways::render

@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QDateTime>
 
+class QPagedPaintDevice;
+
 namespace pathways::render {
 
 class SlipGlossary;
@@ -34,6 +36,10 @@ class PathwayBooklet
 public:
     /// InvalidInput: no services selected, or a language without labels.
     static Expected<RenderedBooklet> render(const PathwayRequest& request, const SlipGlossary& glossary);
+    /// The same booklet painted on `device` as it is set up (a QPrinter the worker chose, or a QPdfWriter):
+    /// laid out at 300 dpi on the device's page and scaled, as ReferralSlip::paint does. Answers the pages.
+    /// `request.paper` is not used here: the device's page is.
+    static Expected<int> paint(const PathwayRequest& request, const SlipGlossary& glossary, QPagedPaintDevice* device);
 };
 
 } // namespace pathways::render

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/DirectoryStatus.h"
+#include "api/ListEntry.h"
 #include "api/ServiceDetails.h"
 #include "error/Expected.h"
 
@@ -29,6 +30,14 @@ struct PathwayContent
     QList<PathwaySection> sections; ///< in the directory's category order; empty categories left out
 };
 
+/// What a pathway would hold, before reading every service: shown while the worker chooses.
+struct PathwaySize
+{
+    int services = 0;   ///< distinct services
+    int categories = 0; ///< categories with at least one of them
+    int entries = 0;    ///< services listed, a service in two categories counted twice
+};
+
 class ReferralPathway
 {
 public:
@@ -36,6 +45,19 @@ public:
     /// when empty), read in `languages`. InvalidInput for an unknown category or place.
     static Expected<PathwayContent> select(DirectoryReader& reader, const QStringList& municipalities,
                                            const QStringList& categories, const QStringList& languages);
+    /// How many services and categories select() would answer, without reading their details.
+    static Expected<PathwaySize> size(DirectoryReader& reader, const QStringList& municipalities,
+                                      const QStringList& categories);
+
+private:
+    struct Match
+    {
+        ListEntry category;
+        QStringList serviceIds;
+    };
+    /// Per category asked (in the directory's order), the ids of the services at any of the places.
+    static Expected<QList<Match>> match(DirectoryReader& reader, const QStringList& municipalities,
+                                        const QStringList& categories, const QStringList& languages);
 };
 
 } // namespace pathways::api

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "api/PrepareDataFolder.h"
+#include "desktop/DetailView.h"
 #include "desktop/MainWindow.h"
+#include "desktop/ResultsModel.h"
 #include "support/TempDir.h"
 
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTest>
 #include <QToolButton>
@@ -58,6 +61,18 @@ struct GuiFixture
     bool settled()
     {
         return waitUntil([this] { return window->searchSettled(); });
+    }
+    /// Searches `text`, moves into the results (the first is highlighted) and waits until the detail pane
+    /// shows it: the service a referral action then acts on. Its id, or empty when that did not happen.
+    QString highlightFirst(const QString& text)
+    {
+        window->searchField()->clear();
+        QTest::keyClicks(window->searchField(), text);
+        if (!settled() || window->resultsModel()->rowCount() == 0)
+            return {};
+        QTest::keyClick(window->searchField(), Qt::Key_Down);
+        const QString id = window->resultsModel()->serviceId(0);
+        return waitUntil([&] { return window->detailView()->serviceId() == id; }) ? id : QString();
     }
 
     TempDir dir;

@@ -4,10 +4,18 @@
 #include "api/PrepareDataFolder.h"
 #include "desktop/DetailView.h"
 #include "desktop/MainWindow.h"
+#include "desktop/PathwayDialog.h"
+#include "desktop/ReferralActions.h"
+#include "desktop/ReferralLogDialog.h"
 #include "desktop/ResultsModel.h"
 #include "UpdateScreens.h"
+#include "api/DirectoryReader.h"
+#include "api/ReferralLogging.h"
+#include "user/ReferralLog.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QListWidget>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -86,6 +94,30 @@ int main(int argc, char* argv[])
         window.resultsView()->setFocus();
         waitFor([&] { return window.detailView()->serviceId() == window.resultsModel()->serviceId(0); });
         ok = save(&window, out + QStringLiteral("/search-and-detail") + suffix) && ok;
+        if (language != QLatin1String("sl") && screen.width() < 1366) {
+            // The referral dialogs on the small screen, where space is short: the pathway for one place, and
+            // the referral log with two referrals in it.
+            window.referralActions()->printPathway();
+            auto* pathway = window.referralActions()->lastPathwayDialog();
+            pathway->allPlaces()->setChecked(false);
+            for (int i = 0; i < pathway->placeList()->count(); ++i)
+                if (pathway->placeList()->item(i)->data(Qt::UserRole) == QStringLiteral("Ljubljana"))
+                    pathway->placeList()->item(i)->setCheckState(Qt::Checked);
+            ok = save(pathway, out + QStringLiteral("/pathway-dialog") + suffix) && ok;
+            pathway->close();
+            if (auto log = pathways::user::ReferralLog::open(dataFolder.userDatabasePath()); log && (*log)->setEnabled(true))
+                if (auto reader = pathways::api::DirectoryReader::open(dataFolder))
+                    (void)pathways::api::ReferralLogging::record(
+                        dataFolder.userDatabasePath(), **reader,
+                        {window.resultsModel()->serviceId(0), window.resultsModel()->serviceId(1)}, {language});
+            window.referralActions()->showReferralLog();
+            ok = save(window.referralActions()->lastLogDialog(), out + QStringLiteral("/referral-log") + suffix) && ok;
+            window.referralActions()->lastLogDialog()->close();
+            if (auto log = pathways::user::ReferralLog::open(dataFolder.userDatabasePath()); log) {
+                (void)(*log)->clear();
+                (void)(*log)->setEnabled(false);
+            }
+        }
         window.searchField()->setText(QStringLiteral("zzz ") + query);
         waitFor([&] { return window.searchSettled(); });
         ok = save(&window, out + QStringLiteral("/no-results") + suffix) && ok;
