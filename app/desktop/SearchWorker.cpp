@@ -62,6 +62,8 @@ void SearchWorker::search(const SearchRequest& request)
         return;
     SearchResponse response;
     response.generation = request.generation;
+    response.nextPage = request.nextPage;
+    response.offset = request.query.offset;
     api::DirectoryReader* directory = reader(&response.error);
     if (!directory) {
         Q_EMIT searchFinished(response);
