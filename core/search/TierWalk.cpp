@@ -2,6 +2,7 @@
 
 #include "db/Connection.h"
 #include "db/DatabaseError.h"
+#include "search/MatchExpression.h"
 
 #include <sqlite3.h>
 
@@ -50,7 +51,8 @@ void tiersOfRow(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* 
 {
     const auto* expression =
         argc == 1 ? static_cast<const TieredExpression*>(sqlite3_value_pointer(argv[0], kPointerType)) : nullptr;
-    if (!expression || api->xPhraseCount(fts) != expression->phraseCount) {
+    if (!expression || api->xPhraseCount(fts) != expression->phraseCount ||
+        expression->words.size() > MatchExpression::kMaxTokens) {
         sqlite3_result_error(context, "pathways_tiers: the expression does not match the query", -1);
         return;
     }
@@ -61,27 +63,37 @@ void tiersOfRow(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* 
     // Every service the expression matches is in the loosest tier: each word matched somewhere.
     unsigned tiers = TierWalk::Name | TierWalk::NameOrOrganisation | TierWalk::Anywhere | TierWalk::LooseName |
                      TierWalk::LooseNameOrOrganisation | TierWalk::LooseAnywhere;
-    for (const TieredExpression::Word& word : expression->words) {
-        int phrase = word.firstPhrase;
-        unsigned strict = 0;
-        for (int end = phrase + word.strictPhrases; phrase < end && !(strict & kNameColumn); ++phrase)
-            strict |= columnsOf(api, fts, phrase) & kTextColumns;
+    unsigned strict[MatchExpression::kMaxTokens] = {};
+    const qsizetype words = std::min<qsizetype>(expression->words.size(), MatchExpression::kMaxTokens);
+    for (qsizetype w = 0; w < words; ++w) {
+        const TieredExpression::Word& word = expression->words.at(w);
+        for (int phrase = word.firstPhrase, end = phrase + word.strictPhrases;
+             phrase < end && !(strict[w] & kNameColumn); ++phrase)
+            strict[w] |= columnsOf(api, fts, phrase) & kTextColumns;
+        if (!(strict[w] & kNameColumn))
+            tiers &= ~unsigned(TierWalk::Name);
+        if (!(strict[w] & kNameOrAltColumns))
+            tiers &= ~unsigned(TierWalk::NameOrOrganisation);
+        if (!strict[w])
+            tiers &= ~unsigned(TierWalk::Anywhere);
+    }
+    // A service in the strict anywhere tier is never asked about in the loose tiers: they are asked only
+    // when that tier took every such service (TierWalk::select). Its loose columns are left unread.
+    if (tiers & TierWalk::Anywhere) {
+        sqlite3_result_int(context, static_cast<int>(tiers));
+        return;
+    }
+    for (qsizetype w = 0; w < words; ++w) {
+        const TieredExpression::Word& word = expression->words.at(w);
         // The loose terms include the strict ones (a word as typed is among its own prefixes).
-        unsigned loose = strict;
-        phrase = word.firstPhrase + word.strictPhrases;
+        unsigned loose = strict[w];
+        int phrase = word.firstPhrase + word.strictPhrases;
         for (int end = phrase + word.loosePhrases; phrase < end && !(loose & kNameColumn); ++phrase)
             loose |= columnsOf(api, fts, phrase) & kTextColumns;
         // A category name counts as the alt column (MatchExpression::loose).
-        phrase = word.firstPhrase + word.strictPhrases + word.loosePhrases;
         for (int end = phrase + word.facetPhrases; phrase < end && !(loose & kNameOrAltColumns); ++phrase)
             if (columnsOf(api, fts, phrase) & kFacetsColumn)
                 loose |= kNameOrAltColumns & ~kNameColumn;
-        if (!(strict & kNameColumn))
-            tiers &= ~unsigned(TierWalk::Name);
-        if (!(strict & kNameOrAltColumns))
-            tiers &= ~unsigned(TierWalk::NameOrOrganisation);
-        if (!strict)
-            tiers &= ~unsigned(TierWalk::Anywhere);
         if (!(loose & kNameColumn))
             tiers &= ~unsigned(TierWalk::LooseName);
         if (!word.impliedByFilter && !(loose & kNameOrAltColumns))
