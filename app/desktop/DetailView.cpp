@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QTextDocument>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace pathways::desktop {
 
@@ -60,7 +61,10 @@ DetailView::DetailView(user::UserStore* store, QWidget* parent)
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(400);
     connect(&m_saveTimer, &QTimer::timeout, this, &DetailView::flushNote);
-    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { m_saveTimer.start(); });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        m_noteEdited = true;
+        m_saveTimer.start();
+    });
     retranslate();
     clear();
 }
@@ -86,11 +90,12 @@ void DetailView::changeEvent(QEvent* event)
 void DetailView::flushNote()
 {
     m_saveTimer.stop();
-    if (m_serviceId.isEmpty() || !m_store || !m_notes->isEnabled())
-        return;
-    // Only what was typed here is written: an unedited note would overwrite one that another Pathways
-    // window (or a restored user file) saved meanwhile.
-    if (!m_notes->document()->isModified() && !m_unsavedNotes.contains(m_serviceId))
+    // Only a note typed here (or one the disk refused before) is written: writing the shown note back on
+    // every change of service cost a user.sqlite transaction per keystroke, and would overwrite a note
+    // another program changed meanwhile.
+    const bool edited = std::exchange(m_noteEdited, false);
+    if (m_serviceId.isEmpty() || !m_store || !m_notes->isEnabled() ||
+        (!edited && !m_unsavedNotes.contains(m_serviceId)))
         return;
     const QString text = m_notes->toPlainText();
     if (const Status saved = m_store->setNote(m_serviceId, text); !saved) {
@@ -99,7 +104,6 @@ void DetailView::flushNote()
         Q_EMIT message(tr("Your note could not be saved: %1").arg(saved.error().message));
         return;
     }
-    m_notes->document()->setModified(false);
     m_unsavedNotes.remove(m_serviceId);
 }
 

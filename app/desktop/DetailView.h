@@ -57,6 +57,7 @@ private:
     QPlainTextEdit* m_notes;
     QLabel* m_notesLabel;
     QTimer m_saveTimer;
+    bool m_noteEdited = false; ///< the note box was typed in since the note was shown or saved
     QHash<QString, QString> m_unsavedNotes; ///< service id -> note text the disk refused; saved again later
 };
 

@@ -192,24 +192,46 @@ void FacetPanel::fill(Facet& facet, const QStringList& chosen)
             values.prepend(search::FacetValue{value, 0});
     }
     const int total = static_cast<int>(values.size());
-    list->clear();
-    int shown = 0;
+    struct Entry
+    {
+        QString value;
+        QString text;
+        bool chosen = false;
+    };
+    QList<Entry> entries;
     for (int i = 0; i < total; ++i) {
         const search::FacetValue& value = values.at(i);
         const bool isChosen = chosen.contains(value.value);
         // Beyond the top values only what is chosen or where the keyboard is stays listed.
         if (!facet.expanded && i >= kTopValues && !isChosen && value.value != currentValue)
             continue;
-        const QString name = displayName(facet.kind, value.value);
-        auto* item = new QListWidgetItem(valueText(name, value.count), list);
-        item->setData(kValueRole, value.value);
-        item->setToolTip(item->text());
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        item->setCheckState(isChosen ? Qt::Checked : Qt::Unchecked);
-        if (value.value == currentValue)
-            list->setCurrentItem(item);
-        ++shown;
+        entries.append({value.value, valueText(displayName(facet.kind, value.value), value.count), isChosen});
     }
+    // The same values as listed (the usual case while typing): only counts change, so the items are
+    // updated in place instead of being rebuilt with the list's layout.
+    bool sameValues = list->count() == entries.size();
+    for (int i = 0; sameValues && i < list->count(); ++i)
+        sameValues = list->item(i)->data(kValueRole).toString() == entries.at(i).value;
+    if (!sameValues)
+        list->clear();
+    for (int i = 0; i < entries.size(); ++i) {
+        const Entry& entry = entries.at(i);
+        QListWidgetItem* item = sameValues ? list->item(i) : new QListWidgetItem(list);
+        if (!sameValues) {
+            item->setData(kValueRole, entry.value);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        }
+        if (item->text() != entry.text) {
+            item->setText(entry.text);
+            item->setToolTip(entry.text);
+        }
+        const Qt::CheckState state = entry.chosen ? Qt::Checked : Qt::Unchecked;
+        if (!sameValues || item->checkState() != state)
+            item->setCheckState(state);
+        if (!sameValues && entry.value == currentValue)
+            list->setCurrentItem(item);
+    }
+    const int shown = static_cast<int>(entries.size());
     const bool any = total > 0;
     list->setVisible(any);
     facet.none->setVisible(!any);

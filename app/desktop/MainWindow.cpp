@@ -77,6 +77,7 @@ MainWindow::MainWindow(directory::DataFolder dataFolder, QStringList contentLang
     setAcceptDrops(true);
 
     connect(m_controller, &SearchController::resultsReady, this, &MainWindow::showResults);
+    connect(m_model, &ResultsModel::moreWanted, m_controller, &SearchController::fetchPage);
     connect(m_controller, &SearchController::recordReady, this, [this](const RecordResponse& response) {
         // Only the newest request is answered; it is shown only while its row is still the current one.
         if (!m_requestedId.isEmpty() && m_requestedId == currentServiceId())
@@ -387,7 +388,7 @@ void MainWindow::runQuery()
     query.withinKm = m_searchBar->withinKm();
     if (m_searchBar->sort() == SearchBar::Sort::Nearest)
         query.sort = search::SearchQuery::Sort::Distance;
-    query.limit = 200;
+    query.limit = kPageRows;
     m_controller->setQuery(query);
 }
 
@@ -407,6 +408,12 @@ void MainWindow::showResults(const SearchResponse& response)
         m_facetsGeneration = response.generation;
         return;
     }
+    if (response.nextPage) {
+        // More rows of the answer listed, for a view scrolled to its end; selection and details stay.
+        if (response.error.isEmpty())
+            m_model->appendRows(response.offset, response.rows, response.more);
+        return;
+    }
     ++m_answers;
     m_shownGeneration = response.generation;
     m_searchBar->setNearUnknown(response.nearUnknown);
@@ -421,7 +428,7 @@ void MainWindow::showResults(const SearchResponse& response)
     const QString text = m_controller->query().text;
     const QString keep = text == m_shownText ? currentServiceId() : QString();
     m_shownText = text;
-    m_model->setRows(response.rows);
+    m_model->setRows(response.rows, response.more);
     m_results->setColumnHidden(ResultsModel::Distance,
                                !std::any_of(response.rows.cbegin(), response.rows.cend(),
                                             [](const ResultRow& r) { return r.distanceKm.has_value(); }));

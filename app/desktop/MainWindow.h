@@ -53,6 +53,10 @@ public:
     QTableView* resultsView() const { return m_results; }
     ResultsModel* resultsModel() const { return m_model; }
     FacetPanel* facetPanel() const { return m_facets; }
+    /// Rows asked for per keystroke; further pages come as the list is scrolled to its end. A screen shows
+    /// about 20 rows: reading (on the worker) and measuring (here) 200 rows per keystroke was most of the
+    /// window's time at 100k (docs/benchmarks.md).
+    static constexpr int kPageRows = 50;
     /// Below this width the details go under the results.
     static constexpr int kStackedBelowWidth = 1180;
     bool detailsBelowResults() const;

@@ -16,11 +16,40 @@ const QString kQuietDash = QStringLiteral("–");
 
 ResultsModel::ResultsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void ResultsModel::setRows(QList<ResultRow> rows)
+void ResultsModel::setRows(QList<ResultRow> rows, bool more)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    m_more = more;
+    m_asked = false;
     endResetModel();
+}
+
+void ResultsModel::appendRows(int offset, QList<ResultRow> rows, bool more)
+{
+    if (offset != m_rows.size())
+        return; // not the page after these rows (a newer answer replaced them)
+    m_asked = false;
+    m_more = more && !rows.isEmpty();
+    if (rows.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    m_rows += rows;
+    endInsertRows();
+}
+
+bool ResultsModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_more && !m_asked;
+}
+
+void ResultsModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_asked = true;
+    Q_EMIT moreWanted(static_cast<int>(m_rows.size()));
 }
 
 QString ResultsModel::serviceId(int row) const

@@ -27,6 +27,8 @@ ResultsTable::ResultsTable(ResultsModel* model, QWidget* parent) : QTableView(pa
     horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     horizontalHeader()->setMinimumSectionSize(24);
     connect(model, &QAbstractItemModel::modelReset, this, &ResultsTable::layoutColumns);
+    // A further page (scrolled to the end) may hold a longer place or hours text.
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ResultsTable::layoutColumns);
     connect(model, &QAbstractItemModel::headerDataChanged, this, &ResultsTable::layoutColumns);
 }
 

@@ -60,8 +60,22 @@ void SearchController::dispatch()
     request.generation = ++m_generation;
     request.query = m_query;
     request.languages = m_languages;
+    m_dispatched = m_query;
     m_worker->setLatestGeneration(request.generation);
     Q_EMIT busyChanged(true);
+    QMetaObject::invokeMethod(m_worker, "search", Qt::QueuedConnection,
+                              Q_ARG(pathways::desktop::SearchRequest, request));
+}
+
+void SearchController::fetchPage(int offset)
+{
+    SearchRequest request;
+    request.generation = m_generation;
+    request.query = m_dispatched;
+    request.query.offset = offset;
+    request.languages = m_languages;
+    request.withFacets = false;
+    request.nextPage = true;
     QMetaObject::invokeMethod(m_worker, "search", Qt::QueuedConnection,
                               Q_ARG(pathways::desktop::SearchRequest, request));
 }
@@ -70,7 +84,7 @@ void SearchController::onResults(const SearchResponse& response)
 {
     if (response.generation != m_generation)
         return; // an older question: the user has typed on
-    if (!response.facetsOnly)
+    if (!response.facetsOnly && !response.nextPage)
         Q_EMIT busyChanged(false);
     Q_EMIT resultsReady(response);
 }

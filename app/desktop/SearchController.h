@@ -32,6 +32,9 @@ public:
     /// Runs the current query again at once (directory replaced, settings changed).
     void refresh();
     void loadRecord(const QString& serviceId);
+    /// Asks for the rows of the current question from `offset` on (same generation; answered with
+    /// SearchResponse::nextPage).
+    void fetchPage(int offset);
     /// Reopens the directory on the worker (after an update); a refresh follows.
     void reopenDirectory();
 
@@ -55,6 +58,7 @@ private:
     SearchWorker* m_worker; // lives in m_thread, deleted when it finishes
     QTimer m_debounce;
     search::SearchQuery m_query;
+    search::SearchQuery m_dispatched; // the question of m_generation (a newer one may wait for its debounce)
     QStringList m_languages;
     quint64 m_generation = 0;
     quint64 m_recordGeneration = 0;

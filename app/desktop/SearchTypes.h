@@ -22,6 +22,8 @@ struct SearchRequest
     search::SearchQuery query;
     QStringList languages;
     bool withFacets = true;
+    /// The next page of the same question (query.offset rows are listed): rows only, no counts or advice.
+    bool nextPage = false;
 };
 
 /// One row of the results list, fully read on the worker thread (the GUI thread runs no query).
@@ -32,6 +34,9 @@ struct SearchResponse
     quint64 generation = 0;
     QList<ResultRow> rows;
     bool more = false;
+    /// Rows to append to those listed (SearchRequest::nextPage); `offset` is where they begin.
+    bool nextPage = false;
+    int offset = 0;
     qint64 total = 0;               ///< services the query matches in all (api::ResultPage::total)
     bool totalIsLowerBound = false; ///< the count stopped at a cap
     /// Results come first; facet counts follow in a second response of the same generation (facetsOnly), so

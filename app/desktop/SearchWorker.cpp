@@ -60,6 +60,8 @@ void SearchWorker::search(const SearchRequest& request)
         return;
     SearchResponse response;
     response.generation = request.generation;
+    response.nextPage = request.nextPage;
+    response.offset = request.query.offset;
     const Expected<api::DirectoryReader*> opened = reader();
     if (!opened) {
         response.error = opened.error().message;

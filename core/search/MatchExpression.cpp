@@ -27,6 +27,44 @@ QString anyOf(const QStringList& tokens)
     return QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
+// A word of one or two letters before the last is left out of the loose tiers when longer words remain.
+bool leftOutWhenLoose(const WordMatch& word, bool hasLongWord)
+{
+    return word.word.size() <= 2 && !word.last && hasLongWord;
+}
+
+bool anyLongWord(const QList<WordMatch>& words)
+{
+    return std::any_of(words.cbegin(), words.cend(), [](const WordMatch& w) { return w.word.size() > 2; });
+}
+
+// The filters let through only services with a token of one group, and the word's categories hold every
+// token of that group: the word is met by every service the filters let through.
+bool impliedBy(const WordMatch& word, const QList<QStringList>& requiredGroups)
+{
+    return std::any_of(requiredGroups.cbegin(), requiredGroups.cend(), [&word](const QStringList& group) {
+        return !group.isEmpty() && std::all_of(group.cbegin(), group.cend(), [&word](const QString& t) {
+            return word.facetTokens.contains(t);
+        });
+    });
+}
+
+// The quoted terms of a word in the loose tiers.
+QStringList looseTerms(const WordMatch& word)
+{
+    QStringList terms;
+    if (word.word.size() <= 2 && !word.last)
+        terms << quoted(word.word);
+    else if (!word.prefixTerms.isEmpty())
+        for (const QString& term : word.prefixTerms)
+            terms << quoted(term);
+    else
+        terms << quoted(word.word) + QLatin1Char('*');
+    for (const QString& term : word.forms + word.typos)
+        terms << quoted(term);
+    return terms;
+}
+
 } // namespace
 
 QStringList MatchExpression::tokens(const QString& text)
@@ -63,39 +101,66 @@ QString MatchExpression::text(const QStringList& tokens, const QString& columns,
 QString MatchExpression::loose(const QList<WordMatch>& words, const QString& columns,
                                const QList<QStringList>& requiredGroups)
 {
-    const bool hasLongWord =
-        std::any_of(words.cbegin(), words.cend(), [](const WordMatch& w) { return w.word.size() > 2; });
+    const bool hasLongWord = anyLongWord(words);
     const bool withAlternatives = columns.contains(QLatin1String("alt"));
-    auto impliedByFilter = [&](const WordMatch& word) {
-        return withAlternatives &&
-               std::any_of(requiredGroups.cbegin(), requiredGroups.cend(), [&word](const QStringList& group) {
-                   return !group.isEmpty() && std::all_of(group.cbegin(), group.cend(), [&word](const QString& t) {
-                       return word.facetTokens.contains(t);
-                   });
-               });
-    };
     QStringList parts;
     for (const WordMatch& word : words) {
-        const bool shortWord = word.word.size() <= 2;
-        if ((shortWord && !word.last && hasLongWord) || impliedByFilter(word))
+        if (leftOutWhenLoose(word, hasLongWord) || (withAlternatives && impliedBy(word, requiredGroups)))
             continue;
-        QStringList terms;
-        if (shortWord && !word.last)
-            terms << quoted(word.word);
-        else if (!word.prefixTerms.isEmpty())
-            for (const QString& term : word.prefixTerms)
-                terms << quoted(term);
-        else
-            terms << quoted(word.word) + QLatin1Char('*');
-        for (const QString& term : word.forms + word.typos)
-            terms << quoted(term);
-        QString part = QStringLiteral("{%1} : (%2)").arg(columns, terms.join(QStringLiteral(" OR ")));
+        QString part =
+            QStringLiteral("{%1} : (%2)").arg(columns, looseTerms(word).join(QStringLiteral(" OR ")));
         // A category name is searchable text of the alt column: not a name match.
-        if (!word.facetTokens.isEmpty() && columns.contains(QLatin1String("alt")))
+        if (!word.facetTokens.isEmpty() && withAlternatives)
             part = QLatin1Char('(') + part + QStringLiteral(" OR ") + anyOf(word.facetTokens) + QLatin1Char(')');
         parts << part;
     }
     return parts.join(QStringLiteral(" AND "));
+}
+
+std::optional<TieredExpression> MatchExpression::tiered(const QStringList& tokens, const QList<WordMatch>& words,
+                                                        const QStringList& lastTerms,
+                                                        const QList<QStringList>& requiredGroups)
+{
+    if (tokens.isEmpty() || tokens.size() != words.size())
+        return std::nullopt;
+    const bool hasLongWord = anyLongWord(words);
+    TieredExpression tiered;
+    QStringList parts;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const WordMatch& word = words.at(i);
+        if (leftOutWhenLoose(word, hasLongWord))
+            return std::nullopt;
+        const bool last = i + 1 == tokens.size();
+        // The strict terms as text() writes them, then the loose ones as loose() does.
+        QStringList terms;
+        if (last && !lastTerms.isEmpty())
+            for (const QString& term : lastTerms)
+                terms << quoted(term);
+        else
+            terms << quoted(tokens.at(i)) + (last ? QStringLiteral("*") : QString());
+        TieredExpression::Word phrases;
+        phrases.firstPhrase = tiered.phraseCount;
+        phrases.strictPhrases = static_cast<int>(terms.size());
+        const QStringList loosened = looseTerms(word);
+        phrases.loosePhrases = static_cast<int>(loosened.size());
+        terms += loosened;
+        QString part = QStringLiteral("{name alt place body} : (%1)").arg(terms.join(QStringLiteral(" OR ")));
+        if (!word.facetTokens.isEmpty()) {
+            part = QLatin1Char('(') + part + QStringLiteral(" OR ") + anyOf(word.facetTokens) + QLatin1Char(')');
+            phrases.facetPhrases = static_cast<int>(word.facetTokens.size());
+        }
+        phrases.impliedByFilter = impliedBy(word, requiredGroups);
+        tiered.phraseCount += phrases.strictPhrases + phrases.loosePhrases + phrases.facetPhrases;
+        tiered.words << phrases;
+        parts << part;
+    }
+    QStringList groups;
+    for (const QStringList& group : requiredGroups) {
+        groups << anyOf(group);
+        tiered.phraseCount += static_cast<int>(group.size());
+    }
+    tiered.expression = both(parts.join(QStringLiteral(" AND ")), groups.join(QStringLiteral(" AND ")));
+    return tiered;
 }
 
 QList<QStringList> MatchExpression::filterGroups(const SearchQuery& query, const QStringList& geoTokens)

@@ -2,9 +2,11 @@
 
 #include "search/QueryExpansion.h"
 #include "search/SearchQuery.h"
+#include "search/TieredExpression.h"
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace pathways::search {
 
@@ -35,6 +37,16 @@ public:
     /// cost of the filter alone.
     static QString loose(const QList<WordMatch>& words, const QString& columns,
                          const QList<QStringList>& requiredGroups = {});
+
+    /// One expression for every tier of a query with text (TierWalk): each word as `{name alt place body} :
+    /// (strict terms OR loose terms) OR facets : its categories`, ANDed, then the filters' groups. It
+    /// matches what loose(words, all columns, requiredGroups) AND the filters match (a word the filters
+    /// imply adds nothing to that set), and its phrases are numbered for TierWalk. Nothing when a word of
+    /// one or two letters is left out of the loose tiers (one expression cannot both require and ignore
+    /// it): the engine then asks tier by tier.
+    static std::optional<TieredExpression> tiered(const QStringList& tokens, const QList<WordMatch>& words,
+                                                  const QStringList& lastTerms,
+                                                  const QList<QStringList>& requiredGroups);
 
     /// The filters of `query` as facet-token groups (AND of ORs), without open-at. `geoTokens` (may be
     /// empty) adds a radius group. Empty when nothing filters.

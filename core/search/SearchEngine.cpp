@@ -8,6 +8,7 @@
 #include "search/QueryExpansion.h"
 #include "search/ReadTransaction.h"
 #include "search/RunningServices.h"
+#include "search/TierWalk.h"
 #include "text/TextFolding.h"
 
 #include <QSet>
@@ -59,7 +60,7 @@ using Candidate = SearchEngine::Candidate;
 
 SearchEngine::SearchEngine(db::Connection& connection, QTimeZone defaultZone)
     : m_db(connection), m_openStates(std::make_unique<OpenStateCache>(connection, std::move(defaultZone))),
-      m_expansion(std::make_unique<QueryExpansion>(connection))
+      m_expansion(std::make_unique<QueryExpansion>(connection)), m_walk(std::make_unique<TierWalk>(connection))
 {
 }
 
@@ -241,6 +242,8 @@ SearchResults SearchEngine::rankByRelevance(const SearchQuery& query)
     QHash<qint64, Candidate> found;
     QList<qint64> order;
     QString everything = filter; // what the total counts: the loosest tier
+    std::optional<qint64> walked;
+    bool onePass = false;
     if (tokens.isEmpty()) {
         collectTier(Filtered, filter, query, need + 1, found, order);
     } else {
@@ -257,6 +260,8 @@ SearchResults SearchEngine::rankByRelevance(const SearchQuery& query)
         const QStringList lastTerms = tokens.last().size() > 3 ? words.last().prefixTerms : QStringList();
         everything = MatchExpression::both(
             MatchExpression::loose(words, QLatin1String(kAllColumns), filterGroups), filter);
+        if (collectInOnePass(tokens, words, lastTerms, filterGroups, query, need, found, order, walked))
+            onePass = true;
         const struct
         {
             Tier tier;
@@ -269,9 +274,9 @@ SearchResults SearchEngine::rankByRelevance(const SearchQuery& query)
                      {LooseNameOrOrganisation, "name alt", true},
                      {LooseAnywhere, kAllColumns, true}};
         for (const auto& [tier, columns, loose] : tiers) {
-            if (found.size() > need)
+            if (onePass || found.size() > need)
                 break;
-            const int window = std::max({need + 1 - static_cast<int>(found.size()), 2 * need, 64});
+            const int window = static_cast<int>(TierWalk::window(need, found.size()));
             const QString text = loose ? MatchExpression::loose(words, QLatin1String(columns), filterGroups)
                                        : MatchExpression::text(tokens, QLatin1String(columns), lastTerms);
             collectTier(tier, MatchExpression::both(text, filter), query, window, found, order);
@@ -285,8 +290,43 @@ SearchResults SearchEngine::rankByRelevance(const SearchQuery& query)
         return sa != sb ? sa > sb : a.ord < b.ord;
     });
     SearchResults results = page(ranked, query);
-    countMatches(everything, query, found.size(), !results.more, results);
+    countMatches(everything, query, found.size(), !results.more, results, walked);
     return results;
+}
+
+bool SearchEngine::collectInOnePass(const QStringList& tokens, const QList<WordMatch>& words,
+                                    const QStringList& lastTerms, const QList<QStringList>& filterGroups,
+                                    const SearchQuery& query, int need, QHash<qint64, Candidate>& found,
+                                    QList<qint64>& order, std::optional<qint64>& walked)
+{
+    // Filters checked service by service would make a tier's window depend on each check.
+    if (!m_tierWalkEnabled || !query.onlyServices.isEmpty() || query.openAt || (query.origin && query.withinKm))
+        return false;
+    const auto tiered = MatchExpression::tiered(tokens, words, lastTerms, filterGroups);
+    if (!tiered || !m_walk->available())
+        return false;
+    QList<QPair<qint64, TierWalk::Tier>> picked;
+    const qsizetype read = m_walk->pick(*tiered, m_ordEnd, need, kCountCap + 1, QSet<qint64>(order.cbegin(), order.cend()),
+                                        picked);
+    walked = read < 0 ? -read : read;
+    if (read < 0)
+        return false;
+    static const QHash<unsigned, Tier> kTierOf = {{TierWalk::Name, Name},
+                                                  {TierWalk::NameOrOrganisation, NameOrOrganisation},
+                                                  {TierWalk::Anywhere, Anywhere},
+                                                  {TierWalk::LooseName, LooseName},
+                                                  {TierWalk::LooseNameOrOrganisation, LooseNameOrOrganisation},
+                                                  {TierWalk::LooseAnywhere, LooseAnywhere}};
+    for (const auto& [ord, tier] : std::as_const(picked)) {
+        Candidate candidate;
+        candidate.ord = ord;
+        candidate.tier = kTierOf.value(tier);
+        candidate.serviceId = serviceIdOf(ord);
+        passesPostFilters(ord, candidate.serviceId, query, candidate); // a distance to show; never refuses here
+        found.insert(ord, candidate);
+        order << ord;
+    }
+    return true;
 }
 
 SearchResults SearchEngine::rankByDistance(const SearchQuery& query)
@@ -374,7 +414,7 @@ SearchResults SearchEngine::page(const QList<Candidate>& ranked, const SearchQue
 
 
 void SearchEngine::countMatches(const QString& expression, const SearchQuery& query, qsizetype found,
-                                bool foundAll, SearchResults& results)
+                                bool foundAll, SearchResults& results, std::optional<qint64> walked)
 {
     if (!query.onlyServices.isEmpty() || query.openAt || (query.origin && query.withinKm)) {
         results.total = found;
@@ -390,6 +430,11 @@ void SearchEngine::countMatches(const QString& expression, const SearchQuery& qu
         // Ords are 1..n without gaps (the index build numbers them so).
         results.total = std::min(m_ordEnd - 1, m_db.queryInt(QStringLiteral(
                                                        "SELECT coalesce(max(ord), 0) FROM search_doc")));
+        return;
+    }
+    if (walked) {
+        results.total = std::min(*walked, kCountCap);
+        results.totalIsLowerBound = *walked > kCountCap;
         return;
     }
     // FTS5 yields a match list without reading any row, but entry by entry: a query that matches much of a

@@ -17,6 +17,8 @@ namespace pathways::search {
 
 class OpenStateCache;
 class QueryExpansion;
+class TierWalk;
+struct WordMatch;
 
 /// Ranked search over one directory connection. Not thread-safe: one engine per thread (cancel() is the
 /// exception and may be called from anywhere).
@@ -52,6 +54,10 @@ public:
     /// Nearest location distance of a service from `origin`, or nullopt when it has no coordinates.
     std::optional<double> distanceFrom(qint64 ord, const GeoPoint& origin);
 
+    /// For tests and benchmarks: false makes the engine ask FTS5 tier by tier and count apart, as it did
+    /// before TierWalk. The answers are the same (test_relevance compares them); only the time differs.
+    void setTierWalk(bool enabled) { m_tierWalkEnabled = enabled; }
+
     /// Asks a running search on another thread to stop; it then throws db::DatabaseError (interrupted).
     void cancel();
 
@@ -85,8 +91,18 @@ private:
     /// Sets results.total (and totalIsLowerBound) to the services `expression` matches. With a filter checked
     /// service by service (open at, exact radius, favourites) it is the `found` candidates the ranking
     /// checked instead, a lower bound unless `foundAll`: counting them all would check every service.
+    /// `walked`, when known, is how many services the expression matches, read up to at least
+    /// kCountCap + 1 by a TierWalk: then nothing is counted again.
     void countMatches(const QString& expression, const SearchQuery& query, qsizetype found, bool foundAll,
-                      SearchResults& results);
+                      SearchResults& results, std::optional<qint64> walked = std::nullopt);
+
+    /// Fills the tiers from one TierWalk instead of asking FTS5 tier by tier; the same services in the
+    /// same order. False (and `found`/`order` untouched) when one walk cannot answer this query: filters
+    /// checked service by service, a short word the loose tiers leave out, or kCountCap + 1 matches read
+    /// that still cannot tell (`walked` then says how many it read: the total is past the cap).
+    bool collectInOnePass(const QStringList& tokens, const QList<WordMatch>& words, const QStringList& lastTerms,
+                          const QList<QStringList>& filterGroups, const SearchQuery& query, int need,
+                          QHash<qint64, Candidate>& found, QList<qint64>& order, std::optional<qint64>& walked);
 
     /// The ords a search may return end before this one (query.runningOnly: RunningServices.h); set by
     /// search() for the query it runs, the largest ord + 1 otherwise.
@@ -104,6 +120,8 @@ private:
     std::unique_ptr<db::Statement> m_namesOf;
     std::unique_ptr<db::Statement> m_pointsOf;
     std::unique_ptr<QueryExpansion> m_expansion;
+    std::unique_ptr<TierWalk> m_walk;
+    bool m_tierWalkEnabled = true;
     QHash<qint64, QList<GeoPoint>> m_points;
 };
 

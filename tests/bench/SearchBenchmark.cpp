@@ -131,6 +131,7 @@ SearchBenchmark::Result SearchBenchmark::run()
     const auto openStart = Clock::now();
     db::Connection connection(result.databasePath, db::Connection::Mode::ReadOnly);
     auto engine = std::make_unique<search::SearchEngine>(connection, QTimeZone("Europe/Ljubljana"));
+    engine->setTierWalk(m_options.tierWalk);
     result.openMs = millisecondsSince(openStart);
     result.services = connection.queryInt(QStringLiteral("SELECT count(*) FROM search_doc"));
     result.rssAfterOpenKiB = ProcessMemory::residentKiB();

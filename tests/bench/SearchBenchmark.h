@@ -22,6 +22,7 @@ public:
         bool naive = true;
         bool facets = true;
         bool cpuTime = false; ///< time with the thread's CPU clock instead of the wall clock
+        bool tierWalk = true; ///< false: SearchEngine::setTierWalk(false), the engine before TierWalk
     };
 
     struct QueryResult

@@ -2,7 +2,7 @@
 //   pathways-bench generate --services N --out DIR [--seed S] [--description-words MIN-MAX]
 //   pathways-bench import --hsds DIR --data-dir DIR2 [--phases] [--reference] [--progress] [--json]
 //   pathways-bench search --data-dir DIR [--queries FILE] [--repeat N] [--facet-repeat N] [--no-naive]
-//                         [--no-facets] [--cpu-time] [--json]
+//                         [--no-facets] [--cpu-time] [--no-tier-walk] [--json]
 //   pathways-bench relevance --work DIR [--judged FILE] [--all]
 #include "BenchReport.h"
 #include "HsdsGenerator.h"
@@ -41,7 +41,7 @@ int usage()
         << "usage: pathways-bench generate --services N --out DIR [--seed S] [--description-words MIN-MAX]\n"
            "       pathways-bench import --hsds DIR --data-dir DIR2 [--phases] [--reference] [--progress] [--json]\n"
            "       pathways-bench search --data-dir DIR [--queries FILE] [--repeat N] [--facet-repeat N]\n"
-           "                             [--no-naive] [--no-facets] [--cpu-time] [--json]\n"
+           "                             [--no-naive] [--no-facets] [--cpu-time] [--no-tier-walk] [--json]\n"
            "       pathways-bench relevance --work DIR [--judged FILE] [--all]\n"
            "See docs/benchmarks.md.\n";
     return 2;
@@ -186,6 +186,7 @@ int search(const QStringList& arguments)
                        option("no-naive", "Skip the naive FTS5 baseline."),
                        option("no-facets", "Skip FacetCounter timing."),
                        option("cpu-time", "Time with the thread's CPU clock (a shared machine's waits left out)."),
+                       option("no-tier-walk", "Ask FTS5 tier by tier, as before TierWalk (same answers)."),
                        option("json", "JSON output.")});
     if (!parse(parser, arguments, {"data-dir"}))
         return usage();
@@ -203,6 +204,7 @@ int search(const QStringList& arguments)
     options.naive = !parser.isSet(QStringLiteral("no-naive"));
     options.facets = !parser.isSet(QStringLiteral("no-facets"));
     options.cpuTime = parser.isSet(QStringLiteral("cpu-time"));
+    options.tierWalk = !parser.isSet(QStringLiteral("no-tier-walk"));
     const SearchBenchmark::Result result = SearchBenchmark(options).run();
     const BenchReport report(result);
     if (parser.isSet(QStringLiteral("json")))
