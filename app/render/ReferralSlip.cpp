@@ -39,8 +39,11 @@ QFont bodyFont(bool rightToLeft)
     return font;
 }
 
+// How tightly lines are set: Normal first; Compact when that would take a second page.
+enum class Spacing { Normal, Compact };
+
 void layOut(const SlipRequest& request, const SlipGlossary& glossary, QPagedPaintDevice* device, QSizeF page,
-            QTextDocument* document)
+            QTextDocument* document, Spacing spacing = Spacing::Normal)
 {
     const bool rtl = glossary.rightToLeft(request.clientLanguage);
     document->documentLayout()->setPaintDevice(device);
@@ -61,7 +64,9 @@ void layOut(const SlipRequest& request, const SlipGlossary& glossary, QPagedPain
     // (Letter, or A4 in Slovenian, Ukrainian and Russian). 88 % (1.2 em) keeps 11 pt Latin and Cyrillic text
     // easy to read. Arabic-script fonts carry tall ascent and descent for stacked marks: 72 % still clears the
     // marks of Arabic and Persian body text (looked at).
-    const int lineHeight = rtl ? 72 : 88;
+    // Compact (82 %, 1.1 em) is the tightest Latin and Cyrillic setting still easy to read at 11 pt: it keeps
+    // the worker's labels on a Letter page that Normal would overflow.
+    const int lineHeight = rtl ? 72 : (spacing == Spacing::Compact ? 82 : 88);
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         if (block.text().contains(QChar::ObjectReplacementCharacter))
             continue; // a QR code's line keeps its full height, or the caption would overlap it
@@ -132,10 +137,14 @@ Expected<int> ReferralSlip::paint(const SlipRequest& request, const SlipGlossary
     const QRectF page = metrics.pageLayout().paintRectPixels(kResolution);
     auto document = std::make_unique<QTextDocument>();
     layOut(request, glossary, &metrics, page.size(), document.get());
-    // The worker's labels are for the worker: when they would push up to three services onto a second
-    // page, the client's one-page slip wins and is printed without them.
-    if (document->pageCount() > 1 && request.services.size() <= kServicesPerPage &&
-        !request.workerLanguage.isEmpty()) {
+    const bool onePageWanted = request.services.size() <= kServicesPerPage;
+    if (document->pageCount() > 1 && onePageWanted) {
+        document = std::make_unique<QTextDocument>();
+        layOut(request, glossary, &metrics, page.size(), document.get(), Spacing::Compact);
+    }
+    // The worker's labels are for the worker: when even compact lines would push up to three services onto a
+    // second page, the client's one-page slip wins and is printed without them.
+    if (document->pageCount() > 1 && onePageWanted && !request.workerLanguage.isEmpty()) {
         SlipRequest clientOnly = request;
         clientOnly.workerLanguage.clear();
         document = std::make_unique<QTextDocument>();
