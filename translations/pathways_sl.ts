@@ -1490,6 +1490,28 @@
         <source>Languages for service texts, most preferred first. A text missing in the first language is shown in the next one.</source>
         <translation>Jeziki za besedila storitev, najprej najljubši. Besedilo, ki ga v prvem jeziku ni, se pokaže v naslednjem.</translation>
     </message>
+    <message>
+        <source>Check for updates at start when the directory is older than</source>
+        <translation>Ob zagonu preveri posodobitve, ko je imenik starejši od</translation>
+    </message>
+    <message>
+        <source>Days before checking at start</source>
+        <translation>Dnevi do preverjanja ob zagonu</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <comment>after the number of days</comment>
+        <translation>
+            <numerusform>dneva</numerusform>
+            <numerusform>dni</numerusform>
+            <numerusform>dni</numerusform>
+            <numerusform>dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set an update address first.</source>
+        <translation>Najprej nastavite naslov za posodobitve.</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::TrustedPublishersDialog</name>

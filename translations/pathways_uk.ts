@@ -1476,6 +1476,27 @@
         <source>Languages for service texts, most preferred first. A text missing in the first language is shown in the next one.</source>
         <translation>Мови для текстів послуг, найбажаніша перша. Текст, якого немає першою мовою, буде показано наступною.</translation>
     </message>
+    <message>
+        <source>Check for updates at start when the directory is older than</source>
+        <translation>Перевіряти оновлення під час запуску, якщо довідник старший за</translation>
+    </message>
+    <message>
+        <source>Days before checking at start</source>
+        <translation>Днів до перевірки під час запуску</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <comment>after the number of days</comment>
+        <translation>
+            <numerusform>день</numerusform>
+            <numerusform>дні</numerusform>
+            <numerusform>днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set an update address first.</source>
+        <translation>Спочатку вкажіть адресу оновлень.</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::TrustedPublishersDialog</name>
