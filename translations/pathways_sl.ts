@@ -1749,6 +1749,66 @@ Prosite koordinatorja, naj vam prebere svoj prstni odtis, po telefonu ali osebno
             <numerusform>Odstranjeno: %Ln storitev</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Spletna stran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Delovni čas</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Jeziki</translation>
+    </message>
+    <message>
+        <source>Area served</source>
+        <translation>Območje</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Stroški</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Dokumenti, ki jih prinesete</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktna oseba</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Lokacije</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ni)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::UpdateDialog</name>

@@ -1731,6 +1731,66 @@ Ask the coordinator to read their fingerprint to you, by phone or in person. Tru
             <numerusform>Вилучено: %Ln послуг</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Вебсайт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Години роботи</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <source>Area served</source>
+        <translation>Територія обслуговування</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Вартість</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Документи, які треба принести</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактна особа</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Місця</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::UpdateDialog</name>
