@@ -170,6 +170,17 @@
     </message>
 </context>
 <context>
+    <name>pathways::desktop::SettingsDialog</name>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <comment>after the number of days</comment>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pathways::desktop::UpdateChangesView</name>
     <message numerus="yes">
         <source>Added: %Ln service(s)</source>

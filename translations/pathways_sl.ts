@@ -1729,6 +1729,28 @@
         <source>Languages for service texts, most preferred first. A text missing in the first language is shown in the next one.</source>
         <translation>Jeziki za besedila storitev, najprej najljubši. Besedilo, ki ga v prvem jeziku ni, se pokaže v naslednjem.</translation>
     </message>
+    <message>
+        <source>Check for updates at start when the directory is older than</source>
+        <translation>Ob zagonu preveri posodobitve, ko je imenik starejši od</translation>
+    </message>
+    <message>
+        <source>Days before checking at start</source>
+        <translation>Dnevi do preverjanja ob zagonu</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <comment>after the number of days</comment>
+        <translation>
+            <numerusform>dneva</numerusform>
+            <numerusform>dni</numerusform>
+            <numerusform>dni</numerusform>
+            <numerusform>dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set an update address first.</source>
+        <translation>Najprej nastavite naslov za posodobitve.</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::TrustedPublishersDialog</name>
@@ -1965,6 +1987,66 @@ Prosite koordinatorja, naj vam prebere svoj prstni odtis, po telefonu ali osebno
             <numerusform>Odstranjeno: %Ln storitve</numerusform>
             <numerusform>Odstranjeno: %Ln storitev</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Spletna stran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Delovni čas</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Jeziki</translation>
+    </message>
+    <message>
+        <source>Area served</source>
+        <translation>Območje</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Stroški</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Dokumenti, ki jih prinesete</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktna oseba</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Lokacije</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ni)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>

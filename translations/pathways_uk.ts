@@ -1710,6 +1710,27 @@
         <source>Languages for service texts, most preferred first. A text missing in the first language is shown in the next one.</source>
         <translation>Мови для текстів послуг, найбажаніша перша. Текст, якого немає першою мовою, буде показано наступною.</translation>
     </message>
+    <message>
+        <source>Check for updates at start when the directory is older than</source>
+        <translation>Перевіряти оновлення під час запуску, якщо довідник старший за</translation>
+    </message>
+    <message>
+        <source>Days before checking at start</source>
+        <translation>Днів до перевірки під час запуску</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <comment>after the number of days</comment>
+        <translation>
+            <numerusform>день</numerusform>
+            <numerusform>дні</numerusform>
+            <numerusform>днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set an update address first.</source>
+        <translation>Спочатку вкажіть адресу оновлень.</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::TrustedPublishersDialog</name>
@@ -1943,6 +1964,66 @@ Ask the coordinator to read their fingerprint to you, by phone or in person. Tru
             <numerusform>Вилучено: %Ln послуги</numerusform>
             <numerusform>Вилучено: %Ln послуг</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Вебсайт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Години роботи</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <source>Area served</source>
+        <translation>Територія обслуговування</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Вартість</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Документи, які треба принести</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактна особа</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Місця</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,20 @@ void printEntries(QTextStream& out, const char* label, const QList<bundle::Direc
         out << "  " << label << ' ' << entry.id << "  " << entry.name << '\n';
 }
 
+// --verbose: under each changed service, the fields that change, old -> new.
+void printFields(QTextStream& out, const QList<bundle::DirectoryDiff::Entry>& changed)
+{
+    for (const bundle::DirectoryDiff::Entry& entry : changed) {
+        if (entry.fields.isEmpty())
+            continue;
+        out << "  ~ " << entry.id << "  " << entry.name << '\n';
+        for (const bundle::DirectoryDiff::FieldChange& field : entry.fields)
+            out << "      " << field.field << ": "
+                << (field.before.isEmpty() ? QStringLiteral("(none)") : field.before) << " -> "
+                << (field.after.isEmpty() ? QStringLiteral("(none)") : field.after) << '\n';
+    }
+}
+
 } // namespace
 
 int runSync(CliContext& context, const QStringList& arguments)
@@ -32,6 +46,9 @@ int runSync(CliContext& context, const QStringList& arguments)
     parser.addOption({QStringLiteral("dry-run"),
                       QStringLiteral("Verify the bundle and print what installing it would change; install "
                                      "nothing.")});
+    parser.addOption({QStringLiteral("verbose"),
+                      QStringLiteral("With --dry-run, also print which fields of each changed service change "
+                                     "(old -> new).")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The bundle (*.pathways)."));
     if (!context.parse(parser, QStringLiteral("sync"), arguments))
         return 1;
@@ -96,6 +113,10 @@ int runSync(CliContext& context, const QStringList& arguments)
             printEntries(out, "+", outcome.diff.added);
             printEntries(out, "~", outcome.diff.changed);
             printEntries(out, "-", outcome.diff.removed);
+            if (parser.isSet(QStringLiteral("verbose")) && !outcome.diff.changed.isEmpty()) {
+                out << "Changed fields:\n";
+                printFields(out, outcome.diff.changed);
+            }
             if (dryRun)
                 out << "Nothing was installed (--dry-run).\n";
         }

@@ -80,6 +80,23 @@ void AppSettings::setUpdateUrl(const QString& url)
     store("update/url", url);
 }
 
+bool AppSettings::checkAtStart() const
+{
+    return value("update/checkAtStart", false).toBool();
+}
+void AppSettings::setCheckAtStart(bool on)
+{
+    store("update/checkAtStart", on);
+}
+int AppSettings::checkAtStartDays() const
+{
+    return value("update/checkAtStartDays", 14).toInt();
+}
+void AppSettings::setCheckAtStartDays(int days)
+{
+    store("update/checkAtStartDays", days);
+}
+
 QByteArray AppSettings::windowGeometry() const
 {
     return value("window/geometry").toByteArray();

@@ -22,6 +22,11 @@ public:
     void setHomePlace(const QString& place);
     QString updateUrl() const; ///< "" = no online check (the default)
     void setUpdateUrl(const QString& url);
+    /// Check the update address at start when the directory is older than checkAtStartDays() (off by default).
+    bool checkAtStart() const;
+    void setCheckAtStart(bool on);
+    int checkAtStartDays() const; ///< 14 unless the user chose another number
+    void setCheckAtStartDays(int days);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

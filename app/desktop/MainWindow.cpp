@@ -84,6 +84,10 @@ MainWindow::MainWindow(directory::DataFolder dataFolder, QStringList contentLang
             m_detail->showRecord(response);
     });
     connect(m_controller, &SearchController::directoryOpened, this, &MainWindow::showDirectory);
+    connect(m_controller, &SearchController::directoryOpened, this, [this](const DirectoryInfo& info) {
+        if (!std::exchange(m_directoryOpened, true)) // once: reopening after an install is no new start
+            m_updates->checkAtStart(info.created);
+    });
     connect(m_controller, &SearchController::directoryFailed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Cannot open the directory: %1").arg(message));
     });

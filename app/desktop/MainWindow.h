@@ -132,6 +132,7 @@ private:
     QString m_requestedId; ///< the service whose record the detail pane shows or awaits
     QString m_shownText;   ///< the search text of the results shown
     int m_answers = 0;
+    bool m_directoryOpened = false; ///< the check at start runs once, after the first opening
     quint64 m_shownGeneration = 0;
     quint64 m_facetsGeneration = 0;
 };

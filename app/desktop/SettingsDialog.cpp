@@ -4,6 +4,9 @@
 #include "desktop/LanguageOrderEditor.h"
 #include "desktop/TranslationLoader.h"
 
+#include <algorithm>
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -13,13 +16,15 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QUrl>
 
 namespace pathways::desktop {
 
 SettingsDialog::SettingsDialog(AppSettings& settings, const QString& dataFolder, QWidget* parent)
     : QDialog(parent), m_settings(settings), m_interfaceLanguage(new QComboBox(this)),
-      m_contentLanguages(new LanguageOrderEditor(this)), m_home(new QLineEdit(this)), m_updateUrl(new QLineEdit(this))
+      m_contentLanguages(new LanguageOrderEditor(this)), m_home(new QLineEdit(this)), m_updateUrl(new QLineEdit(this)),
+      m_checkAtStart(new QCheckBox(this)), m_checkAtStartDays(new QSpinBox(this)), m_daysUnit(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
     auto* form = new QFormLayout(this);
@@ -48,6 +53,23 @@ SettingsDialog::SettingsDialog(AppSettings& settings, const QString& dataFolder,
     m_updateUrl->setAccessibleName(tr("Update address"));
     form->addRow(tr("&Update address:"), m_updateUrl);
 
+    // Never online by itself unless asked: off by default, and only with an address the user set.
+    m_checkAtStart->setText(tr("Check for updates at start when the directory is older than"));
+    m_checkAtStart->setChecked(settings.checkAtStart());
+    m_checkAtStartDays->setRange(1, 365);
+    m_checkAtStartDays->setValue(std::clamp(settings.checkAtStartDays(), 1, 365));
+    m_checkAtStartDays->setAccessibleName(tr("Days before checking at start"));
+    auto* startRow = new QHBoxLayout;
+    startRow->addWidget(m_checkAtStart);
+    startRow->addWidget(m_checkAtStartDays);
+    startRow->addWidget(m_daysUnit);
+    startRow->addStretch(1);
+    form->addRow(QString(), startRow);
+    connect(m_updateUrl, &QLineEdit::textChanged, this, &SettingsDialog::updateCheckAtStart);
+    connect(m_checkAtStart, &QCheckBox::toggled, this, &SettingsDialog::updateCheckAtStart);
+    connect(m_checkAtStartDays, &QSpinBox::valueChanged, this, &SettingsDialog::updateCheckAtStart);
+    updateCheckAtStart();
+
     auto* folderRow = new QHBoxLayout;
     auto* folder = new QLabel(dataFolder, this);
     folder->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -68,12 +90,24 @@ SettingsDialog::SettingsDialog(AppSettings& settings, const QString& dataFolder,
     form->addRow(buttons);
 }
 
+void SettingsDialog::updateCheckAtStart()
+{
+    const bool address = !m_updateUrl->text().trimmed().isEmpty();
+    m_checkAtStart->setEnabled(address);
+    m_checkAtStartDays->setEnabled(address && m_checkAtStart->isChecked());
+    m_daysUnit->setEnabled(m_checkAtStartDays->isEnabled());
+    m_daysUnit->setText(tr("day(s)", "after the number of days", m_checkAtStartDays->value()));
+    m_checkAtStart->setToolTip(address ? QString() : tr("Set an update address first."));
+}
+
 void SettingsDialog::save()
 {
     m_settings.setInterfaceLanguage(m_interfaceLanguage->currentData().toString());
     m_settings.setContentLanguages(m_contentLanguages->languages());
     m_settings.setHomePlace(m_home->text().trimmed());
     m_settings.setUpdateUrl(m_updateUrl->text().trimmed());
+    m_settings.setCheckAtStart(m_checkAtStart->isChecked());
+    m_settings.setCheckAtStartDays(m_checkAtStartDays->value());
 }
 
 } // namespace pathways::desktop

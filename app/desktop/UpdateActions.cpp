@@ -1,5 +1,6 @@
 #include "desktop/UpdateActions.h"
 
+#include "api/StartupCheck.h"
 #include "api/UpdateService.h"
 #include "desktop/AppSettings.h"
 #include "desktop/TrustedPublishersDialog.h"
@@ -7,6 +8,7 @@
 #include "desktop/UpdateDialog.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -126,6 +128,16 @@ void UpdateActions::checkOnline()
     m_stage = Stage::Downloading;
     newDialog()->showWorking(tr("Downloading the directory…"), m_settings.updateUrl(), true);
     m_controller->checkOnline(m_settings.updateUrl());
+}
+
+bool UpdateActions::checkAtStart(const QString& directoryCreated)
+{
+    if (!api::shouldCheckAtStart(m_settings.checkAtStart(), m_settings.updateUrl(), directoryCreated,
+                                 QDateTime::currentDateTimeUtc(), m_settings.checkAtStartDays()) ||
+        m_controller->isRunning())
+        return false;
+    checkOnline(); // the dialog is not modal: the window is usable while it downloads
+    return true;
 }
 
 void UpdateActions::restorePrevious()

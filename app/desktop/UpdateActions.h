@@ -37,6 +37,9 @@ public:
     void applyBundle(const QString& path);
     void shareDirectory();
     void checkOnline();
+    /// Once the directory has opened: the same online check, when the user turned the check at start on,
+    /// an address is set and the directory (created `directoryCreated`) is old enough. True if it started.
+    bool checkAtStart(const QString& directoryCreated);
     void restorePrevious();
     void openTrustedPublishers();
     UpdateDialog* lastDialog() const { return m_dialog; }

@@ -1,5 +1,6 @@
 #include "desktop/UpdateChangesView.h"
 
+#include <QHash>
 #include <QHeaderView>
 
 namespace pathways::desktop {
@@ -10,6 +11,30 @@ namespace {
 constexpr int kOpenUpTo = 40;
 
 } // namespace
+
+QString UpdateChangesView::fieldName(const QString& field)
+{
+    // A translation is "name (sl)": the field's words, then the language code as the publisher wrote it.
+    const qsizetype open = field.indexOf(QLatin1String(" ("));
+    const QString base = open < 0 ? field : field.left(open);
+    const QString rest = open < 0 ? QString() : field.mid(open);
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("email"), QT_TR_NOOP("Email")},
+        {QStringLiteral("url"), QT_TR_NOOP("Website")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("schedule"), QT_TR_NOOP("Opening hours")},
+        {QStringLiteral("language"), QT_TR_NOOP("Languages")},
+        {QStringLiteral("service_area"), QT_TR_NOOP("Area served")},
+        {QStringLiteral("cost_option"), QT_TR_NOOP("Costs")},
+        {QStringLiteral("required_document"), QT_TR_NOOP("Documents to bring")},
+        {QStringLiteral("contact"), QT_TR_NOOP("Contact person")},
+        {QStringLiteral("service_at_location"), QT_TR_NOOP("Locations")}};
+    const auto known = names.constFind(base);
+    return (known == names.constEnd() ? base : tr(*known)) + rest;
+}
 
 UpdateChangesView::UpdateChangesView(QWidget* parent) : QTreeWidget(parent)
 {
@@ -31,6 +56,13 @@ void UpdateChangesView::showDiff(const bundle::DirectoryDiff& diff)
             // A service without a name in any language is shown by its id rather than not at all.
             auto* child = new QTreeWidgetItem(item, {entry.name.isEmpty() ? entry.id : entry.name});
             child->setToolTip(0, entry.id);
+            // What changed in it, on demand: the service's row opens to its fields, old → new.
+            const QString none = tr("(none)");
+            for (const auto& field : entry.fields)
+                new QTreeWidgetItem(
+                    child, {tr("%1: %2 → %3")
+                                .arg(fieldName(field.field), field.before.isEmpty() ? none : field.before,
+                                     field.after.isEmpty() ? none : field.after)});
         }
         item->setExpanded(!entries.isEmpty() && entries.size() <= kOpenUpTo);
     };
@@ -45,8 +77,12 @@ QStringList UpdateChangesView::lines() const
     for (int i = 0; i < topLevelItemCount(); ++i) {
         const QTreeWidgetItem* group = topLevelItem(i);
         lines << group->text(0);
-        for (int j = 0; j < group->childCount(); ++j)
-            lines << QStringLiteral("  • ") + group->child(j)->text(0);
+        for (int j = 0; j < group->childCount(); ++j) {
+            const QTreeWidgetItem* service = group->child(j);
+            lines << QStringLiteral("  • ") + service->text(0);
+            for (int k = 0; k < service->childCount(); ++k)
+                lines << QStringLiteral("      ") + service->child(k)->text(0);
+        }
     }
     return lines;
 }

@@ -2,6 +2,7 @@
 
 #include "bundle/ContentCheck.h"
 #include "bundle/PayloadStaging.h"
+#include "bundle/ServiceFieldChanges.h"
 #include "db/Connection.h"
 #include "db/DatabaseError.h"
 #include "db/Statement.h"
@@ -304,8 +305,13 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
         timer.mark("content check + diff");
         db::Connection connection(staging);
         outcome.diff = DirectoryDiff::between(before, after);
-        if (mode == Mode::Preview)
+        if (mode == Mode::Preview) {
+            if (m_data.hasDirectory()) { // what each changed service would say differently
+                db::Connection old(m_data.installedDatabasePath(), db::Connection::Mode::ReadOnly);
+                ServiceFieldChanges::fill(old, connection, outcome.diff.changed);
+            }
             return outcome; // the guard removes the staging database
+        }
         crashPoint(11);
         db::Transaction transaction(connection);
         DirectoryDiff::store(connection, after);

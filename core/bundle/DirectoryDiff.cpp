@@ -15,11 +15,6 @@ namespace pathways::bundle {
 
 namespace {
 
-// Tables whose rows belong to one service through a `service_id` column.
-const char* const kServiceChildren[] = {"phone",        "schedule",           "language",
-                                        "service_area", "cost_option",        "required_document",
-                                        "contact",      "service_at_location"};
-
 bool tableExists(db::Connection& connection, const QString& table)
 {
     auto statement =
@@ -89,12 +84,31 @@ void mixRows(db::Connection& directory, const QString& sql, const char* table,
 QJsonArray entries(const QList<DirectoryDiff::Entry>& list)
 {
     QJsonArray array;
-    for (const DirectoryDiff::Entry& entry : list)
-        array.append(QJsonObject{{QStringLiteral("id"), entry.id}, {QStringLiteral("name"), entry.name}});
+    for (const DirectoryDiff::Entry& entry : list) {
+        QJsonObject object{{QStringLiteral("id"), entry.id}, {QStringLiteral("name"), entry.name}};
+        if (!entry.fields.isEmpty()) { // only where a preview looked: older readers see what they knew
+            QJsonArray fields;
+            for (const DirectoryDiff::FieldChange& field : entry.fields)
+                fields.append(QJsonObject{{QStringLiteral("field"), field.field},
+                                          {QStringLiteral("before"), field.before},
+                                          {QStringLiteral("after"), field.after}});
+            object.insert(QStringLiteral("fields"), fields);
+        }
+        array.append(object);
+    }
     return array;
 }
 
 } // namespace
+
+const QStringList& DirectoryDiff::serviceChildTables()
+{
+    static const QStringList tables{QStringLiteral("phone"),       QStringLiteral("schedule"),
+                                    QStringLiteral("language"),    QStringLiteral("service_area"),
+                                    QStringLiteral("cost_option"), QStringLiteral("required_document"),
+                                    QStringLiteral("contact"),     QStringLiteral("service_at_location")};
+    return tables;
+}
 
 QJsonObject DirectoryDiff::toJson() const
 {
@@ -116,13 +130,13 @@ DirectoryDiff::Digests DirectoryDiff::compute(db::Connection& directory)
         }
     }
     mixRows(directory, QStringLiteral("SELECT id, * FROM service"), "service", digests);
-    for (const char* child : kServiceChildren) {
-        const QString table = QString::fromLatin1(child);
+    for (const QString& table : serviceChildTables()) {
+        const QByteArray name = table.toLatin1();
         if (tableExists(directory, table))
             mixRows(
                 directory,
                 QStringLiteral("SELECT service_id, * FROM \"%1\" WHERE service_id IS NOT NULL").arg(table),
-                child, digests);
+                name.constData(), digests);
     }
     mixRows(directory,
             QStringLiteral("SELECT id, field, locale, value FROM translation WHERE entity = 'service'"),
@@ -166,13 +180,13 @@ DirectoryDiff DirectoryDiff::between(const Digests& before, const Digests& after
     for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
         const auto old = before.constFind(it.key());
         if (old == before.constEnd())
-            diff.added << Entry{it.key(), it->name};
+            diff.added << Entry{it.key(), it->name, {}};
         else if (old->digest != it->digest)
-            diff.changed << Entry{it.key(), it->name};
+            diff.changed << Entry{it.key(), it->name, {}};
     }
     for (auto it = before.constBegin(); it != before.constEnd(); ++it)
         if (!after.contains(it.key()))
-            diff.removed << Entry{it.key(), it->name};
+            diff.removed << Entry{it.key(), it->name, {}};
     const auto byId = [](const Entry& a, const Entry& b) { return a.id < b.id; };
     std::sort(diff.added.begin(), diff.added.end(), byId);
     std::sort(diff.changed.begin(), diff.changed.end(), byId);

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace pathways::db {
 class Connection;
@@ -15,16 +16,27 @@ namespace pathways::bundle {
 /// What an update changed, service by service.
 struct DirectoryDiff
 {
+    /// One field of a changed service: a column of its row, a table hanging off it ("phone": all its rows),
+    /// or a translation ("name (sl)"). Empty text: the value was not there.
+    struct FieldChange
+    {
+        QString field;
+        QString before;
+        QString after;
+    };
     struct Entry
     {
         QString id;
         QString name;
+        QList<FieldChange> fields; ///< changed services, when a preview looked (ServiceFieldChanges)
     };
     QList<Entry> added;
     QList<Entry> changed; ///< the service row, a row hanging off it (phone, schedule...) or a translation
     QList<Entry> removed;
 
     QJsonObject toJson() const;
+    /// Tables whose rows belong to one service through a `service_id` column.
+    static const QStringList& serviceChildTables();
 
     /// A 16-byte digest per service of everything shown for it, so two directories can be compared without
     /// holding either in memory. Digests of an installed bundle are kept in its `bundle_service_digest`

@@ -30,15 +30,18 @@ inline bool waitUntil(const std::function<bool()>& condition, int timeoutMs = 15
 }
 
 /// The real MainWindow on a scratch data folder, prepared as main() prepares it (the embedded directory is
-/// installed first).
+/// installed first). `beforeWindow` runs once the data folder is ready and the settings are cleared, before
+/// the window starts (for what the window does at start).
 struct GuiFixture
 {
-    GuiFixture()
+    explicit GuiFixture(const std::function<void(GuiFixture&)>& beforeWindow = {})
     {
         QSettings().clear();
         const directory::DataFolder folder(dir.file(QStringLiteral("data")));
         if (!api::prepareDataFolder(folder))
             throw std::runtime_error("cannot prepare the data folder");
+        if (beforeWindow)
+            beforeWindow(*this);
         window = std::make_unique<desktop::MainWindow>(folder, QStringList{QStringLiteral("en")});
         window->resize(1366, 768);
         window->show();

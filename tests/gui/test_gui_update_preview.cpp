@@ -6,6 +6,7 @@
 #include "desktop/ResultsModel.h"
 #include "desktop/TrustedPublishersDialog.h"
 #include "desktop/UpdateChangesView.h"
+#include "desktop/UpdateChangesView.h"
 
 #include <QApplication>
 #include <QFile>
@@ -86,11 +87,17 @@ TEST_CASE("gui: a changed service is named, and Install installs only the file t
     REQUIRE(previewShown(*f.window));
     const QStringList changes = dialogOf(*f.window)->changes()->lines();
     INFO(changes.join(QLatin1Char('\n')).toStdString());
-    REQUIRE(changes.size() == 4);
+    REQUIRE(changes.size() == 5);
     CHECK(changes.at(0).startsWith(QStringLiteral("Added: 0 service")));
     CHECK(changes.at(1).startsWith(QStringLiteral("Changed: 1 service")));
     CHECK(changes.at(2) == QStringLiteral("  • Clothing store"));
-    CHECK(changes.at(3).startsWith(QStringLiteral("Removed: 0 service")));
+    // What changed in it, on demand: the service's row opens (closed at first) to the field, old → new.
+    CHECK(changes.at(3) ==
+          QStringLiteral("      Description: Second-hand clothing → Second-hand clothing and shoes"));
+    CHECK(changes.at(4).startsWith(QStringLiteral("Removed: 0 service")));
+    QTreeWidgetItem* service = dialogOf(*f.window)->changes()->topLevelItem(1)->child(0);
+    REQUIRE(service->childCount() == 1);
+    CHECK_FALSE(service->isExpanded());
     CHECK(dialogOf(*f.window)->details().contains(QStringLiteral("Version: 50 → 51")));
 
     // Someone replaces the file before Install is chosen: it is not installed, whatever it holds.

@@ -194,4 +194,9 @@ int Statement::columnCount() const
     return sqlite3_column_count(m_stmt);
 }
 
+QString Statement::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_stmt, column));
+}
+
 } // namespace pathways::db

@@ -47,6 +47,7 @@ public:
     QByteArray columnBlob(int column) const;
     QVariant columnValue(int column) const;
     int columnCount() const;
+    QString columnName(int column) const;
 
 private:
     Connection* m_connection;

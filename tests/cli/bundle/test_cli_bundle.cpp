@@ -2,6 +2,7 @@
 #include "BundleCliRunner.h"
 #include "support/TempDir.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +24,26 @@ void makeKeys(const QString& secretPath, const QString& publicPath)
 {
     REQUIRE(cli({QStringLiteral("bundle"), QStringLiteral("keygen"), QStringLiteral("--secret"), secretPath,
                  QStringLiteral("--public"), publicPath, QStringLiteral("--unencrypted")})
+                .exitCode == 0);
+}
+
+// A coordinator's key pair in `dir`, its public half trusted in dir's data/ (as docs/publishing.md says to
+// hand it out); returns the secret key's path.
+QString coordinatorKey(const test::TempDir& dir)
+{
+    const QString key = dir.file(QStringLiteral("k.key"));
+    makeKeys(key, dir.file(QStringLiteral("k.pub")));
+    dir.write(QStringLiteral("data/trusted-keys/coordinator.pub"),
+              test::readFile(dir.file(QStringLiteral("k.pub"))));
+    return key;
+}
+
+void buildSigned(const QString& hsds, const QString& key, int sequence, const QString& out)
+{
+    REQUIRE(cli({QStringLiteral("bundle"), QStringLiteral("build"), QStringLiteral("--hsds"), hsds,
+                 QStringLiteral("--sequence"), QString::number(sequence), QStringLiteral("--expires"),
+                 QStringLiteral("2099-01-01"), QStringLiteral("--publisher"), QStringLiteral("Coordinator"),
+                 QStringLiteral("--secret"), key, QStringLiteral("--out"), out})
                 .exitCode == 0);
 }
 
@@ -224,19 +245,8 @@ TEST_CASE("cli: a damaged copy of the installed bundle is refused, never 'alread
 {
     test::TempDir dir;
     const QString data = dir.file(QStringLiteral("data"));
-    const QString key = dir.file(QStringLiteral("k.key"));
-    makeKeys(key, dir.file(QStringLiteral("k.pub")));
-    // The worker trusts the coordinator's key (as docs/publishing.md says to hand it out).
-    dir.write(QStringLiteral("data/trusted-keys/coordinator.pub"),
-              test::readFile(dir.file(QStringLiteral("k.pub"))));
-    const auto build = [&](int sequence, const QString& out) {
-        REQUIRE(
-            cli({QStringLiteral("bundle"), QStringLiteral("build"), QStringLiteral("--hsds"), kHsds,
-                 QStringLiteral("--sequence"), QString::number(sequence), QStringLiteral("--expires"),
-                 QStringLiteral("2099-01-01"), QStringLiteral("--publisher"), QStringLiteral("Coordinator"),
-                 QStringLiteral("--secret"), key, QStringLiteral("--out"), out})
-                .exitCode == 0);
-    };
+    const QString key = coordinatorKey(dir);
+    const auto build = [&](int sequence, const QString& out) { buildSigned(kHsds, key, sequence, out); };
     const QString installed = dir.file(QStringLiteral("installed.pathways"));
     build(5, installed);
     REQUIRE(cli({QStringLiteral("--data-dir"), data, QStringLiteral("sync"), installed}).exitCode == 0);
@@ -281,4 +291,62 @@ TEST_CASE("cli: a damaged copy of the installed bundle is refused, never 'alread
     CHECK(test::readFile(database) == before);
     CHECK(cli({QStringLiteral("--data-dir"), data, QStringLiteral("sync"), newer}).exitCode == 0);
     CHECK(test::readFile(database) != before);
+}
+
+TEST_CASE("cli: sync --dry-run --verbose lists which fields of each changed service change, old and new")
+{
+    test::TempDir dir;
+    const QString data = dir.file(QStringLiteral("data"));
+    const QString key = coordinatorKey(dir);
+    const auto build = [&](const QString& hsds, int sequence, const QString& out) {
+        buildSigned(hsds, key, sequence, out);
+    };
+    const QString installed = dir.file(QStringLiteral("installed.pathways"));
+    build(kHsds, 5, installed);
+    REQUIRE(cli({QStringLiteral("--data-dir"), data, QStringLiteral("sync"), installed}).exitCode == 0);
+
+    // The coordinator renames one service and changes another's phone number.
+    for (const QString& name : QDir(kHsds).entryList(QDir::Files)) {
+        QByteArray csv = test::readFile(kHsds + QLatin1Char('/') + name);
+        csv.replace("Clothing store", "Clothing and shoes");
+        csv.replace("+386 1 000 0003", "+386 1 000 0099");
+        dir.write(QStringLiteral("changed/") + name, csv);
+    }
+    const QString newer = dir.file(QStringLiteral("newer.pathways"));
+    build(dir.file(QStringLiteral("changed")), 6, newer);
+    const QByteArray before = test::readFile(data + QStringLiteral("/directory.sqlite"));
+
+    const Run text = cli({QStringLiteral("--data-dir"), data, QStringLiteral("sync"), newer,
+                          QStringLiteral("--dry-run"), QStringLiteral("--verbose")});
+    INFO(text.out.toStdString());
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains("Changed fields:"));
+    CHECK(text.out.contains("      name: Clothing store -> Clothing and shoes"));
+    CHECK(text.out.contains("      phone: +386 1 000 0003 -> +386 1 000 0099"));
+    CHECK(text.out.contains("Nothing was installed (--dry-run)."));
+    // Without --verbose, the list of services only, as before.
+    const Run plain =
+        cli({QStringLiteral("--data-dir"), data, QStringLiteral("sync"), newer, QStringLiteral("--dry-run")});
+    CHECK_FALSE(plain.out.contains("Changed fields:"));
+
+    const Run json = cli({QStringLiteral("--data-dir"), data, QStringLiteral("--json"),
+                          QStringLiteral("sync"), newer, QStringLiteral("--dry-run")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonArray changed =
+        QJsonDocument::fromJson(json.out).object().value(QStringLiteral("changed")).toArray();
+    REQUIRE(changed.size() == 2);
+    const QJsonObject svc2 = changed.at(0).toObject();
+    CHECK(svc2.value(QStringLiteral("id")).toString() == QStringLiteral("svc-2"));
+    const QJsonArray fields = svc2.value(QStringLiteral("fields")).toArray();
+    REQUIRE(fields.size() >= 1);
+    bool renamed = false;
+    for (const QJsonValue& field : fields)
+        renamed = renamed ||
+                  (field.toObject().value(QStringLiteral("field")).toString() == QStringLiteral("name") &&
+                   field.toObject().value(QStringLiteral("before")).toString() ==
+                       QStringLiteral("Clothing store") &&
+                   field.toObject().value(QStringLiteral("after")).toString() ==
+                       QStringLiteral("Clothing and shoes"));
+    CHECK(renamed);
+    CHECK(test::readFile(data + QStringLiteral("/directory.sqlite")) == before);
 }

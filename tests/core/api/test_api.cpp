@@ -5,6 +5,8 @@
 #include "api/UpdateService.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <catch2/catch.hpp>
 
 using namespace pathways;
@@ -152,6 +154,31 @@ TEST_CASE("api: an update preview shows the diff and writes nothing, install the
 
     REQUIRE(preview.diff.changed.size() == 1);
     CHECK(preview.diff.changed.first().id == QStringLiteral("svc-2"));
+    // On demand, what changed in it: the name, old and new, and nothing the publisher left alone.
+    const auto& fields = preview.diff.changed.first().fields;
+    INFO([&] {
+        QString all;
+        for (const auto& field : fields)
+            all += field.field + QStringLiteral(": ") + field.before + QStringLiteral(" -> ") + field.after +
+                   QLatin1Char('\n');
+        return all.toStdString();
+    }());
+    REQUIRE_FALSE(fields.isEmpty());
+    const auto name = std::find_if(fields.cbegin(), fields.cend(),
+                                   [](const auto& field) { return field.field == QStringLiteral("name"); });
+    REQUIRE(name != fields.cend());
+    CHECK(name->before == QStringLiteral("Clothing store"));
+    CHECK(name->after == QStringLiteral("Clothing and shoes"));
+    for (const auto& field : fields)
+        CHECK(field.before != field.after);
+    const QJsonArray jsonFields = preview.diff.toJson()
+                                      .value(QStringLiteral("changed"))
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QStringLiteral("fields"))
+                                      .toArray();
+    CHECK(jsonFields.size() == fields.size());
     CHECK(preview.diff.added.isEmpty());
     CHECK(preview.diff.removed.isEmpty());
 
