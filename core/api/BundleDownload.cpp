@@ -1,8 +1,7 @@
 #include "api/BundleDownload.h"
 
-#include "bundle/BundleManifest.h"
-
 #include "api/HttpsTransfer.h"
+#include "bundle/BundleManifest.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -34,7 +33,6 @@ Error networkError(const QString& message, const char* failure)
 {
     return Error{Error::Kind::Network, message, QString::fromLatin1(failure)};
 }
-
 
 } // namespace
 
