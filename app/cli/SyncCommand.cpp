@@ -1,6 +1,7 @@
 #include "api/UpdateService.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/TerminalProgress.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -49,6 +50,8 @@ int runSync(CliContext& context, const QStringList& arguments)
     parser.addOption({QStringLiteral("verbose"),
                       QStringLiteral("With --dry-run, also print which fields of each changed service change "
                                      "(old -> new).")});
+    parser.addOption({QStringLiteral("quiet"),
+                      QStringLiteral("No progress bar (there is none when stderr is not a terminal).")});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The bundle (*.pathways)."));
     if (!context.parse(parser, QStringLiteral("sync"), arguments))
         return 1;
@@ -63,11 +66,21 @@ int runSync(CliContext& context, const QStringList& arguments)
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     if (dryRun && !url.isEmpty())
         return context.userError(QStringLiteral("--dry-run takes a bundle FILE, not --url"));
-    const api::UpdateService updates(context.data());
+    api::UpdateService updates(context.data());
+    // A 1M-service bundle takes the better part of a minute: the download in kB, then the install's phases.
+    TerminalProgress progress(parser.isSet(QStringLiteral("quiet")) || context.json());
+    updates.setProgress(progress.callback());
+    api::DownloadProgress downloaded;
+    if (progress.enabled())
+        downloaded = [&progress](qint64 received, qint64 total) {
+            progress.update({QStringLiteral("downloading"), received / 1024, total > 0 ? total / 1024 : -1,
+                             QStringLiteral("kB")});
+        };
     const QString file = url.isEmpty() ? parser.positionalArguments().first() : QString();
     const Expected<api::UpdateOutcome> result =
-        !url.isEmpty() ? updates.installFromUrl(url)
+        !url.isEmpty() ? updates.installFromUrl(url, downloaded)
                        : Expected<api::UpdateOutcome>(dryRun ? updates.preview(file) : updates.install(file));
+    progress.finish();
     if (!result) // every download problem, a non-https address included, is exit code 2 (the contract)
         return context.failure(result.error().message);
     const api::UpdateOutcome& outcome = *result;

@@ -51,6 +51,7 @@ UpdateOutcome UpdateService::run(const QString& bundlePath, Mode mode, const QBy
         bundle::TrustStore::load(m_folder.trustedKeysPath(), &outcome.trustWarnings);
     bundle::BundleInstaller installer(m_folder);
     installer.expectSha256(expectedSha256);
+    installer.setProgress(m_progress);
     const bundle::BundleInstaller::Outcome applied =
         installer.apply(bundlePath, trust,
                         mode == Mode::Preview ? bundle::BundleInstaller::Mode::Preview

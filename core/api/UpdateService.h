@@ -5,6 +5,7 @@
 #include "api/UpdateOutcome.h"
 #include "directory/DataFolder.h"
 #include "error/Expected.h"
+#include "import/Progress.h"
 
 #include <QByteArray>
 #include <QString>
@@ -24,6 +25,11 @@ class UpdateService
 {
 public:
     explicit UpdateService(directory::DataFolder folder);
+
+    /// Where preview(), install() and installFromUrl() (after its download) say how far they are: the
+    /// installer's phases as steps of a whole, and a CSV payload's import files and bytes. Called on the
+    /// thread that runs them; empty (the default): nothing is reported.
+    void setProgress(import::ProgressCallback progress) { m_progress = std::move(progress); }
 
     /// Verifies `bundlePath` and computes what installing it would change; writes nothing to the directory
     /// or the trusted keys.
@@ -59,6 +65,7 @@ private:
                          const bundle::TrustStore& trust, bool afterPreview) const;
 
     directory::DataFolder m_folder;
+    import::ProgressCallback m_progress;
 };
 
 } // namespace pathways::api

@@ -203,6 +203,12 @@ void BundleInstaller::writeGeneration(quint64 sequence, const QString& publisher
     }
 }
 
+void BundleInstaller::reportPhase(int step, int steps, const QString& phase) const
+{
+    if (m_progress)
+        m_progress({phase, step, steps, QStringLiteral("steps")});
+}
+
 BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const TrustStore& trust, Mode mode)
 {
     Outcome outcome;
@@ -230,8 +236,11 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
     outcome.previousSequence = state.sequence;
     outcome.previousPublisher = state.publisher;
     crashPoint(2);
+    // The phases a person waiting at a terminal sees; a preview stops after comparing the services.
+    const int steps = mode == Mode::Preview ? 4 : 5;
 
     // Steps 1-6.
+    reportPhase(1, steps, QStringLiteral("verifying the bundle (signature, payload hash)"));
     outcome.verify = BundleVerifier::readFile(bundlePath);
     if (!m_expectedSha256.isEmpty() && outcome.verify.ok() &&
         QCryptographicHash::hash(outcome.verify.bundleBytes, QCryptographicHash::Sha256) != m_expectedSha256) {
@@ -263,14 +272,19 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
     // Step 7: content, in a staging database beside the installed one.
     const store::DirectoryOrigin origin{manifest.publisher, manifest.sequence, manifest.created,
                                         manifest.expires,   manifest.region,   m_origin};
-    const QString staging = manifest.hasDatabasePayload()
-                                ? PayloadStaging(m_data, &crashPoint).stageDatabase(outcome, origin)
-                                : PayloadStaging(m_data, &crashPoint).stageTables(outcome, origin);
+    reportPhase(2, steps,
+                manifest.hasDatabasePayload() ? QStringLiteral("writing the new directory")
+                                              : QStringLiteral("importing the new directory"));
+    const QString staging =
+        manifest.hasDatabasePayload()
+            ? PayloadStaging(m_data, &crashPoint).stageDatabase(outcome, origin)
+            : PayloadStaging(m_data, &crashPoint, m_progress).stageTables(outcome, origin);
     if (staging.isEmpty())
         return outcome;
     StagingGuard guard(staging);
     crashPoint(9);
     timer.mark(manifest.hasDatabasePayload() ? "write + check database" : "import + search index");
+    reportPhase(3, steps, QStringLiteral("checking the content and what changes"));
     try {
         // The new directory's digests are computed on a second connection while this thread checks the
         // content and reads the old digests: on a 100k-service directory that halves the diff's share.
@@ -306,6 +320,7 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
         db::Connection connection(staging);
         outcome.diff = DirectoryDiff::between(before, after);
         if (mode == Mode::Preview) {
+            reportPhase(4, steps, QStringLiteral("comparing the changed services"));
             if (m_data.hasDirectory()) { // what each changed service would say differently
                 db::Connection old(m_data.installedDatabasePath(), db::Connection::Mode::ReadOnly);
                 ServiceFieldChanges::fill(old, connection, outcome.diff.changed);
@@ -313,6 +328,7 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
             return outcome; // the guard removes the staging database
         }
         crashPoint(11);
+        reportPhase(4, steps, QStringLiteral("recording the bundle"));
         db::Transaction transaction(connection);
         DirectoryDiff::store(connection, after);
         crashPoint(12);
@@ -351,6 +367,7 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
     }
 
     // Step 8: one rename replaces the directory, its bundle and its sequence record together.
+    reportPhase(5, steps, QStringLiteral("installing (writing to disk)"));
     crashPoint(16);
     if (const Status installed = m_data.installDatabaseFile(staging); !installed) {
         refuse(outcome, VerifyStep::Apply, installed.error().message);

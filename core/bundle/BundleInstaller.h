@@ -5,6 +5,7 @@
 #include "directory/DataFolder.h"
 #include "error/Expected.h"
 #include "import/ImportReport.h"
+#include "import/Progress.h"
 #include "store/DirectoryOrigin.h"
 
 #include <optional>
@@ -46,6 +47,10 @@ public:
     /// the window installs exactly the file the person looked at in the preview, even if it was replaced
     /// on disk in between.
     void expectSha256(QByteArray sha256) { m_expectedSha256 = std::move(sha256); }
+    /// Where apply() says how far it is: its phases as steps of a whole ("verifying the bundle", 1 of 5,
+    /// ...), and inside a CSV payload's import that import's own files and bytes. Sent from the thread
+    /// that runs apply(); empty (the default): nothing is reported.
+    void setProgress(import::ProgressCallback progress) { m_progress = std::move(progress); }
 
     /// Resource path of the embedded default directory, a real bundle signed by the demonstration key.
     static QString embeddedBundlePath() { return QStringLiteral(":/pathways/default-directory.pathways"); }
@@ -75,10 +80,12 @@ private:
     static void crashPoint(int point);
     void writeGeneration(quint64 sequence, const QString& publisher) const;
     void removeStaleStaging() const;
+    void reportPhase(int step, int steps, const QString& phase) const;
 
     directory::DataFolder m_data;
     QString m_origin = QStringLiteral("bundle"); ///< bundle_meta.origin: "embedded" for the first-run default
     QByteArray m_expectedSha256;                 ///< expectSha256(); empty: any file
+    import::ProgressCallback m_progress;         ///< setProgress(); empty: no reports
 };
 
 } // namespace pathways::bundle

@@ -23,8 +23,9 @@ QString refuseContent(BundleInstaller::Outcome& outcome, const QString& reason)
 
 } // namespace
 
-PayloadStaging::PayloadStaging(directory::DataFolder folder, void (*crashPoint)(int))
-    : m_data(std::move(folder)), m_crashPoint(crashPoint)
+PayloadStaging::PayloadStaging(directory::DataFolder folder, void (*crashPoint)(int),
+                               import::ProgressCallback progress)
+    : m_data(std::move(folder)), m_crashPoint(crashPoint), m_progress(std::move(progress))
 {
 }
 
@@ -44,8 +45,8 @@ QString PayloadStaging::stageTables(BundleInstaller::Outcome& outcome,
             m_crashPoint(point++);
     }
     m_crashPoint(8);
-    const Expected<QString> staging =
-        store::DirectoryStore(m_data).buildStagingDatabase(folder.path(), origin, &outcome.report);
+    const Expected<QString> staging = store::DirectoryStore(m_data).buildStagingDatabase(
+        folder.path(), origin, &outcome.report, {false, m_progress});
     if (!staging)
         return refuseContent(outcome, QStringLiteral("content: ") + staging.error().message);
     return *staging;

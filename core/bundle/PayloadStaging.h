@@ -2,6 +2,7 @@
 
 #include "bundle/BundleInstaller.h"
 #include "directory/DataFolder.h"
+#include "import/Progress.h"
 #include "store/DirectoryOrigin.h"
 
 #include <QString>
@@ -15,7 +16,9 @@ class PayloadStaging
 {
 public:
     /// `crashPoint` is the installer's test hook, called at its numbered points 5-8.
-    PayloadStaging(directory::DataFolder folder, void (*crashPoint)(int));
+    /// `progress` is told how a CSV payload's import goes (files, bytes); it may be empty.
+    PayloadStaging(directory::DataFolder folder, void (*crashPoint)(int),
+                   import::ProgressCallback progress = {});
 
     /// CSV payload: the tables are written to a private folder and imported like `import --hsds`.
     QString stageTables(BundleInstaller::Outcome& outcome, const store::DirectoryOrigin& origin) const;
@@ -26,6 +29,7 @@ public:
 private:
     directory::DataFolder m_data;
     void (*m_crashPoint)(int);
+    import::ProgressCallback m_progress;
 };
 
 } // namespace pathways::bundle

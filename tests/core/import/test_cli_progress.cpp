@@ -49,3 +49,49 @@ TEST_CASE("cli progress: a bar with counts and phases on a terminal, none with -
                     QStringLiteral("--hsds"), dir.file(QStringLiteral("out"))});
     CHECK(exported.contains("tables  writing services.csv"));
 }
+
+TEST_CASE("cli progress: sync shows the install's phases on a terminal, none with --quiet or --json")
+{
+    TempDir dir;
+    const QString key = dir.file(QStringLiteral("k.key"));
+    const QString pub = dir.file(QStringLiteral("k.pub"));
+    onTerminal({QStringLiteral("bundle"), QStringLiteral("keygen"), QStringLiteral("--secret"), key,
+                QStringLiteral("--public"), pub, QStringLiteral("--unencrypted")});
+    const auto build = [&](int sequence) {
+        const QString out = dir.file(QStringLiteral("b%1.pathways").arg(sequence));
+        onTerminal({QStringLiteral("bundle"), QStringLiteral("build"), QStringLiteral("--hsds"),
+                    QStringLiteral(PATHWAYS_FIXTURES_DIR "/bundle/hsds"), QStringLiteral("--sequence"),
+                    QString::number(sequence), QStringLiteral("--expires"), QStringLiteral("2099-01-01"),
+                    QStringLiteral("--publisher"), QStringLiteral("Coordinator"), QStringLiteral("--secret"),
+                    key, QStringLiteral("--out"), out});
+        return out;
+    };
+    for (const char* data : {"a", "b", "c"})
+        dir.write(QStringLiteral("%1/trusted-keys/coordinator.pub").arg(QLatin1String(data)), readFile(pub));
+
+    const QByteArray shown = onTerminal(
+        {QStringLiteral("--data-dir"), dir.file(QStringLiteral("a")), QStringLiteral("sync"), build(1)});
+    INFO(shown.toStdString());
+    CHECK(shown.contains("\r[")); // a bar drawn in place
+    CHECK(shown.contains("/5 steps  verifying the bundle"));
+    CHECK(shown.contains("checking the content and what changes"));
+    CHECK(shown.contains("5/5 steps  installing"));
+    CHECK(shown.contains("\r\033[K")); // cleared before the summary
+    CHECK(shown.contains("Installed Coordinator sequence 1"));
+
+    // A preview has no install phase; it says what it compares.
+    const QByteArray preview = onTerminal({QStringLiteral("--data-dir"), dir.file(QStringLiteral("a")),
+                                           QStringLiteral("sync"), build(2), QStringLiteral("--dry-run")});
+    CHECK(preview.contains("4/4 steps  comparing the changed services"));
+    CHECK_FALSE(preview.contains("installing"));
+    CHECK(preview.contains("Nothing was installed"));
+
+    const QByteArray quiet = onTerminal({QStringLiteral("--data-dir"), dir.file(QStringLiteral("b")),
+                                         QStringLiteral("sync"), build(3), QStringLiteral("--quiet")});
+    CHECK_FALSE(quiet.contains("steps"));
+    CHECK(quiet.contains("Installed Coordinator sequence 3"));
+    const QByteArray json = onTerminal({QStringLiteral("--data-dir"), dir.file(QStringLiteral("c")),
+                                        QStringLiteral("--json"), QStringLiteral("sync"), build(4)});
+    CHECK_FALSE(json.contains("steps"));
+    CHECK(json.contains("\"installed\": true"));
+}
