@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 #include <sodium.h>
 #include <sqlite3.h>
 
@@ -23,9 +24,10 @@ bool tableExists(db::Connection& connection, const QString& table)
     return statement.step();
 }
 
-// Hashes every column of the current row (type tag + bytes) straight from SQLite's buffers: this runs for
-// every row of a 100k-service directory, so no Qt string conversions here.
-void hashRow(sqlite3_stmt* statement, int firstColumn, const char* table, QByteArray& digest)
+// Hashes every column of the current row (type tag + bytes) straight from SQLite's buffers, then `extra` (a
+// linked record's digest): this runs for every row of a 100k-service directory, so no Qt string conversions.
+void hashRow(sqlite3_stmt* statement, int firstColumn, const char* table, QByteArray& digest,
+             const QByteArray& extra = {})
 {
     crypto_generichash_state state;
     crypto_generichash_init(&state, nullptr, 0, 16);
@@ -40,6 +42,9 @@ void hashRow(sqlite3_stmt* statement, int firstColumn, const char* table, QByteA
         if (data)
             crypto_generichash_update(&state, static_cast<const unsigned char*>(data), size);
     }
+    if (!extra.isEmpty())
+        crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(extra.constData()),
+                                  static_cast<std::size_t>(extra.size()));
     unsigned char hash[16];
     crypto_generichash_final(&state, hash, sizeof hash);
     // XOR keeps the digest independent of row order; rows are distinct (primary keys), so they cannot cancel.
@@ -53,9 +58,15 @@ QByteArray columnBytes(sqlite3_stmt* statement, int column)
     return QByteArray(text, sqlite3_column_bytes(statement, column));
 }
 
-// Runs `sql` (first column: the service id, the rest: the row) and mixes each row into its service's digest.
-void mixRows(db::Connection& directory, const QString& sql, const char* table,
-             QHash<QByteArray, QByteArray>& digests)
+using DigestMap = QHash<QByteArray, QByteArray>;
+
+// Runs `sql` and mixes each row into the digest of the record named by its first column. Without `linked`,
+// the rest of the row is hashed; with it, the second column names a record of `linked` whose digest is
+// hashed with the rest of the row (a service's location, organisation or category as the service shows it).
+// `seed`: a record not in `digests` yet gets one (records other than services); otherwise such rows are
+// skipped (rows of services that do not exist).
+void mixRows(db::Connection& directory, const QString& sql, const char* table, DigestMap& digests,
+             const DigestMap* linked = nullptr, bool seed = false)
 {
     sqlite3_stmt* statement = nullptr;
     const QByteArray utf8 = sql.toUtf8();
@@ -70,15 +81,91 @@ void mixRows(db::Connection& directory, const QString& sql, const char* table,
                                             &statement, nullptr);
         code != SQLITE_OK)
         throw sqliteFailed(code);
+    static const QByteArray missing(16, '\0'); // a link to a record that is not there
     int code = SQLITE_ROW;
     while ((code = sqlite3_step(statement)) == SQLITE_ROW) {
-        const auto it = digests.find(columnBytes(statement, 0));
-        if (it != digests.end())
+        auto it = digests.find(columnBytes(statement, 0));
+        if (it == digests.end()) {
+            if (!seed)
+                continue;
+            it = digests.insert(columnBytes(statement, 0), QByteArray(16, '\0'));
+        }
+        if (linked)
+            hashRow(statement, 2, table, *it, linked->value(columnBytes(statement, 1), missing));
+        else
             hashRow(statement, 1, table, *it);
     }
     if (code != SQLITE_DONE)
         throw sqliteFailed(code);
     sqlite3_finalize(statement);
+}
+
+// Digests of the records a service links to, keyed by their id: each record's row, the rows hanging off it
+// (`parts`: SQL whose first column is the record's id) and its translations.
+DigestMap recordDigests(db::Connection& directory, const QString& entity, const QStringList& parts)
+{
+    DigestMap digests;
+    if (!tableExists(directory, entity))
+        return digests;
+    const QByteArray tag = entity.toLatin1();
+    mixRows(directory, QStringLiteral("SELECT id, * FROM \"%1\"").arg(entity), tag.constData(), digests,
+            nullptr, true);
+    for (const QString& part : parts)
+        mixRows(directory, part, tag.constData(), digests);
+    mixRows(directory,
+            QStringLiteral("SELECT id, field, locale, value FROM translation WHERE entity = '%1'").arg(entity),
+            "translation", digests);
+    return digests;
+}
+
+// What a person sees of a service beyond its own rows: where it is (the location, its addresses and
+// accessibility), who runs it (the organisation), its categories (attribute -> taxonomy term) and the phones
+// and hours given for it at one of its locations. A street address that moved marks its services changed.
+void mixLinkedRecords(db::Connection& directory, DigestMap& services)
+{
+    const auto existing = [&](const QStringList& tables, const QString& sql) {
+        for (const QString& table : tables)
+            if (!tableExists(directory, table))
+                return QStringList();
+        return QStringList{sql};
+    };
+    const QString sal = QStringLiteral("service_at_location");
+    const DigestMap locations = recordDigests(
+        directory, QStringLiteral("location"),
+        existing({QStringLiteral("address")},
+                 QStringLiteral("SELECT location_id, * FROM address WHERE location_id IS NOT NULL")) +
+            existing({QStringLiteral("accessibility")},
+                     QStringLiteral("SELECT location_id, * FROM accessibility WHERE location_id IS NOT NULL")));
+    if (tableExists(directory, sal)) {
+        mixRows(directory, QStringLiteral("SELECT service_id, location_id, id FROM service_at_location"),
+                "location", services, &locations);
+        // Distinct tags: a phone given both for the service and at its location must not cancel itself.
+        for (const char* table : {"phone", "schedule"})
+            if (tableExists(directory, QLatin1String(table)))
+                mixRows(directory,
+                        QStringLiteral("SELECT sal.service_id, x.* FROM \"%1\" x JOIN service_at_location sal "
+                                       "ON sal.id = x.service_at_location_id")
+                            .arg(QLatin1String(table)),
+                        table == std::string_view("phone") ? "phone at location" : "schedule at location",
+                        services);
+    }
+    const DigestMap organizations = recordDigests(directory, QStringLiteral("organization"), {});
+    mixRows(directory,
+            QStringLiteral("SELECT id, organization_id FROM service WHERE organization_id IS NOT NULL"),
+            "organization", services, &organizations);
+    if (!tableExists(directory, QStringLiteral("attribute")))
+        return;
+    const DigestMap terms = recordDigests(
+        directory, QStringLiteral("taxonomy_term"),
+        existing({QStringLiteral("taxonomy_mapping")},
+                 QStringLiteral("SELECT taxonomy_term_id, * FROM taxonomy_mapping")) +
+            QStringList{QStringLiteral("SELECT t.id, p.name FROM taxonomy_term t JOIN taxonomy_term p ON "
+                                       "p.id = t.parent_id")} +
+            existing({QStringLiteral("taxonomy")},
+                     QStringLiteral("SELECT t.id, x.name FROM taxonomy_term t JOIN taxonomy x ON "
+                                    "x.id = t.taxonomy_id")));
+    mixRows(directory, QStringLiteral("SELECT link_id, taxonomy_term_id, * FROM attribute"), "attribute",
+            services, &terms);
 }
 
 QJsonArray entries(const QList<DirectoryDiff::Entry>& list)
@@ -119,7 +206,7 @@ QJsonObject DirectoryDiff::toJson() const
 
 DirectoryDiff::Digests DirectoryDiff::compute(db::Connection& directory)
 {
-    QHash<QByteArray, QByteArray> digests;
+    DigestMap digests;
     QHash<QByteArray, QString> names;
     {
         auto services = directory.prepare(QStringLiteral("SELECT id, name FROM service"));
@@ -141,6 +228,7 @@ DirectoryDiff::Digests DirectoryDiff::compute(db::Connection& directory)
     mixRows(directory,
             QStringLiteral("SELECT id, field, locale, value FROM translation WHERE entity = 'service'"),
             "translation", digests);
+    mixLinkedRecords(directory, digests);
     Digests result;
     result.reserve(digests.size());
     for (auto it = digests.constBegin(); it != digests.constEnd(); ++it)
@@ -150,8 +238,16 @@ DirectoryDiff::Digests DirectoryDiff::compute(db::Connection& directory)
 
 DirectoryDiff::Digests DirectoryDiff::load(db::Connection& directory)
 {
-    if (!tableExists(directory, QStringLiteral("bundle_service_digest")))
+    // Digests stored by an older version cover less (no address, organisation or category): compared with
+    // today's they would mark every service changed, so they are computed again.
+    if (!tableExists(directory, QStringLiteral("bundle_service_digest")) ||
+        !tableExists(directory, QStringLiteral("bundle_digest_version")))
         return compute(directory);
+    {
+        auto version = directory.prepare(QStringLiteral("SELECT version FROM bundle_digest_version"));
+        if (!version.step() || version.columnInt(0) != kDigestVersion)
+            return compute(directory);
+    }
     Digests digests;
     auto rows =
         directory.prepare(QStringLiteral("SELECT service_id, name, digest FROM bundle_service_digest"));
@@ -164,7 +260,12 @@ void DirectoryDiff::store(db::Connection& directory, const Digests& digests)
 {
     directory.execute(QStringLiteral(
         "CREATE TABLE IF NOT EXISTS bundle_service_digest (service_id TEXT PRIMARY KEY NOT NULL, name TEXT, "
-        "digest BLOB NOT NULL) WITHOUT ROWID; DELETE FROM bundle_service_digest"));
+        "digest BLOB NOT NULL) WITHOUT ROWID; DELETE FROM bundle_service_digest; "
+        "CREATE TABLE IF NOT EXISTS bundle_digest_version (version INTEGER NOT NULL); "
+        "DELETE FROM bundle_digest_version"));
+    auto version = directory.prepare(QStringLiteral("INSERT INTO bundle_digest_version VALUES (?)"));
+    version.bind(1, kDigestVersion);
+    version.run();
     auto insert = directory.prepare(QStringLiteral("INSERT INTO bundle_service_digest VALUES (?, ?, ?)"));
     for (auto it = digests.constBegin(); it != digests.constEnd(); ++it) {
         insert.bind(1, it.key());
