@@ -2177,5 +2177,9 @@ Prosite koordinatorja, naj vam prebere svoj prstni odtis, po telefonu ali osebno
         <source>For support: %1</source>
         <translation>Za podporo: %1</translation>
     </message>
+    <message>
+        <source>Downloaded from:</source>
+        <translation>Preneseno z:</translation>
+    </message>
 </context>
 </TS>

@@ -2154,5 +2154,9 @@ Ask the coordinator to read their fingerprint to you, by phone or in person. Tru
         <source>For support: %1</source>
         <translation>Для служби підтримки: %1</translation>
     </message>
+    <message>
+        <source>Downloaded from:</source>
+        <translation>Завантажено з:</translation>
+    </message>
 </context>
 </TS>

@@ -44,6 +44,7 @@ TEST_CASE("gui: check online shows the new directory first, and Cancel removes t
     CHECK(details.contains(QStringLiteral("Key fingerprint: ")));
     CHECK(details.contains(QStringLiteral("Version: %1 (").arg(installed)));
     CHECK(details.contains(QStringLiteral(") → 50")));
+    CHECK(details.contains(QStringLiteral("Downloaded from: ") + server.url(QStringLiteral("ok.pathways"))));
     CHECK(dialog->changes()->lines().contains(QStringLiteral("  • Legal advice")));
     CHECK(scratchFiles(f).size() == 1); // the download, waiting for Install or Cancel
     CHECK(f.window->directoryInfo().sequence == installed);
