@@ -2048,6 +2048,38 @@ Prosite koordinatorja, naj vam prebere svoj prstni odtis, po telefonu ali osebno
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokacija</translation>
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation>Ime lokacije</translation>
+    </message>
+    <message>
+        <source>Location description</source>
+        <translation>Opis lokacije</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Naslov</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Dostopnost</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>About the organisation</source>
+        <translation>O organizaciji</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorije</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::UpdateDialog</name>
@@ -2144,6 +2176,10 @@ Prosite koordinatorja, naj vam prebere svoj prstni odtis, po telefonu ali osebno
     <message>
         <source>For support: %1</source>
         <translation>Za podporo: %1</translation>
+    </message>
+    <message>
+        <source>Downloaded from:</source>
+        <translation>Preneseno z:</translation>
     </message>
 </context>
 </TS>

@@ -2025,6 +2025,38 @@ Ask the coordinator to read their fingerprint to you, by phone or in person. Tru
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
+    <message>
+        <source>Location</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation>Назва місця</translation>
+    </message>
+    <message>
+        <source>Location description</source>
+        <translation>Опис місця</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Доступність</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>About the organisation</source>
+        <translation>Про організацію</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категорії</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::UpdateDialog</name>
@@ -2121,6 +2153,10 @@ Ask the coordinator to read their fingerprint to you, by phone or in person. Tru
     <message>
         <source>For support: %1</source>
         <translation>Для служби підтримки: %1</translation>
+    </message>
+    <message>
+        <source>Downloaded from:</source>
+        <translation>Завантажено з:</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "api/UpdateService.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/DiffText.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -12,16 +13,13 @@ namespace pathways::cli {
 
 namespace {
 
-void printDiff(QTextStream& out, const bundle::DirectoryDiff& diff)
+void printDiff(QTextStream& out, const bundle::DirectoryDiff& diff, bool verbose)
 {
     out << "Services: " << diff.added.size() << " added, " << diff.changed.size() << " changed, "
         << diff.removed.size() << " removed.\n";
-    for (const auto& entry : diff.added)
-        out << "  + " << entry.id << "  " << entry.name << '\n';
-    for (const auto& entry : diff.changed)
-        out << "  ~ " << entry.id << "  " << entry.name << '\n';
-    for (const auto& entry : diff.removed)
-        out << "  - " << entry.id << "  " << entry.name << '\n';
+    printDiffEntries(out, diff);
+    if (verbose)
+        printChangedFields(out, diff.changed);
 }
 
 } // namespace
@@ -34,6 +32,9 @@ int runRestorePrevious(CliContext& context, const QStringList& arguments)
         "bundles older than the newest ever installed stay refused)."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation (for scripts).")});
+    parser.addOption({QStringLiteral("verbose"),
+                      QStringLiteral("Also print which fields of each changed service change (installed -> "
+                                     "restored).")});
     int exitCode = 0;
     if (!context.begin(parser, QStringLiteral("restore-previous"), arguments, &exitCode))
         return exitCode;
@@ -42,6 +43,7 @@ int runRestorePrevious(CliContext& context, const QStringList& arguments)
     if (!preview)
         return context.fail(preview.error());
     const bool yes = parser.isSet(QStringLiteral("yes"));
+    const bool verbose = parser.isSet(QStringLiteral("verbose"));
     if (!yes) {
         if (!::isatty(STDIN_FILENO))
             return context.userError(
@@ -49,7 +51,7 @@ int runRestorePrevious(CliContext& context, const QStringList& arguments)
         QTextStream& out = context.out();
         out << "Restore " << preview->publisher << " sequence " << preview->sequence << " in place of "
             << preview->previousPublisher << " sequence " << preview->previousSequence << "?\n";
-        printDiff(out, preview->diff);
+        printDiff(out, preview->diff, verbose);
         out << "Notes and favourites are kept. Restore? [y/N] ";
         out.flush();
         char answer[8] = {};
@@ -74,7 +76,7 @@ int runRestorePrevious(CliContext& context, const QStringList& arguments)
     QTextStream& out = context.out();
     out << "Restored " << restored->publisher << " sequence " << restored->sequence << " (was "
         << restored->previousPublisher << " sequence " << restored->previousSequence << ").\n";
-    printDiff(out, restored->diff);
+    printDiff(out, restored->diff, verbose);
     out << "The replaced directory is kept: restore-previous again puts it back.\n";
     out.flush();
     return 0;

@@ -1,6 +1,7 @@
 #include "api/UpdateService.h"
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/DiffText.h"
 #include "cli/TerminalProgress.h"
 
 #include <QCommandLineParser>
@@ -9,30 +10,6 @@
 #include <QJsonObject>
 
 namespace pathways::cli {
-
-namespace {
-
-void printEntries(QTextStream& out, const char* label, const QList<bundle::DirectoryDiff::Entry>& entries)
-{
-    for (const bundle::DirectoryDiff::Entry& entry : entries)
-        out << "  " << label << ' ' << entry.id << "  " << entry.name << '\n';
-}
-
-// --verbose: under each changed service, the fields that change, old -> new.
-void printFields(QTextStream& out, const QList<bundle::DirectoryDiff::Entry>& changed)
-{
-    for (const bundle::DirectoryDiff::Entry& entry : changed) {
-        if (entry.fields.isEmpty())
-            continue;
-        out << "  ~ " << entry.id << "  " << entry.name << '\n';
-        for (const bundle::DirectoryDiff::FieldChange& field : entry.fields)
-            out << "      " << field.field << ": "
-                << (field.before.isEmpty() ? QStringLiteral("(none)") : field.before) << " -> "
-                << (field.after.isEmpty() ? QStringLiteral("(none)") : field.after) << '\n';
-    }
-}
-
-} // namespace
 
 int runSync(CliContext& context, const QStringList& arguments)
 {
@@ -45,8 +22,8 @@ int runSync(CliContext& context, const QStringList& arguments)
          QStringLiteral("Download the bundle over HTTPS (timeout, size cap, ETag) instead of FILE."),
          QStringLiteral("URL")});
     parser.addOption({QStringLiteral("dry-run"),
-                      QStringLiteral("Verify the bundle and print what installing it would change; install "
-                                     "nothing.")});
+                      QStringLiteral("Verify the bundle (with --url: download it first) and print what "
+                                     "installing it would change; install nothing.")});
     parser.addOption({QStringLiteral("verbose"),
                       QStringLiteral("With --dry-run, also print which fields of each changed service change "
                                      "(old -> new).")});
@@ -64,8 +41,6 @@ int runSync(CliContext& context, const QStringList& arguments)
         return context.userError(QStringLiteral("sync needs one bundle FILE or --url URL"));
 
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    if (dryRun && !url.isEmpty())
-        return context.userError(QStringLiteral("--dry-run takes a bundle FILE, not --url"));
     api::UpdateService updates(context.data());
     // A 1M-service bundle takes the better part of a minute: the download in kB, then the install's phases.
     TerminalProgress progress(parser.isSet(QStringLiteral("quiet")) || context.json());
@@ -77,10 +52,13 @@ int runSync(CliContext& context, const QStringList& arguments)
                              QStringLiteral("kB")});
         };
     const QString file = url.isEmpty() ? parser.positionalArguments().first() : QString();
-    const Expected<api::UpdateOutcome> result =
-        !url.isEmpty() ? updates.installFromUrl(url, downloaded)
-                       : Expected<api::UpdateOutcome>(dryRun ? updates.preview(file) : updates.install(file));
+    Expected<api::UpdateOutcome> result =
+        !url.isEmpty()
+            ? (dryRun ? updates.previewFromUrl(url, downloaded) : updates.installFromUrl(url, downloaded))
+            : Expected<api::UpdateOutcome>(dryRun ? updates.preview(file) : updates.install(file));
     progress.finish();
+    if (result && result->download) // --url --dry-run: the downloaded file goes, as a Cancel in the window
+        api::UpdateService::discardDownload(*result->download);
     if (!result) // every download problem, a non-https address included, is exit code 2 (the contract)
         return context.failure(result.error().message);
     const api::UpdateOutcome& outcome = *result;
@@ -123,13 +101,9 @@ int runSync(CliContext& context, const QStringList& arguments)
                 << ").\n"
                 << "Services: " << outcome.diff.added.size() << " added, " << outcome.diff.changed.size()
                 << " changed, " << outcome.diff.removed.size() << " removed.\n";
-            printEntries(out, "+", outcome.diff.added);
-            printEntries(out, "~", outcome.diff.changed);
-            printEntries(out, "-", outcome.diff.removed);
-            if (parser.isSet(QStringLiteral("verbose")) && !outcome.diff.changed.isEmpty()) {
-                out << "Changed fields:\n";
-                printFields(out, outcome.diff.changed);
-            }
+            printDiffEntries(out, outcome.diff);
+            if (parser.isSet(QStringLiteral("verbose")))
+                printChangedFields(out, outcome.diff.changed);
             if (dryRun)
                 out << "Nothing was installed (--dry-run).\n";
         }

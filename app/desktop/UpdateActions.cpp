@@ -42,6 +42,17 @@ UpdateActions::UpdateActions(directory::DataFolder folder, const AppSettings& se
     });
 }
 
+UpdateActions::~UpdateActions()
+{
+    discardDownload();
+}
+
+void UpdateActions::discardDownload()
+{
+    if (m_download)
+        api::UpdateService::discardDownload(*std::exchange(m_download, std::nullopt));
+}
+
 void UpdateActions::addTo(QMenu* menu)
 {
     menu->addActions({m_update, m_share, m_trusted, m_restore, m_checkOnline});
@@ -76,18 +87,28 @@ void UpdateActions::updateRestoreAction()
 
 UpdateDialog* UpdateActions::newDialog()
 {
+    discardDownload(); // a new look replaces the one waiting for Install
     if (m_dialog) { // may be the sender of the click that got here: deleted once that returns
+        m_dialog->disconnect(this);
         m_dialog->hide();
         m_dialog->deleteLater();
     }
+    m_online = false;
     m_dialog = new UpdateDialog(m_window);
     // Not modal: the window stays usable while a download runs; the dialog is one at a time anyway.
     connect(m_dialog, &UpdateDialog::installRequested, this, &UpdateActions::install);
     connect(m_dialog, &UpdateDialog::cancelRequested, m_controller, &UpdateController::cancel);
     connect(m_dialog, &UpdateDialog::trustRequested, this, [this] {
         openTrustedPublishers();
-        applyBundle(m_path); // looked at again: with the key now trusted, it shows what it would change
+        // Looked at again: with the key now trusted, it shows what it would change.
+        if (m_online)
+            checkOnline();
+        else
+            applyBundle(m_path);
     });
+    // Cancel, Close or the window's close button: a download still waiting for Install goes (Install
+    // itself ends it first, so a result's Close finds nothing waiting).
+    connect(m_dialog, &QDialog::finished, this, &UpdateActions::discardDownload);
     m_dialog->show();
     return m_dialog;
 }
@@ -118,7 +139,10 @@ void UpdateActions::install()
     }
     m_stage = Stage::Installing;
     m_dialog->showWorking(tr("Installing…"), QString(), false);
-    m_controller->install(m_path, m_previewed);
+    if (m_download) // Check online: the downloaded file that was looked at, then it goes
+        m_controller->installDownloaded(*std::exchange(m_download, std::nullopt), m_previewed);
+    else
+        m_controller->install(m_path, m_previewed);
 }
 
 void UpdateActions::checkOnline()
@@ -127,6 +151,7 @@ void UpdateActions::checkOnline()
         return;
     m_stage = Stage::Downloading;
     newDialog()->showWorking(tr("Downloading the directory…"), m_settings.updateUrl(), true);
+    m_online = true;
     m_controller->checkOnline(m_settings.updateUrl());
 }
 
@@ -157,6 +182,10 @@ void UpdateActions::openTrustedPublishers()
 void UpdateActions::finished(const UpdateResult& result)
 {
     const Stage stage = std::exchange(m_stage, Stage::Idle);
+    if (result.download && (!m_dialog || !m_dialog->isVisible())) {
+        api::UpdateService::discardDownload(*result.download); // its dialog was closed while it ran
+        return;
+    }
     if (result.kind == UpdateResult::Kind::Previewed && m_dialog) {
         if (stage == Stage::ComparingPrevious) {
             m_stage = Stage::ComparingPrevious; // Restore comes next, if chosen
@@ -164,6 +193,7 @@ void UpdateActions::finished(const UpdateResult& result)
         } else {
             m_stage = Stage::Previewing;
             m_previewed = result.bundleSha256;
+            m_download = result.download; // Check online: kept until Install or Cancel
             m_dialog->showPreview(result);
         }
         return;

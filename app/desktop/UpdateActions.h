@@ -1,10 +1,12 @@
 #pragma once
 
+#include "api/UpdateOutcome.h"
 #include "directory/DataFolder.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -27,6 +29,8 @@ class UpdateActions : public QObject
     Q_OBJECT
 public:
     UpdateActions(directory::DataFolder folder, const AppSettings& settings, QWidget* window);
+    /// A download still waiting for Install is removed (closing the app is a Cancel).
+    ~UpdateActions() override;
 
     /// Adds the actions to `menu` (in the order the menu shows them).
     void addTo(QMenu* menu);
@@ -58,6 +62,8 @@ private:
     void install();
     UpdateDialog* newDialog();
     void updateRestoreAction();
+    /// Cancel of an online preview (or its dialog closed, replaced, the app closed): the download goes.
+    void discardDownload();
 
     directory::DataFolder m_folder;
     const AppSettings& m_settings;
@@ -67,6 +73,8 @@ private:
     Stage m_stage = Stage::Idle;
     QString m_path;         ///< the file being previewed or installed
     QByteArray m_previewed; ///< SHA-256 of the bytes the preview showed: Install installs only these
+    bool m_online = false;  ///< the dialog is about Check online (not a file)
+    std::optional<api::DownloadedBundle> m_download; ///< Check online's previewed file, until Install/Cancel
     QAction* m_update;
     QAction* m_share;
     QAction* m_trusted;

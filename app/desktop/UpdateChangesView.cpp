@@ -31,7 +31,16 @@ QString UpdateChangesView::fieldName(const QString& field)
         {QStringLiteral("cost_option"), QT_TR_NOOP("Costs")},
         {QStringLiteral("required_document"), QT_TR_NOOP("Documents to bring")},
         {QStringLiteral("contact"), QT_TR_NOOP("Contact person")},
-        {QStringLiteral("service_at_location"), QT_TR_NOOP("Locations")}};
+        {QStringLiteral("service_at_location"), QT_TR_NOOP("Locations")},
+        {QStringLiteral("location"), QT_TR_NOOP("Location")},
+        {QStringLiteral("location name"), QT_TR_NOOP("Location name")},
+        {QStringLiteral("location description"), QT_TR_NOOP("Location description")},
+        {QStringLiteral("address"), QT_TR_NOOP("Address")},
+        {QStringLiteral("accessibility"), QT_TR_NOOP("Accessibility")},
+        {QStringLiteral("organization"), QT_TR_NOOP("Organisation")},
+        {QStringLiteral("organization name"), QT_TR_NOOP("Organisation")},
+        {QStringLiteral("organization description"), QT_TR_NOOP("About the organisation")},
+        {QStringLiteral("category"), QT_TR_NOOP("Categories")}};
     const auto known = names.constFind(base);
     return (known == names.constEnd() ? base : tr(*known)) + rest;
 }

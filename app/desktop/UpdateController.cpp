@@ -24,6 +24,10 @@ UpdateController::~UpdateController()
     m_cancel.cancel();
     m_watcher.disconnect(this);
     m_watcher.waitForFinished();
+    // A download previewed as the window closed: nobody will choose Install, so its file goes now.
+    if (const QFuture<UpdateResult> future = m_watcher.future(); future.isValid() && future.resultCount() > 0)
+        if (const UpdateResult last = future.result(); last.download)
+            api::UpdateService::discardDownload(*last.download);
 }
 
 void UpdateController::start(std::function<UpdateResult()> work, const QString& what)
@@ -71,10 +75,20 @@ void UpdateController::checkOnline(const QString& url)
                     Qt::QueuedConnection);
             };
             const Expected<api::UpdateOutcome> outcome =
-                api::UpdateService(folder).installFromUrl(url, progress, cancel);
+                api::UpdateService(folder).previewFromUrl(url, progress, cancel);
             return outcome ? UpdateWords::fromOutcome(*outcome) : UpdateWords::fromError(outcome.error());
         },
         url);
+}
+
+void UpdateController::installDownloaded(const api::DownloadedBundle& download, const QByteArray& sha256)
+{
+    const directory::DataFolder folder = m_folder;
+    start(
+        [folder, download, sha256] {
+            return UpdateWords::fromOutcome(api::UpdateService(folder).installDownloaded(download, sha256));
+        },
+        download.url);
 }
 
 void UpdateController::restorePrevious(bool previewOnly)

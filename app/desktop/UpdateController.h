@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/CancelToken.h"
+#include "api/UpdateOutcome.h"
 #include "bundle/DirectoryDiff.h"
 #include "directory/DataFolder.h"
 #include "error/Expected.h"
@@ -36,6 +37,8 @@ struct UpdateResult
     bool expired = false;
     bool untrustedKey = false; ///< refused only because the key is not trusted yet: Trusted publishers helps
     QByteArray bundleSha256;   ///< Previewed: install exactly these bytes
+    /// Previewed after Check online: the downloaded file, waiting in the data folder for Install or Cancel.
+    std::optional<api::DownloadedBundle> download;
     bundle::DirectoryDiff diff;
     QStringList warnings; ///< unreadable trusted-key files, install warnings (not the expiry: see expired)
 };
@@ -55,9 +58,12 @@ public:
     void preview(const QString& bundlePath);
     /// Installs the bundle; with `sha256` (a preview's bundleSha256) only if the file is still the same.
     void install(const QString& bundlePath, const QByteArray& sha256 = {});
-    /// Downloads the bundle at `url` (HTTPS, size cap, timeout, ETag) and installs it, reporting progress;
-    /// cancel() stops it. Only ever called when the user chose "Check online" with an address configured.
+    /// Downloads the bundle at `url` (HTTPS, size cap, timeout, ETag) and previews it, reporting progress;
+    /// cancel() stops it. Only ever called when the user chose "Check online" (or the check at start) with
+    /// an address configured. A genuine newer bundle comes back Previewed with its download kept.
     void checkOnline(const QString& url);
+    /// Install after Check online: the previewed download, only if still the bytes looked at (`sha256`).
+    void installDownloaded(const api::DownloadedBundle& download, const QByteArray& sha256);
     /// Compares the kept previous version with the installed one (previewOnly) or puts it back.
     void restorePrevious(bool previewOnly);
     /// Stops a running download (the result is then a refusal that changed nothing).

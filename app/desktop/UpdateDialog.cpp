@@ -38,9 +38,9 @@ UpdateDialog::UpdateDialog(QWidget* parent)
     : QDialog(parent), m_headline(wrapped(this)), m_nextStep(wrapped(this)), m_form(new QGridLayout),
       m_publisher(addRow(tr("Publisher:"))), m_fingerprint(addRow(tr("Key fingerprint:"))),
       m_version(addRow(tr("Version:"))), m_created(addRow(tr("Created:"))), m_expires(addRow(tr("Expires:"))),
-      m_warning(wrapped(this)),
-      m_progress(new QProgressBar(this)), m_changes(new UpdateChangesView(this)), m_note(wrapped(this)),
-      m_detail(wrapped(this)), m_buttons(new QDialogButtonBox(this)),
+      m_source(addRow(tr("Downloaded from:"))), m_warning(wrapped(this)), m_progress(new QProgressBar(this)),
+      m_changes(new UpdateChangesView(this)), m_note(wrapped(this)), m_detail(wrapped(this)),
+      m_buttons(new QDialogButtonBox(this)),
       m_primary(m_buttons->addButton(tr("Install"), QDialogButtonBox::AcceptRole)),
       m_trust(m_buttons->addButton(tr("Trusted publishers…"), QDialogButtonBox::ActionRole)),
       m_cancel(m_buttons->addButton(QDialogButtonBox::Cancel)),
@@ -121,7 +121,7 @@ void UpdateDialog::showWorking(const QString& headline, const QString& line, boo
     m_headline->setText(headline);
     m_nextStep->setText(line);
     m_nextStep->setVisible(!line.isEmpty());
-    for (QLabel* row : {m_publisher, m_fingerprint, m_version, m_created, m_expires})
+    for (QLabel* row : {m_publisher, m_fingerprint, m_version, m_created, m_expires, m_source})
         setRow(row, QString());
     m_warning->hide();
     m_changes->hide();
@@ -166,6 +166,7 @@ void UpdateDialog::showFacts(const UpdateResult& result, bool claimedOnly)
     if (result.expired)
         expires = tr("%1 (expired)").arg(expires);
     setRow(m_expires, expires);
+    setRow(m_source, result.download ? result.download->url : QString());
     QStringList warnings;
     if (result.expired)
         warnings << tr("This directory is past its expiry date: some contact details may be out of date. "

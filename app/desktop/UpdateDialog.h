@@ -68,6 +68,7 @@ private:
     QLabel* m_version;
     QLabel* m_created;
     QLabel* m_expires;
+    QLabel* m_source; ///< Check online: the address it was downloaded from
     QLabel* m_warning;
     QProgressBar* m_progress;
     UpdateChangesView* m_changes;

@@ -67,6 +67,7 @@ UpdateResult UpdateWords::fromOutcome(const api::UpdateOutcome& outcome)
     result.expired = outcome.expired;
     result.untrustedKey = outcome.untrustedKey;
     result.bundleSha256 = outcome.bundleSha256;
+    result.download = outcome.download;
     result.diff = outcome.diff;
     if (!outcome.keyId.isEmpty())
         result.fingerprint = api::TrustedKeys::fingerprint(outcome.keyId);

@@ -10,6 +10,15 @@
 
 namespace pathways::api {
 
+/// A bundle downloaded on the user's request and previewed (UpdateService::previewFromUrl), kept in the
+/// data folder's scratch area (a `.staging-*.download` file) until installDownloaded() or discardDownload().
+struct DownloadedBundle
+{
+    QString file; ///< the downloaded bytes, as previewed
+    QString url;  ///< where they came from (the history says so)
+    QString etag; ///< the server's ETag, remembered once the bundle is installed
+};
+
 /// What became of one bundle: previewed, installed, already there, or refused (then nothing changed).
 struct UpdateOutcome
 {
@@ -45,6 +54,9 @@ struct UpdateOutcome
     quint64 previousSequence = 0;
 
     bundle::DirectoryDiff diff; ///< Previewed and Installed
+    /// previewFromUrl, Previewed: the downloaded file waiting for Install or Cancel (the caller must end it
+    /// with installDownloaded or discardDownload).
+    std::optional<DownloadedBundle> download;
     QStringList trustWarnings;  ///< unreadable trusted-key files (the keys that could be read still count)
     QStringList warnings;       ///< e.g. "this directory expired on ..."
     QStringList importFindings; ///< problems of the publisher's data that did not stop the install

@@ -126,14 +126,50 @@ Expected<UpdateOutcome> UpdateService::installFromUrl(const QString& url, const 
         outcome.result = UpdateOutcome::Result::NotModified;
         return outcome;
     }
-    UpdateOutcome outcome = run(download->file, Mode::Install);
-    QFile::remove(download->file);
+    return installDownloaded({download->file, url, download->etag}, {});
+}
+
+Expected<UpdateOutcome> UpdateService::previewFromUrl(const QString& url, const DownloadProgress& progress,
+                                                      const CancelToken& cancel) const
+{
+    Expected<BundleDownload> download = BundleDownload::fetch(m_folder, url, progress, cancel);
+    if (!download)
+        return download.error();
+    UpdateOutcome outcome;
+    if (download->status == BundleDownload::Status::NotModified) {
+        outcome.result = UpdateOutcome::Result::NotModified;
+        return outcome;
+    }
+    const DownloadedBundle downloaded{download->file, url, download->etag};
+    outcome = run(downloaded.file, Mode::Preview);
+    if (outcome.result == UpdateOutcome::Result::Previewed) {
+        outcome.download = downloaded; // kept for Install; Cancel removes it
+        return outcome;
+    }
+    discardDownload(downloaded);
+    if (outcome.result ==
+        UpdateOutcome::Result::AlreadyInstalled) // nothing newer: ask with its ETag next time
+        BundleDownload::rememberEtag(m_folder, url, downloaded.etag);
+    return outcome;
+}
+
+UpdateOutcome UpdateService::installDownloaded(const DownloadedBundle& download,
+                                               const QByteArray& expectedSha256) const
+{
+    UpdateOutcome outcome = run(download.file, Mode::Install, expectedSha256);
+    discardDownload(download);
     if (outcome.result == UpdateOutcome::Result::Installed)
         UpdateHistory(m_folder).record(
-            {{}, QStringLiteral("installed"), outcome.publisher, outcome.sequence, url});
+            {{}, QStringLiteral("installed"), outcome.publisher, outcome.sequence, download.url});
     if (outcome.result != UpdateOutcome::Result::Refused)
-        BundleDownload::rememberEtag(m_folder, url, download->etag);
+        BundleDownload::rememberEtag(m_folder, download.url, download.etag);
     return outcome;
+}
+
+void UpdateService::discardDownload(const DownloadedBundle& download)
+{
+    if (!download.file.isEmpty())
+        QFile::remove(download.file);
 }
 
 Expected<UpdateOutcome> UpdateService::restorePrevious(bool previewOnly) const

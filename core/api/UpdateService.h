@@ -42,6 +42,17 @@ public:
     /// cancelled is an Error and changes nothing.
     Expected<UpdateOutcome> installFromUrl(const QString& url, const DownloadProgress& progress = {},
                                            const CancelToken& cancel = {}) const;
+    /// Downloads the bundle at `url` (only when the user asked) and previews it: a genuine newer bundle is
+    /// Previewed with `download` set, its file kept in the data folder's scratch area for
+    /// installDownloaded() (Install) or discardDownload() (Cancel). Anything else (NotModified, already
+    /// installed, refused) keeps no file. Writes nothing to the directory, the notes or the trusted keys.
+    Expected<UpdateOutcome> previewFromUrl(const QString& url, const DownloadProgress& progress = {},
+                                           const CancelToken& cancel = {}) const;
+    /// Installs a previewed download if its bytes are still those previewed (`expectedSha256`, as for an
+    /// opened file), records its address in the history, remembers its ETag; the file is removed either way.
+    UpdateOutcome installDownloaded(const DownloadedBundle& download, const QByteArray& expectedSha256) const;
+    /// Cancel: removes the downloaded file; nothing else is written.
+    static void discardDownload(const DownloadedBundle& download);
 
     /// The directory kept from before the last update, put back (`Restored`) or only compared
     /// (`Previewed`, nothing written); the diff goes from the installed directory to it. Notes are kept;

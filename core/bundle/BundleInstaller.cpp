@@ -44,6 +44,12 @@ public:
                          static_cast<long long>(m_timer.restart()));
     }
 
+    void note(const char* what, qint64 ms) const
+    {
+        if (m_enabled)
+            std::fprintf(stderr, "bundle timing: %-28s %6lld ms\n", what, static_cast<long long>(ms));
+    }
+
 private:
     bool m_enabled;
     QElapsedTimer m_timer;
@@ -288,10 +294,15 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
     try {
         // The new directory's digests are computed on a second connection while this thread checks the
         // content and reads the old digests: on a 100k-service directory that halves the diff's share.
-        auto futureDigests = std::async(std::launch::async, [&staging] {
+        qint64 digestMs = 0; // its own time, beside the check (PATHWAYS_BUNDLE_TIMING)
+        auto futureDigests = std::async(std::launch::async, [&staging, &digestMs] {
+            QElapsedTimer clock;
+            clock.start();
             db::Connection reader(staging, db::Connection::Mode::ReadOnly);
             content::hardenConnection(reader);
-            return DirectoryDiff::compute(reader);
+            DirectoryDiff::Digests digests = DirectoryDiff::compute(reader);
+            digestMs = clock.elapsed();
+            return digests;
         });
         bool contentOk = false;
         {
@@ -317,6 +328,7 @@ BundleInstaller::Outcome BundleInstaller::apply(const QString& bundlePath, const
         }
         crashPoint(10);
         timer.mark("content check + diff");
+        timer.note("  of which diff digests (new)", digestMs);
         db::Connection connection(staging);
         outcome.diff = DirectoryDiff::between(before, after);
         if (mode == Mode::Preview) {

@@ -48,10 +48,17 @@ struct DirectoryDiff
     };
     using Digests = QHash<QString, Digest>;
 
+    /// What the digests cover; stored beside them (`bundle_digest_version`). 2: also the service's
+    /// locations with their addresses and accessibility, its organisation, its categories (attribute ->
+    /// taxonomy term) and the phones and hours given at its locations.
+    static constexpr int kDigestVersion = 2;
+
     static Digests compute(db::Connection& directory);
-    /// The stored digests of `directory`, or compute() when it has none (an embedded or imported directory).
+    /// The stored digests of `directory`, or compute() when it has none (an embedded or imported directory)
+    /// or they are of another kDigestVersion.
     static Digests load(db::Connection& directory);
-    /// Creates and fills `bundle_service_digest` in `directory` (inside the caller's transaction).
+    /// Creates and fills `bundle_service_digest` and `bundle_digest_version` in `directory` (inside the
+    /// caller's transaction).
     static void store(db::Connection& directory, const Digests& digests);
     static DirectoryDiff between(const Digests& before, const Digests& after);
 };

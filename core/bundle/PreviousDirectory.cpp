@@ -1,6 +1,7 @@
 #include "bundle/PreviousDirectory.h"
 
 #include "bundle/BundleInstaller.h"
+#include "bundle/ServiceFieldChanges.h"
 #include "db/Connection.h"
 #include "db/DatabaseError.h"
 #include "db/Statement.h"
@@ -49,6 +50,8 @@ Expected<PreviousDirectory::Change> PreviousDirectory::compare() const
         change.replacedPublisher = now.publisher;
         change.replacedSequence = now.sequence;
         change.diff = DirectoryDiff::between(DirectoryDiff::load(installed), DirectoryDiff::load(previous));
+        // What each changed service would say again, as a preview of an update shows it.
+        ServiceFieldChanges::fill(installed, previous, change.diff.changed);
         return change;
     } catch (const db::DatabaseError& failure) {
         return Error::unreadable(

@@ -5,6 +5,7 @@
 #include "bundle/BundleBuilder.h"
 #include "desktop/UpdateDialog.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QPushButton>
@@ -56,6 +57,31 @@ inline QString changedFixture(const TempDir& dir)
         dir.write(QStringLiteral("hsds-changed/") + name, bytes);
     }
     return folder;
+}
+
+/// The fixture's services with street addresses for its two locations, `depot` being the Red Cross depot's
+/// (where Food parcels and Clothing store are): a bundle whose depot moved changes those two services.
+inline QString addressFixture(const TempDir& dir, const QString& name, const QByteArray& depot)
+{
+    const QDir source(QStringLiteral(PATHWAYS_FIXTURES_DIR "/bundle/hsds"));
+    for (const QString& file : source.entryList(QDir::Files)) {
+        QFile in(source.filePath(file));
+        REQUIRE(in.open(QIODevice::ReadOnly));
+        dir.write(name + QLatin1Char('/') + file, in.readAll());
+    }
+    dir.write(name + QStringLiteral("/addresses.csv"), "id,location_id,address_1,city\nadr-1,loc-1," + depot +
+                                                           ",Ljubljana\nadr-2,loc-2,Slovenska 9,Ljubljana\n");
+    return dir.file(name);
+}
+
+/// The window's action named `text` as the menu shows it ("&Check online").
+inline QAction* menuAction(const desktop::MainWindow& window, const QString& text)
+{
+    for (QAction* action : window.findChildren<QAction*>())
+        if (action->text() == text)
+            return action;
+    FAIL("no action " << text.toStdString());
+    return nullptr;
 }
 
 inline desktop::UpdateDialog* dialogOf(const desktop::MainWindow& window)

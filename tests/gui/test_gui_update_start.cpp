@@ -15,18 +15,6 @@
 using namespace pathways::test;
 using pathways::desktop::AppSettings;
 
-namespace {
-
-bool haveOpenssl()
-{
-    if (!QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
-        return true;
-    WARN("openssl missing: the check at start is not tested against a server");
-    return false;
-}
-
-} // namespace
-
 TEST_CASE("gui: with the check at start on and an old directory, the window checks the address at start")
 {
     if (!haveOpenssl())
@@ -42,6 +30,11 @@ TEST_CASE("gui: with the check at start on and an old directory, the window chec
     });
     REQUIRE(waitUntil([&] { return server.requests() == 1; }));
     REQUIRE(dialogOf(*f.window) != nullptr);
+    // Looked at first, as a file would be: nothing installs until Install.
+    REQUIRE(previewShown(*f.window));
+    CHECK(dialogOf(*f.window)->headline() == QStringLiteral("A new version of the directory"));
+    CHECK(f.window->directoryInfo().sequence < 50);
+    dialogOf(*f.window)->installButton()->click();
     REQUIRE(resultShown(*f.window));
     CHECK(dialogOf(*f.window)->headline() == QStringLiteral("Directory updated"));
     REQUIRE(waitUntil([&] { return f.window->directoryInfo().sequence == 50; }));

@@ -191,6 +191,17 @@ TEST_CASE("cli: sync --url downloads over HTTPS with ETag, then verifies like a 
     Run run = cli(sync + QStringList{base + QStringLiteral("current.pathways")});
     CHECK(run.exitCode == 2); // the test CA is not trusted by default
     CHECK(run.err.contains("SSL"));
+    // --dry-run: downloaded, checked and shown; the download is removed and nothing is installed.
+    run = cli(sync + QStringList{base + QStringLiteral("current.pathways"), QStringLiteral("--dry-run")}, {},
+              cert);
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains("Would install Web sequence 2 (installed: nothing)"));
+    CHECK(run.out.contains("Nothing was installed (--dry-run)."));
+    CHECK_FALSE(QFile::exists(data + QStringLiteral("/directory.sqlite")));
+    CHECK(QDir(data)
+              .entryList({QStringLiteral(".staging-*"), QStringLiteral(".sync-etag")},
+                         QDir::Files | QDir::Hidden)
+              .isEmpty());
     run = cli(sync + QStringList{base + QStringLiteral("current.pathways")}, {}, cert);
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains("Installed Web sequence 2"));
@@ -301,15 +312,21 @@ TEST_CASE("cli: sync --dry-run --verbose lists which fields of each changed serv
     const auto build = [&](const QString& hsds, int sequence, const QString& out) {
         buildSigned(hsds, key, sequence, out);
     };
+    // The installed directory gives the Centre office (Legal advice's location) a street address.
+    const QByteArray addresses = "id,location_id,address_1,city\nadr-2,loc-2,Slovenska 9,Ljubljana\n";
+    for (const QString& name : QDir(kHsds).entryList(QDir::Files))
+        dir.write(QStringLiteral("base/") + name, test::readFile(kHsds + QLatin1Char('/') + name));
+    dir.write(QStringLiteral("base/addresses.csv"), addresses);
     const QString installed = dir.file(QStringLiteral("installed.pathways"));
-    build(kHsds, 5, installed);
+    build(dir.file(QStringLiteral("base")), 5, installed);
     REQUIRE(cli({QStringLiteral("--data-dir"), data, QStringLiteral("sync"), installed}).exitCode == 0);
 
-    // The coordinator renames one service and changes another's phone number.
-    for (const QString& name : QDir(kHsds).entryList(QDir::Files)) {
-        QByteArray csv = test::readFile(kHsds + QLatin1Char('/') + name);
+    // The coordinator renames one service and changes another's phone number and street address.
+    for (const QString& name : QDir(dir.file(QStringLiteral("base"))).entryList(QDir::Files)) {
+        QByteArray csv = test::readFile(dir.file(QStringLiteral("base/") + name));
         csv.replace("Clothing store", "Clothing and shoes");
         csv.replace("+386 1 000 0003", "+386 1 000 0099");
+        csv.replace("Slovenska 9", "Dunajska 5");
         dir.write(QStringLiteral("changed/") + name, csv);
     }
     const QString newer = dir.file(QStringLiteral("newer.pathways"));
@@ -323,6 +340,7 @@ TEST_CASE("cli: sync --dry-run --verbose lists which fields of each changed serv
     CHECK(text.out.contains("Changed fields:"));
     CHECK(text.out.contains("      name: Clothing store -> Clothing and shoes"));
     CHECK(text.out.contains("      phone: +386 1 000 0003 -> +386 1 000 0099"));
+    CHECK(text.out.contains("      address: Slovenska 9, Ljubljana -> Dunajska 5, Ljubljana"));
     CHECK(text.out.contains("Nothing was installed (--dry-run)."));
     // Without --verbose, the list of services only, as before.
     const Run plain =

@@ -181,4 +181,17 @@ TEST_CASE("cli: restore-previous puts the last directory back, keeps notes, and 
     CHECK(cli(base + QStringList{QStringLiteral("sync"), five}).exitCode == 2);
     const QString six = build(6, "Clothing");
     CHECK(cli(base + QStringList{QStringLiteral("sync"), six}).exitCode == 0);
+    CHECK(json.value(QStringLiteral("changed"))
+              .toArray()
+              .first()
+              .toObject()
+              .contains(QStringLiteral("fields")));
+
+    // --verbose: what each changed service says again, field by field (installed -> restored).
+    const Run verbose = cli(base + QStringList{QStringLiteral("restore-previous"), QStringLiteral("--yes"),
+                                               QStringLiteral("--verbose")});
+    INFO(verbose.out.toStdString());
+    REQUIRE(verbose.exitCode == 0);
+    CHECK(verbose.out.contains("Changed fields:\n  ~ svc-2  Clothing and shoes\n      name: Clothing -> "
+                               "Clothing and shoes\n"));
 }
