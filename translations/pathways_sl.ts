@@ -174,6 +174,10 @@
         <source>The update server answered with an error</source>
         <translation>Strežnik za posodobitve je odgovoril z napako</translation>
     </message>
+    <message>
+        <source>Check online again to see what the new download would change.</source>
+        <translation>Ponovno preverite na spletu, da vidite, kaj bi spremenil novi prenos.</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::AboutDialog</name>

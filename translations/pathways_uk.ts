@@ -174,6 +174,10 @@
         <source>The update server answered with an error</source>
         <translation>Сервер оновлень відповів помилкою</translation>
     </message>
+    <message>
+        <source>Check online again to see what the new download would change.</source>
+        <translation>Перевірте онлайн ще раз, щоб побачити, що змінило б нове завантаження.</translation>
+    </message>
 </context>
 <context>
     <name>pathways::desktop::AboutDialog</name>

@@ -10,7 +10,9 @@ void UpdateWords::describeRefusal(const api::UpdateOutcome& outcome, UpdateResul
 {
     if (outcome.changedSincePreview) {
         result.headline = tr("The file changed after you looked at it");
-        result.nextStep = tr("Open it again to see what it would change now.");
+        result.nextStep = outcome.downloadedFrom.isEmpty()
+                              ? tr("Open it again to see what it would change now.")
+                              : tr("Check online again to see what the new download would change.");
         return;
     }
     switch (outcome.refusedAt) {

@@ -42,6 +42,9 @@ struct UpdateOutcome
     quint64 newestSequence = 0;
     /// Refused at step 1 because the file is no longer the one that was previewed (install(path, sha256)).
     bool changedSincePreview = false;
+    /// The bundle came from this update address (installFromUrl, installDownloaded): a file that changed
+    /// since the preview is then checked again online, not opened again.
+    QString downloadedFrom;
 
     QString publisher; ///< as the bundle claims it (trustworthy unless refused at or before the signature)
     quint64 sequence = 0;

@@ -157,6 +157,7 @@ UpdateOutcome UpdateService::installDownloaded(const DownloadedBundle& download,
                                                const QByteArray& expectedSha256) const
 {
     UpdateOutcome outcome = run(download.file, Mode::Install, expectedSha256);
+    outcome.downloadedFrom = download.url;
     discardDownload(download);
     if (outcome.result == UpdateOutcome::Result::Installed)
         UpdateHistory(m_folder).record(

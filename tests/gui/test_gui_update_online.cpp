@@ -7,6 +7,7 @@
 #include "desktop/UpdateChangesView.h"
 
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 #include <catch2/catch.hpp>
 
@@ -58,7 +59,24 @@ TEST_CASE(
     CHECK(readFile(f.dataPath(QStringLiteral("user.sqlite"))) == userBefore);
     CHECK(f.window->directoryInfo().sequence == installed);
 
-    // Asked again (nothing was remembered of the cancelled look): shown again, and Install installs it.
+    // Asked again (nothing was remembered of the cancelled look): shown again. The waiting download is
+    // swapped for another genuine bundle before Install: refused, and the next step is to check online
+    // again (there is no file of the person's to open again).
+    menuAction(*f.window, QStringLiteral("&Check online"))->trigger();
+    REQUIRE(previewShown(*f.window));
+    REQUIRE(scratchFiles(f).size() == 1);
+    QFile waiting(f.dataPath(scratchFiles(f).first()));
+    REQUIRE(waiting.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    waiting.write(genuineBundle(51));
+    waiting.close();
+    dialogOf(*f.window)->installButton()->click();
+    REQUIRE(resultShown(*f.window));
+    CHECK(dialogOf(*f.window)->headline() == QStringLiteral("The file changed after you looked at it"));
+    CHECK(dialogOf(*f.window)->details().contains(QStringLiteral("Check online again")));
+    CHECK(f.window->directoryInfo().sequence == installed);
+    CHECK(scratchFiles(f).isEmpty());
+
+    // Asked once more: Install installs it.
     menuAction(*f.window, QStringLiteral("&Check online"))->trigger();
     REQUIRE(previewShown(*f.window));
     dialogOf(*f.window)->installButton()->click();
@@ -66,7 +84,7 @@ TEST_CASE(
     CHECK(dialogOf(*f.window)->headline() == QStringLiteral("Directory updated"));
     REQUIRE(waitUntil([&] { return f.window->directoryInfo().sequence == 50; }));
     CHECK(scratchFiles(f).isEmpty());
-    CHECK(server.requests() == 2);
+    CHECK(server.requests() == 3);
 }
 
 TEST_CASE("gui: closing the window while an online update waits for Install removes the download")

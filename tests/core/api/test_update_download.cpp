@@ -129,6 +129,7 @@ TEST_CASE("api: Install installs the previewed download only if its bytes are th
     const api::UpdateOutcome refused = updates.installDownloaded(*preview->download, preview->bundleSha256);
     CHECK(refused.result == api::UpdateOutcome::Result::Refused);
     CHECK(refused.changedSincePreview);
+    CHECK(refused.downloadedFrom == url); // the window's next step: check online again
     CHECK(f.unchanged());
     CHECK(scratchFiles(f.data).isEmpty());
 
