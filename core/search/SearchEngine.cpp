@@ -273,9 +273,15 @@ SearchResults SearchEngine::rankByRelevance(const SearchQuery& query)
                      {LooseName, "name", true},
                      {LooseNameOrOrganisation, "name alt", true},
                      {LooseAnywhere, kAllColumns, true}};
+        // A walk that could not tell still answers the two name tiers in one more walk (TierWalk::pickNames).
+        const bool namesWalked = !onePass && walked.has_value();
+        if (namesWalked)
+            collectNamesInOnePass(tokens, lastTerms, filterGroups, query, need, found, order);
         for (const auto& [tier, columns, loose] : tiers) {
             if (onePass || found.size() > need)
                 break;
+            if (namesWalked && (tier == Name || tier == NameOrOrganisation))
+                continue;
             const int window = static_cast<int>(TierWalk::window(need, found.size()));
             const QString text = loose ? MatchExpression::loose(words, QLatin1String(columns), filterGroups)
                                        : MatchExpression::text(tokens, QLatin1String(columns), lastTerms);
@@ -306,11 +312,28 @@ bool SearchEngine::collectInOnePass(const QStringList& tokens, const QList<WordM
     if (!tiered || !m_walk->available())
         return false;
     QList<QPair<qint64, TierWalk::Tier>> picked;
-    const qsizetype read = m_walk->pick(*tiered, m_ordEnd, need, kCountCap + 1, QSet<qint64>(order.cbegin(), order.cend()),
-                                        picked);
+    const qsizetype read = m_walk->pick(*tiered, m_ordEnd, need, kCountCap + 1, m_walkColumnRows,
+                                        QSet<qint64>(order.cbegin(), order.cend()), picked);
     walked = read < 0 ? -read : read;
     if (read < 0)
         return false;
+    addPicked(picked, query, found, order);
+    return true;
+}
+
+void SearchEngine::collectNamesInOnePass(const QStringList& tokens, const QStringList& lastTerms,
+                                         const QList<QStringList>& filterGroups, const SearchQuery& query, int need,
+                                         QHash<qint64, Candidate>& found, QList<qint64>& order)
+{
+    QList<QPair<qint64, TierWalk::Tier>> picked;
+    m_walk->pickNames(MatchExpression::namesTiered(tokens, lastTerms, filterGroups), m_ordEnd, need,
+                      QSet<qint64>(order.cbegin(), order.cend()), picked);
+    addPicked(picked, query, found, order);
+}
+
+void SearchEngine::addPicked(const QList<QPair<qint64, TierWalk::Tier>>& picked, const SearchQuery& query,
+                             QHash<qint64, Candidate>& found, QList<qint64>& order)
+{
     static const QHash<unsigned, Tier> kTierOf = {{TierWalk::Name, Name},
                                                   {TierWalk::NameOrOrganisation, NameOrOrganisation},
                                                   {TierWalk::Anywhere, Anywhere},
@@ -326,7 +349,6 @@ bool SearchEngine::collectInOnePass(const QStringList& tokens, const QList<WordM
         found.insert(ord, candidate);
         order << ord;
     }
-    return true;
 }
 
 SearchResults SearchEngine::rankByDistance(const SearchQuery& query)

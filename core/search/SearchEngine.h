@@ -1,6 +1,7 @@
 #pragma once
 
 #include "search/SearchQuery.h"
+#include "search/TierWalk.h"
 
 #include <QHash>
 #include <QTimeZone>
@@ -17,7 +18,6 @@ namespace pathways::search {
 
 class OpenStateCache;
 class QueryExpansion;
-class TierWalk;
 struct WordMatch;
 
 /// Ranked search over one directory connection. Not thread-safe: one engine per thread (cancel() is the
@@ -56,7 +56,13 @@ public:
 
     /// For tests and benchmarks: false makes the engine ask FTS5 tier by tier and count apart, as it did
     /// before TierWalk. The answers are the same (test_relevance compares them); only the time differs.
-    void setTierWalk(bool enabled) { m_tierWalkEnabled = enabled; }
+    /// `columnRows` is how many matches the walk reads with their columns before it gives up on telling the
+    /// tiers from them (tests make it small so that every query takes the path after that).
+    void setTierWalk(bool enabled, qsizetype columnRows = kCountCap + 1)
+    {
+        m_tierWalkEnabled = enabled;
+        m_walkColumnRows = columnRows;
+    }
 
     /// Asks a running search on another thread to stop; it then throws db::DatabaseError (interrupted).
     void cancel();
@@ -98,11 +104,20 @@ private:
 
     /// Fills the tiers from one TierWalk instead of asking FTS5 tier by tier; the same services in the
     /// same order. False (and `found`/`order` untouched) when one walk cannot answer this query: filters
-    /// checked service by service, a short word the loose tiers leave out, or kCountCap + 1 matches read
-    /// that still cannot tell (`walked` then says how many it read: the total is past the cap).
+    /// checked service by service, a short word the loose tiers leave out, or a walk whose first
+    /// m_walkColumnRows matches cannot tell (`walked` then says how many matches it counted, up to
+    /// kCountCap + 1: the total is known either way).
     bool collectInOnePass(const QStringList& tokens, const QList<WordMatch>& words, const QStringList& lastTerms,
                           const QList<QStringList>& filterGroups, const SearchQuery& query, int need,
                           QHash<qint64, Candidate>& found, QList<qint64>& order, std::optional<qint64>& walked);
+
+    /// After collectInOnePass could not tell: the name and name-or-organisation tiers from one more walk.
+    void collectNamesInOnePass(const QStringList& tokens, const QStringList& lastTerms,
+                               const QList<QStringList>& filterGroups, const SearchQuery& query, int need,
+                               QHash<qint64, Candidate>& found, QList<qint64>& order);
+    /// Adds the services a TierWalk picked, in its order, with the engine's tier of each.
+    void addPicked(const QList<QPair<qint64, TierWalk::Tier>>& picked, const SearchQuery& query,
+                   QHash<qint64, Candidate>& found, QList<qint64>& order);
 
     /// The ords a search may return end before this one (query.runningOnly: RunningServices.h); set by
     /// search() for the query it runs, the largest ord + 1 otherwise.
@@ -122,6 +137,7 @@ private:
     std::unique_ptr<QueryExpansion> m_expansion;
     std::unique_ptr<TierWalk> m_walk;
     bool m_tierWalkEnabled = true;
+    qsizetype m_walkColumnRows = kCountCap + 1;
     QHash<qint64, QList<GeoPoint>> m_points;
 };
 

@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <limits>
 
 namespace pathways::search {
 
@@ -133,18 +134,24 @@ bool TierWalk::available()
 void TierWalk::start(const TieredExpression& expression, qint64 ordEnd)
 {
     m_rows.clear();
+    resume(expression, std::numeric_limits<qint64>::min(), ordEnd);
+}
+
+void TierWalk::resume(const TieredExpression& expression, qint64 ordAfter, qint64 ordEnd)
+{
     m_ended = false;
     m_expression = std::make_unique<TieredExpression>(expression);
     if (!m_statement)
         check(sqlite3_prepare_v3(m_db.handle(),
                                  "SELECT rowid, pathways_tiers(search_fts, ?3) FROM search_fts "
-                                 "WHERE search_fts MATCH ?1 AND rowid < ?2 ORDER BY rowid",
+                                 "WHERE search_fts MATCH ?1 AND rowid > ?4 AND rowid < ?2 ORDER BY rowid",
                                  -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr));
     sqlite3_reset(m_statement);
     const QByteArray text = m_expression->expression.toUtf8();
     check(sqlite3_bind_text(m_statement, 1, text.constData(), static_cast<int>(text.size()), SQLITE_TRANSIENT));
     check(sqlite3_bind_int64(m_statement, 2, ordEnd));
     check(sqlite3_bind_pointer(m_statement, 3, m_expression.get(), kPointerType, nullptr));
+    check(sqlite3_bind_int64(m_statement, 4, ordAfter));
 }
 
 void TierWalk::readTo(qsizetype count)
@@ -162,26 +169,51 @@ void TierWalk::readTo(qsizetype count)
 }
 
 qsizetype TierWalk::pick(const TieredExpression& expression, qint64 ordEnd, qsizetype need,
-                         qsizetype readAtMost, const QSet<qint64>& taken, QList<QPair<qint64, Tier>>& picked)
+                         qsizetype readAtMost, qsizetype columnRowsAtMost, const QSet<qint64>& taken,
+                         QList<QPair<qint64, Tier>>& picked)
 {
     start(expression, ordEnd);
+    columnRowsAtMost = std::min(columnRowsAtMost, readAtMost);
     // Read in growing steps, and ask after each whether the tiers can tell: a word that meets the others in
     // many names fills the first tier from the first few hundred rows.
-    for (qsizetype step = std::min<qsizetype>(128, readAtMost);; step = std::min(step * 2, readAtMost)) {
+    bool told = false;
+    for (qsizetype step = std::min<qsizetype>(128, columnRowsAtMost);; step = std::min(step * 2, columnRowsAtMost)) {
         readTo(step);
         QSet<qint64> found = taken;
         picked.clear();
-        if (select(need, found, picked))
+        told = select(need, found, picked);
+        if (told || m_rows.size() >= columnRowsAtMost)
             break;
-        if (m_rows.size() >= readAtMost) {
-            picked.clear();
-            return -m_rows.size();
-        }
     }
-    // The rest is only counted (the total, up to readAtMost).
+    if (!told)
+        picked.clear();
+    // The rest is only counted (the total, up to readAtMost); rows read so are left out of m_rows' columns.
+    const qsizetype withColumns = m_rows.size();
     m_expression->tiersKnown = true;
     readTo(readAtMost);
-    return m_rows.size();
+    const qsizetype read = m_rows.size();
+    m_rows.resize(withColumns);
+    return told ? read : -read;
+}
+
+void TierWalk::pickNames(const TieredExpression& names, qint64 ordEnd, qsizetype need, const QSet<qint64>& taken,
+                         QList<QPair<qint64, Tier>>& picked)
+{
+    // The rows read with their columns hold every service of the two tiers up to the last of them.
+    QList<Row> kept;
+    for (const Row& row : std::as_const(m_rows))
+        if (row.tiers & NameOrOrganisation)
+            kept << row;
+    const qint64 after = m_rows.isEmpty() ? std::numeric_limits<qint64>::min() : m_rows.last().ord;
+    m_rows = kept;
+    resume(names, after, ordEnd);
+    for (qsizetype step = m_rows.size() + 128;; step *= 2) {
+        readTo(step);
+        QSet<qint64> found = taken;
+        picked.clear();
+        if (select(need, found, picked, NameOrOrganisation))
+            return;
+    }
 }
 
 qsizetype TierWalk::window(qsizetype need, qsizetype found)
@@ -189,7 +221,7 @@ qsizetype TierWalk::window(qsizetype need, qsizetype found)
     return std::max({need + 1 - found, 2 * need, qsizetype(64)});
 }
 
-bool TierWalk::select(qsizetype need, QSet<qint64>& found, QList<QPair<qint64, Tier>>& picked) const
+bool TierWalk::select(qsizetype need, QSet<qint64>& found, QList<QPair<qint64, Tier>>& picked, Tier last) const
 {
     static constexpr Tier kOrder[] = {Name,      NameOrOrganisation,      Anywhere,
                                       LooseName, LooseNameOrOrganisation, LooseAnywhere};
@@ -209,6 +241,8 @@ bool TierWalk::select(qsizetype need, QSet<qint64>& found, QList<QPair<qint64, T
         // The tier would have read on past the rows read so far.
         if (added < limit && !m_ended)
             return false;
+        if (tier == last)
+            break;
     }
     return true;
 }
