@@ -51,6 +51,7 @@ SearchEngine::SearchEngine(db::Connection& connection, QTimeZone defaultZone)
       m_expansion(std::make_unique<QueryExpansion>(connection)),
       m_collector(std::make_unique<TierCollector>(connection, *m_reader))
 {
+    setTierWalk(true);
 }
 
 SearchEngine::~SearchEngine() = default;
@@ -150,7 +151,7 @@ SearchResults SearchEngine::rankByRelevance(const SearchQuery& query)
         for (const auto& [tier, columns, loose] : tiers) {
             if (walk.allTiers || found.size() > need)
                 break;
-            if (walk.nameTiers && (tier == Candidate::Name || tier == Candidate::NameOrOrganisation))
+            if (walk.answeredDownTo > 0 && tier >= walk.answeredDownTo)
                 continue;
             const int window = static_cast<int>(TierWalk::window(need, found.size()));
             const QString text = loose ? MatchExpression::loose(words, QLatin1String(columns), filterGroups)

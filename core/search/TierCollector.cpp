@@ -102,9 +102,14 @@ TierCollector::Walk TierCollector::collectInOnePass(const QStringList& tokens, c
     walk.matches = read < 0 ? -read : read;
     if (read < 0) {
         // The walk could not tell: it still answers the two name tiers in one more walk.
-        m_walk.pickNames(MatchExpression::namesTiered(tokens, lastTerms, filterGroups), m_ordEnd, need,
-                         QSet<qint64>(order.cbegin(), order.cend()), picked);
-        walk.nameTiers = true;
+        const QString nameOnly =
+            MatchExpression::both(MatchExpression::text(tokens, QStringLiteral("name"), lastTerms),
+                                  MatchExpression::filters(query, {}));
+        const TierWalk::Tier last = m_walk.pickNames(
+            MatchExpression::namesTiered(tokens, lastTerms, filterGroups), nameOnly, m_ordEnd, need,
+            m_walkColumnRows, QSet<qint64>(order.cbegin(), order.cend()), picked);
+        walk.answeredDownTo =
+            last == TierWalk::Name ? SearchCandidate::Name : SearchCandidate::NameOrOrganisation;
     } else {
         walk.allTiers = true;
     }

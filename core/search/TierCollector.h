@@ -53,7 +53,9 @@ public:
     struct Walk
     {
         bool allTiers = false;  ///< every tier was answered: ask none
-        bool nameTiers = false; ///< the name and name-or-organisation tiers were answered: ask the others
+        /// The tiers from this one up (Name, or NameOrOrganisation: both name tiers) were answered: ask the
+        /// others (0: none was)
+        int answeredDownTo = 0;
         std::optional<qint64> matches; ///< the loosest tier's services, counted up to readAtMost
     };
     /// Fills the tiers from one TierWalk of the loosest tier's matches instead of asking FTS5 tier by tier:

@@ -2,12 +2,12 @@
 
 #include "db/Connection.h"
 #include "db/DatabaseError.h"
+#include "db/Statement.h"
 #include "search/MatchExpression.h"
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <limits>
+#include <sqlite3.h>
 
 namespace pathways::search {
 
@@ -196,8 +196,9 @@ qsizetype TierWalk::pick(const TieredExpression& expression, qint64 ordEnd, qsiz
     return told ? read : -read;
 }
 
-void TierWalk::pickNames(const TieredExpression& names, qint64 ordEnd, qsizetype need, const QSet<qint64>& taken,
-                         QList<QPair<qint64, Tier>>& picked)
+TierWalk::Tier TierWalk::pickNames(const TieredExpression& names, const QString& nameOnly, qint64 ordEnd,
+                                   qsizetype need, qsizetype columnRowsAtMost, const QSet<qint64>& taken,
+                                   QList<QPair<qint64, Tier>>& picked)
 {
     // The rows read with their columns hold every service of the two tiers up to the last of them.
     QList<Row> kept;
@@ -207,13 +208,47 @@ void TierWalk::pickNames(const TieredExpression& names, qint64 ordEnd, qsizetype
     const qint64 after = m_rows.isEmpty() ? std::numeric_limits<qint64>::min() : m_rows.last().ord;
     m_rows = kept;
     resume(names, after, ordEnd);
-    for (qsizetype step = m_rows.size() + 128;; step *= 2) {
+    const qsizetype readAtMost = m_rows.size() + std::max<qsizetype>(columnRowsAtMost, 1);
+    for (qsizetype step = m_rows.size() + std::min<qsizetype>(128, columnRowsAtMost);;
+         step = std::min(step * 2, readAtMost)) {
         readTo(step);
         QSet<qint64> found = taken;
         picked.clear();
         if (select(need, found, picked, NameOrOrganisation))
-            return;
+            return NameOrOrganisation;
+        if (m_rows.size() >= readAtMost)
+            break;
     }
+    // Many services hold the words in a name or an organisation, few in a name: reading each with its
+    // columns would cost more than FTS5 finding the rest of the name tier on its own.
+    sqlite3_reset(m_statement);
+    const qint64 walkedTo = m_rows.isEmpty() ? after : std::max(after, m_rows.last().ord);
+    auto rest = m_db.prepare(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 AND "
+                                            "rowid > ?2 AND rowid < ?3 ORDER BY rowid"));
+    rest.bind(1, nameOnly);
+    rest.bind(2, walkedTo);
+    rest.bind(3, ordEnd);
+    while (rest.step())
+        m_rows << Row{rest.columnInt64(0), Name | NameOrOrganisation | Anywhere};
+    m_ended = true;
+    QSet<qint64> found = taken;
+    picked.clear();
+    select(need, found, picked, Name);
+    if (found.size() > need)
+        return NameOrOrganisation; // the engine asks no more tiers
+    // The name-or-organisation tier is known only if its window fills before the rows without columns.
+    const qsizetype limit = window(need, found.size());
+    QList<QPair<qint64, Tier>> more;
+    for (const Row& row : std::as_const(m_rows)) {
+        if (row.ord > walkedTo || more.size() >= limit)
+            break;
+        if ((row.tiers & NameOrOrganisation) && !found.contains(row.ord))
+            more.append({row.ord, NameOrOrganisation});
+    }
+    if (more.size() < limit)
+        return Name;
+    picked += more;
+    return NameOrOrganisation;
 }
 
 qsizetype TierWalk::window(qsizetype need, qsizetype found)

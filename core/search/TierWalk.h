@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QSet>
+#include <QString>
 #include <memory>
 
 struct sqlite3_stmt;
@@ -64,11 +65,15 @@ public:
                    qsizetype columnRowsAtMost, const QSet<qint64>& taken, QList<QPair<qint64, Tier>>& picked);
 
     /// After pick() could not tell: the services the name and the name-or-organisation tiers pick, from the
-    /// rows pick() read with their columns and then from `names` (MatchExpression::strictTiered over the
-    /// name and alt columns) after the last of them, read to its end or until both tiers are full. One walk
-    /// instead of the two tier queries, each of which intersected the words' whole match lists.
-    void pickNames(const TieredExpression& names, qint64 ordEnd, qsizetype need, const QSet<qint64>& taken,
-                   QList<QPair<qint64, Tier>>& picked);
+    /// rows pick() read with their columns and then from `names` (MatchExpression::namesTiered over the
+    /// name and alt columns) after the last of them, until both tiers are full or the matches end. One walk
+    /// instead of the two tier queries, each of which intersected the words' whole match lists. Past
+    /// `columnRowsAtMost` rows of `names`, the rest of the name tier is read from `nameOnly` (the strict
+    /// name-column expression) without columns. Returns the last tier answered: NameOrOrganisation, or
+    /// Name when that tier's window did not fill within the rows read with their columns (the engine then
+    /// asks the name-or-organisation tier on its own).
+    Tier pickNames(const TieredExpression& names, const QString& nameOnly, qint64 ordEnd, qsizetype need,
+                   qsizetype columnRowsAtMost, const QSet<qint64>& taken, QList<QPair<qint64, Tier>>& picked);
 
     /// How many services a tier may add, as SearchEngine asks: `need` is offset + limit of the page,
     /// `found` what earlier tiers (and exact names) found.
