@@ -102,6 +102,7 @@ TierCollector::Walk TierCollector::collectInOnePass(const QStringList& tokens, c
     walk.matches = read < 0 ? -read : read;
     if (read < 0) {
         // The walk could not tell: it still answers the two name tiers in one more walk.
+        // The filters as the tier queries have them (no radius: a walk never runs with one).
         const QString nameOnly =
             MatchExpression::both(MatchExpression::text(tokens, QStringLiteral("name"), lastTerms),
                                   MatchExpression::filters(query, {}));

@@ -187,7 +187,7 @@ qsizetype TierWalk::pick(const TieredExpression& expression, qint64 ordEnd, qsiz
     }
     if (!told)
         picked.clear();
-    // The rest is only counted (the total, up to readAtMost); rows read so are left out of m_rows' columns.
+    // The rest is only counted (the total, up to readAtMost); m_rows keeps the rows read with columns.
     const qsizetype withColumns = m_rows.size();
     m_expression->tiersKnown = true;
     readTo(readAtMost);
@@ -208,7 +208,8 @@ TierWalk::Tier TierWalk::pickNames(const TieredExpression& names, const QString&
     const qint64 after = m_rows.isEmpty() ? std::numeric_limits<qint64>::min() : m_rows.last().ord;
     m_rows = kept;
     resume(names, after, ordEnd);
-    const qsizetype readAtMost = m_rows.size() + std::max<qsizetype>(columnRowsAtMost, 1);
+    columnRowsAtMost = std::max<qsizetype>(columnRowsAtMost, 1); // each step reads at least one more row
+    const qsizetype readAtMost = m_rows.size() + columnRowsAtMost;
     for (qsizetype step = m_rows.size() + std::min<qsizetype>(128, columnRowsAtMost);;
          step = std::min(step * 2, readAtMost)) {
         readTo(step);
