@@ -163,6 +163,27 @@ std::optional<TieredExpression> MatchExpression::tiered(const QStringList& token
     return tiered;
 }
 
+TieredExpression MatchExpression::namesTiered(const QStringList& tokens, const QStringList& lastTerms,
+                                              const QList<QStringList>& requiredGroups)
+{
+    TieredExpression tiered;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        TieredExpression::Word phrases;
+        phrases.firstPhrase = tiered.phraseCount;
+        // text() writes the last word as its indexed terms when it has them, else as a prefix: one phrase.
+        phrases.strictPhrases = i + 1 == tokens.size() && !lastTerms.isEmpty() ? static_cast<int>(lastTerms.size()) : 1;
+        tiered.phraseCount += phrases.strictPhrases;
+        tiered.words << phrases;
+    }
+    QStringList groups;
+    for (const QStringList& group : requiredGroups) {
+        groups << anyOf(group);
+        tiered.phraseCount += static_cast<int>(group.size());
+    }
+    tiered.expression = both(text(tokens, QStringLiteral("name alt"), lastTerms), groups.join(QStringLiteral(" AND ")));
+    return tiered;
+}
+
 QList<QStringList> MatchExpression::filterGroups(const SearchQuery& query, const QStringList& geoTokens)
 {
     QList<QStringList> groups;

@@ -48,6 +48,11 @@ public:
                                                   const QStringList& lastTerms,
                                                   const QList<QStringList>& requiredGroups);
 
+    /// The strict tiers over the name and alt columns as one expression for TierWalk::pickNames: text(tokens,
+    /// "name alt", lastTerms) AND the filters' groups, each word's terms numbered as its strict phrases.
+    static TieredExpression namesTiered(const QStringList& tokens, const QStringList& lastTerms,
+                                        const QList<QStringList>& requiredGroups);
+
     /// The filters of `query` as facet-token groups (AND of ORs), without open-at. `geoTokens` (may be
     /// empty) adds a radius group. Empty when nothing filters.
     static QString filters(const SearchQuery& query, const QStringList& geoTokens);

@@ -2,13 +2,13 @@
 
 #include "db/Connection.h"
 #include "db/Statement.h"
+#include "search/CandidateReader.h"
 #include "search/GeoCells.h"
 #include "search/MatchExpression.h"
-#include "search/OpenStateCache.h"
 #include "search/QueryExpansion.h"
 #include "search/ReadTransaction.h"
 #include "search/RunningServices.h"
-#include "search/TierWalk.h"
+#include "search/TierCollector.h"
 #include "text/TextFolding.h"
 
 #include <QSet>
@@ -20,18 +20,6 @@ namespace pathways::search {
 namespace {
 
 constexpr double kTierWeight = 1000.0;
-// Strict tiers (the words as typed, the last one a prefix) above loose ones (word forms, prefixes, typos,
-// category names: MatchExpression::loose), so that exact and whole-word matches outrank the others.
-enum Tier {
-    Filtered = 0,
-    LooseAnywhere = 1,
-    LooseNameOrOrganisation = 2,
-    LooseName = 3,
-    Anywhere = 4,
-    NameOrOrganisation = 5,
-    Name = 6,
-    ExactName = 7
-};
 constexpr const char* kAllColumns = "name alt place body";
 constexpr double kDistanceRadii[] = {5, 25, 100, 400, 1500};
 constexpr int kMaxDistanceCandidates = 50000;
@@ -56,12 +44,14 @@ double fineScore(const QStringList& tokens, const QString& namesFolded)
 
 } // namespace
 
-using Candidate = SearchEngine::Candidate;
+using Candidate = SearchCandidate;
 
 SearchEngine::SearchEngine(db::Connection& connection, QTimeZone defaultZone)
-    : m_db(connection), m_openStates(std::make_unique<OpenStateCache>(connection, std::move(defaultZone))),
-      m_expansion(std::make_unique<QueryExpansion>(connection)), m_walk(std::make_unique<TierWalk>(connection))
+    : m_db(connection), m_reader(std::make_unique<CandidateReader>(connection, std::move(defaultZone))),
+      m_expansion(std::make_unique<QueryExpansion>(connection)),
+      m_collector(std::make_unique<TierCollector>(connection, *m_reader))
 {
+    setTierWalk(true);
 }
 
 SearchEngine::~SearchEngine() = default;
@@ -71,56 +61,24 @@ void SearchEngine::cancel()
     m_db.interrupt();
 }
 
-db::Statement& SearchEngine::cached(std::unique_ptr<db::Statement>& slot, const char* sql)
+void SearchEngine::setTierWalk(bool enabled, qsizetype columnRows)
 {
-    if (!slot)
-        slot = std::make_unique<db::Statement>(m_db, QString::fromLatin1(sql));
-    return *slot;
-}
-
-QString SearchEngine::serviceIdOf(qint64 ord)
-{
-    auto& row = cached(m_serviceIdOf, "SELECT service_id FROM search_doc WHERE ord = ?");
-    row.bind(1, ord);
-    const QString id = row.step() ? row.columnText(0) : QString();
-    row.reset();
-    return id;
-}
-
-QString SearchEngine::namesOf(qint64 ord)
-{
-    auto& row = cached(m_namesOf, "SELECT names_folded FROM search_doc WHERE ord = ?");
-    row.bind(1, ord);
-    const QString names = row.step() ? row.columnText(0) : QString();
-    row.reset();
-    return names;
+    m_collector->setTierWalk(enabled, columnRows);
 }
 
 std::optional<double> SearchEngine::distanceFrom(qint64 ord, const GeoPoint& origin)
 {
-    auto it = m_points.find(ord);
-    if (it == m_points.end()) {
-        QList<GeoPoint> points;
-        auto& row = cached(m_pointsOf, "SELECT latitude, longitude FROM search_geo WHERE ord = ?");
-        row.bind(1, ord);
-        while (row.step())
-            points << GeoPoint{row.columnDouble(0), row.columnDouble(1)};
-        row.reset();
-        if (m_points.size() > 100000)
-            m_points.clear();
-        it = m_points.insert(ord, points);
-    }
-    return nearestDistanceKm(std::span(std::as_const(*it).data(), static_cast<size_t>(it->size())), origin);
+    return m_reader->distanceFrom(ord, origin);
 }
 
 schedule::OpenState SearchEngine::openState(const QString& serviceId, const QDateTime& moment)
 {
-    return m_openStates->stateAt(serviceId, moment);
+    return m_reader->openState(serviceId, moment);
 }
 
 const schedule::OpeningHours& SearchEngine::openingHours(const QString& serviceId)
 {
-    return m_openStates->hoursOf(serviceId);
+    return m_reader->openingHours(serviceId);
 }
 
 std::optional<GeoPoint> SearchEngine::placeCentroid(const QString& name)
@@ -138,80 +96,6 @@ std::optional<GeoPoint> SearchEngine::placeCentroid(const QString& name)
     return GeoPoint{row.columnDouble(0), row.columnDouble(1)};
 }
 
-bool SearchEngine::passesPostFilters(qint64 ord, const QString& serviceId, const SearchQuery& query,
-                                     Candidate& candidate)
-{
-    if (!query.onlyServices.isEmpty() && !query.onlyServices.contains(serviceId))
-        return false;
-    if (query.origin) {
-        candidate.distance = distanceFrom(ord, *query.origin);
-        if (query.withinKm && (!candidate.distance || *candidate.distance > *query.withinKm))
-            return false;
-    }
-    if (query.openAt) {
-        candidate.open = openState(serviceId, *query.openAt);
-        candidate.openKnown = true;
-        if (candidate.open != schedule::OpenState::Open)
-            return false;
-    }
-    return true;
-}
-
-void SearchEngine::collectTier(int tier, const QString& expression, const SearchQuery& query, int window,
-                               QHash<qint64, Candidate>& found, QList<qint64>& order)
-{
-    // One statement read only as far as needed: FTS5 yields rowids in order and stops when we stop
-    // (re-running it per chunk would rebuild a long prefix's match list each time).
-    auto statement =
-        expression.isEmpty()
-            ? m_db.prepare(QStringLiteral("SELECT ord FROM search_doc WHERE ord < ?2 ORDER BY ord"))
-            : m_db.prepare(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 "
-                                          "AND rowid < ?2 ORDER BY rowid"));
-    if (!expression.isEmpty())
-        statement.bind(1, expression);
-    statement.bind(2, m_ordEnd);
-    int added = 0;
-    while (statement.step()) {
-        const qint64 ord = statement.columnInt64(0);
-        if (found.contains(ord))
-            continue;
-        Candidate candidate;
-        candidate.ord = ord;
-        candidate.tier = tier;
-        candidate.serviceId = serviceIdOf(ord);
-        if (!passesPostFilters(ord, candidate.serviceId, query, candidate))
-            continue;
-        found.insert(ord, candidate);
-        order << ord;
-        if (window > 0 && ++added >= window)
-            return;
-    }
-}
-
-QList<qint64> SearchEngine::exactNameMatches(const QString& folded, const QString& filter)
-{
-    QList<qint64> ords;
-    auto names =
-        m_db.prepare(QStringLiteral("SELECT ord FROM search_name_key WHERE name_key = ? ORDER BY ord"));
-    names.bind(1, folded);
-    while (names.step())
-        if (names.columnInt64(0) < m_ordEnd)
-            ords << names.columnInt64(0);
-    if (filter.isEmpty() || ords.isEmpty())
-        return ords;
-    QList<qint64> passing;
-    auto check =
-        m_db.prepare(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid = ?"));
-    for (const qint64 ord : std::as_const(ords)) {
-        check.bind(1, filter);
-        check.bind(2, ord);
-        if (check.step())
-            passing << ord;
-        check.reset();
-    }
-    return passing;
-}
-
 SearchResults SearchEngine::search(const SearchQuery& asked)
 {
     const ReadTransaction transaction(m_db);
@@ -219,6 +103,7 @@ SearchResults SearchEngine::search(const SearchQuery& asked)
     if (query.runningOnly && !m_firstEndedOrd)
         m_firstEndedOrd = firstNotRunningOrd(m_db);
     m_ordEnd = query.runningOnly ? *m_firstEndedOrd : std::numeric_limits<qint64>::max();
+    m_collector->setOrdEnd(m_ordEnd);
     if (!query.origin && !query.nearPlace.trimmed().isEmpty()) {
         query.origin = parseCoordinates(query.nearPlace);
         if (!query.origin)
@@ -242,44 +127,36 @@ SearchResults SearchEngine::rankByRelevance(const SearchQuery& query)
     QHash<qint64, Candidate> found;
     QList<qint64> order;
     QString everything = filter; // what the total counts: the loosest tier
-    std::optional<qint64> walked;
-    bool onePass = false;
+    TierCollector::Walk walk;
     if (tokens.isEmpty()) {
-        collectTier(Filtered, filter, query, need + 1, found, order);
+        m_collector->collectTier(Candidate::Filtered, filter, query, need + 1, found, order);
     } else {
-        for (const qint64 ord : exactNameMatches(tokens.join(QLatin1Char(' ')), filter)) {
-            Candidate candidate;
-            candidate.ord = ord;
-            candidate.tier = ExactName;
-            candidate.serviceId = serviceIdOf(ord);
-            if (passesPostFilters(ord, candidate.serviceId, query, candidate)) {
-                found.insert(ord, candidate);
-                order << ord;
-            }
-        }
+        m_collector->collectExactNames(tokens.join(QLatin1Char(' ')), filter, query, found, order);
         const QStringList lastTerms = tokens.last().size() > 3 ? words.last().prefixTerms : QStringList();
         everything = MatchExpression::both(
             MatchExpression::loose(words, QLatin1String(kAllColumns), filterGroups), filter);
-        if (collectInOnePass(tokens, words, lastTerms, filterGroups, query, need, found, order, walked))
-            onePass = true;
+        walk = m_collector->collectInOnePass(tokens, words, lastTerms, filterGroups, query, need,
+                                             kCountCap + 1, found, order);
         const struct
         {
-            Tier tier;
+            Candidate::Tier tier;
             const char* columns;
             bool loose;
-        } tiers[] = {{Name, "name", false},
-                     {NameOrOrganisation, "name alt", false},
-                     {Anywhere, kAllColumns, false},
-                     {LooseName, "name", true},
-                     {LooseNameOrOrganisation, "name alt", true},
-                     {LooseAnywhere, kAllColumns, true}};
+        } tiers[] = {{Candidate::Name, "name", false},
+                     {Candidate::NameOrOrganisation, "name alt", false},
+                     {Candidate::Anywhere, kAllColumns, false},
+                     {Candidate::LooseName, "name", true},
+                     {Candidate::LooseNameOrOrganisation, "name alt", true},
+                     {Candidate::LooseAnywhere, kAllColumns, true}};
         for (const auto& [tier, columns, loose] : tiers) {
-            if (onePass || found.size() > need)
+            if (walk.allTiers || found.size() > need)
                 break;
+            if (walk.answeredDownTo > 0 && tier >= walk.answeredDownTo)
+                continue;
             const int window = static_cast<int>(TierWalk::window(need, found.size()));
             const QString text = loose ? MatchExpression::loose(words, QLatin1String(columns), filterGroups)
                                        : MatchExpression::text(tokens, QLatin1String(columns), lastTerms);
-            collectTier(tier, MatchExpression::both(text, filter), query, window, found, order);
+            m_collector->collectTier(tier, MatchExpression::both(text, filter), query, window, found, order);
         }
     }
 
@@ -290,43 +167,8 @@ SearchResults SearchEngine::rankByRelevance(const SearchQuery& query)
         return sa != sb ? sa > sb : a.ord < b.ord;
     });
     SearchResults results = page(ranked, query);
-    countMatches(everything, query, found.size(), !results.more, results, walked);
+    countMatches(everything, query, found.size(), !results.more, results, walk.matches);
     return results;
-}
-
-bool SearchEngine::collectInOnePass(const QStringList& tokens, const QList<WordMatch>& words,
-                                    const QStringList& lastTerms, const QList<QStringList>& filterGroups,
-                                    const SearchQuery& query, int need, QHash<qint64, Candidate>& found,
-                                    QList<qint64>& order, std::optional<qint64>& walked)
-{
-    // Filters checked service by service would make a tier's window depend on each check.
-    if (!m_tierWalkEnabled || !query.onlyServices.isEmpty() || query.openAt || (query.origin && query.withinKm))
-        return false;
-    const auto tiered = MatchExpression::tiered(tokens, words, lastTerms, filterGroups);
-    if (!tiered || !m_walk->available())
-        return false;
-    QList<QPair<qint64, TierWalk::Tier>> picked;
-    const qsizetype read = m_walk->pick(*tiered, m_ordEnd, need, kCountCap + 1, QSet<qint64>(order.cbegin(), order.cend()),
-                                        picked);
-    walked = read < 0 ? -read : read;
-    if (read < 0)
-        return false;
-    static const QHash<unsigned, Tier> kTierOf = {{TierWalk::Name, Name},
-                                                  {TierWalk::NameOrOrganisation, NameOrOrganisation},
-                                                  {TierWalk::Anywhere, Anywhere},
-                                                  {TierWalk::LooseName, LooseName},
-                                                  {TierWalk::LooseNameOrOrganisation, LooseNameOrOrganisation},
-                                                  {TierWalk::LooseAnywhere, LooseAnywhere}};
-    for (const auto& [ord, tier] : std::as_const(picked)) {
-        Candidate candidate;
-        candidate.ord = ord;
-        candidate.tier = kTierOf.value(tier);
-        candidate.serviceId = serviceIdOf(ord);
-        passesPostFilters(ord, candidate.serviceId, query, candidate); // a distance to show; never refuses here
-        found.insert(ord, candidate);
-        order << ord;
-    }
-    return true;
 }
 
 SearchResults SearchEngine::rankByDistance(const SearchQuery& query)
@@ -355,8 +197,9 @@ SearchResults SearchEngine::rankByDistance(const SearchQuery& query)
         } else {
             bounded.withinKm.reset();
         }
-        collectTier(Anywhere, MatchExpression::both(text, MatchExpression::filters(bounded, geoTokens)),
-                    bounded, kMaxDistanceCandidates, found, order);
+        m_collector->collectTier(Candidate::Anywhere,
+                                 MatchExpression::both(text, MatchExpression::filters(bounded, geoTokens)),
+                                 bounded, kMaxDistanceCandidates, found, order);
         if (found.size() > need)
             break;
     }
@@ -384,7 +227,7 @@ QList<Candidate> SearchEngine::scored(const QList<qint64>& order, const QHash<qi
     ranked.reserve(found.size());
     for (const qint64 ord : order) {
         Candidate candidate = found.value(ord);
-        candidate.fine = fineScore(tokens, namesOf(ord));
+        candidate.fine = fineScore(tokens, m_reader->namesOf(ord));
         ranked << candidate;
     }
     return ranked;

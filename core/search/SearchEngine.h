@@ -1,8 +1,10 @@
 #pragma once
 
+#include "search/SearchCandidate.h"
 #include "search/SearchQuery.h"
 
 #include <QHash>
+#include <QList>
 #include <QTimeZone>
 #include <limits>
 #include <memory>
@@ -15,10 +17,9 @@ class Statement;
 
 namespace pathways::search {
 
-class OpenStateCache;
+class CandidateReader;
 class QueryExpansion;
-class TierWalk;
-struct WordMatch;
+class TierCollector;
 
 /// Ranked search over one directory connection. Not thread-safe: one engine per thread (cancel() is the
 /// exception and may be called from anywhere).
@@ -56,33 +57,18 @@ public:
 
     /// For tests and benchmarks: false makes the engine ask FTS5 tier by tier and count apart, as it did
     /// before TierWalk. The answers are the same (test_relevance compares them); only the time differs.
-    void setTierWalk(bool enabled) { m_tierWalkEnabled = enabled; }
+    /// `columnRows` is how many matches the walk reads with their columns before it gives up on telling the
+    /// tiers from them (tests make it small so that every query takes the path after that).
+    void setTierWalk(bool enabled, qsizetype columnRows = kCountCap + 1);
 
     /// Asks a running search on another thread to stop; it then throws db::DatabaseError (interrupted).
     void cancel();
 
-    /// A service found by a tier: `tier` and `fine` make its score.
-    struct Candidate
-    {
-        qint64 ord = 0;
-        QString serviceId;
-        int tier = 0;
-        double fine = 0;
-        std::optional<double> distance;
-        schedule::OpenState open = schedule::OpenState::Unknown;
-        bool openKnown = false;
-    };
+    using Candidate = SearchCandidate;
 
 private:
-    void collectTier(int tier, const QString& expression, const SearchQuery& query, int window,
-                     QHash<qint64, Candidate>& found, QList<qint64>& order);
-    bool passesPostFilters(qint64 ord, const QString& serviceId, const SearchQuery& query,
-                           Candidate& candidate);
-    QString serviceIdOf(qint64 ord);
-    QString namesOf(qint64 ord);
     SearchResults rankByRelevance(const SearchQuery& query);
     SearchResults rankByDistance(const SearchQuery& query);
-    QList<qint64> exactNameMatches(const QString& folded, const QString& filter);
     SearchResults page(const QList<Candidate>& ranked, const SearchQuery& query);
     /// The candidates in `order`, each with its in-tier score.
     QList<Candidate> scored(const QList<qint64>& order, const QHash<qint64, Candidate>& found,
@@ -91,18 +77,10 @@ private:
     /// Sets results.total (and totalIsLowerBound) to the services `expression` matches. With a filter checked
     /// service by service (open at, exact radius, favourites) it is the `found` candidates the ranking
     /// checked instead, a lower bound unless `foundAll`: counting them all would check every service.
-    /// `walked`, when known, is how many services the expression matches, read up to at least
-    /// kCountCap + 1 by a TierWalk: then nothing is counted again.
+    /// `walked`, when known, is how many services the expression matches, counted up to kCountCap + 1 by a
+    /// TierWalk: then nothing is counted again.
     void countMatches(const QString& expression, const SearchQuery& query, qsizetype found, bool foundAll,
                       SearchResults& results, std::optional<qint64> walked = std::nullopt);
-
-    /// Fills the tiers from one TierWalk instead of asking FTS5 tier by tier; the same services in the
-    /// same order. False (and `found`/`order` untouched) when one walk cannot answer this query: filters
-    /// checked service by service, a short word the loose tiers leave out, or kCountCap + 1 matches read
-    /// that still cannot tell (`walked` then says how many it read: the total is past the cap).
-    bool collectInOnePass(const QStringList& tokens, const QList<WordMatch>& words, const QStringList& lastTerms,
-                          const QList<QStringList>& filterGroups, const SearchQuery& query, int need,
-                          QHash<qint64, Candidate>& found, QList<qint64>& order, std::optional<qint64>& walked);
 
     /// The ords a search may return end before this one (query.runningOnly: RunningServices.h); set by
     /// search() for the query it runs, the largest ord + 1 otherwise.
@@ -111,18 +89,10 @@ private:
     /// order is fixed for as long as the connection reads the same file.
     std::optional<qint64> m_firstEndedOrd;
 
-    /// A statement prepared once per engine (they run for every candidate of every query).
-    db::Statement& cached(std::unique_ptr<db::Statement>& slot, const char* sql);
-
     db::Connection& m_db;
-    std::unique_ptr<OpenStateCache> m_openStates;
-    std::unique_ptr<db::Statement> m_serviceIdOf;
-    std::unique_ptr<db::Statement> m_namesOf;
-    std::unique_ptr<db::Statement> m_pointsOf;
+    std::unique_ptr<CandidateReader> m_reader;
     std::unique_ptr<QueryExpansion> m_expansion;
-    std::unique_ptr<TierWalk> m_walk;
-    bool m_tierWalkEnabled = true;
-    QHash<qint64, QList<GeoPoint>> m_points;
+    std::unique_ptr<TierCollector> m_collector;
 };
 
 } // namespace pathways::search

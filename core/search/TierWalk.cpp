@@ -2,11 +2,12 @@
 
 #include "db/Connection.h"
 #include "db/DatabaseError.h"
+#include "db/Statement.h"
 #include "search/MatchExpression.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
+#include <limits>
+#include <sqlite3.h>
 
 namespace pathways::search {
 
@@ -133,18 +134,24 @@ bool TierWalk::available()
 void TierWalk::start(const TieredExpression& expression, qint64 ordEnd)
 {
     m_rows.clear();
+    resume(expression, std::numeric_limits<qint64>::min(), ordEnd);
+}
+
+void TierWalk::resume(const TieredExpression& expression, qint64 ordAfter, qint64 ordEnd)
+{
     m_ended = false;
     m_expression = std::make_unique<TieredExpression>(expression);
     if (!m_statement)
         check(sqlite3_prepare_v3(m_db.handle(),
                                  "SELECT rowid, pathways_tiers(search_fts, ?3) FROM search_fts "
-                                 "WHERE search_fts MATCH ?1 AND rowid < ?2 ORDER BY rowid",
+                                 "WHERE search_fts MATCH ?1 AND rowid > ?4 AND rowid < ?2 ORDER BY rowid",
                                  -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr));
     sqlite3_reset(m_statement);
     const QByteArray text = m_expression->expression.toUtf8();
     check(sqlite3_bind_text(m_statement, 1, text.constData(), static_cast<int>(text.size()), SQLITE_TRANSIENT));
     check(sqlite3_bind_int64(m_statement, 2, ordEnd));
     check(sqlite3_bind_pointer(m_statement, 3, m_expression.get(), kPointerType, nullptr));
+    check(sqlite3_bind_int64(m_statement, 4, ordAfter));
 }
 
 void TierWalk::readTo(qsizetype count)
@@ -162,26 +169,87 @@ void TierWalk::readTo(qsizetype count)
 }
 
 qsizetype TierWalk::pick(const TieredExpression& expression, qint64 ordEnd, qsizetype need,
-                         qsizetype readAtMost, const QSet<qint64>& taken, QList<QPair<qint64, Tier>>& picked)
+                         qsizetype readAtMost, qsizetype columnRowsAtMost, const QSet<qint64>& taken,
+                         QList<QPair<qint64, Tier>>& picked)
 {
     start(expression, ordEnd);
+    columnRowsAtMost = std::min(columnRowsAtMost, readAtMost);
     // Read in growing steps, and ask after each whether the tiers can tell: a word that meets the others in
     // many names fills the first tier from the first few hundred rows.
-    for (qsizetype step = std::min<qsizetype>(128, readAtMost);; step = std::min(step * 2, readAtMost)) {
+    bool told = false;
+    for (qsizetype step = std::min<qsizetype>(128, columnRowsAtMost);; step = std::min(step * 2, columnRowsAtMost)) {
         readTo(step);
         QSet<qint64> found = taken;
         picked.clear();
-        if (select(need, found, picked))
+        told = select(need, found, picked);
+        if (told || m_rows.size() >= columnRowsAtMost)
             break;
-        if (m_rows.size() >= readAtMost) {
-            picked.clear();
-            return -m_rows.size();
-        }
     }
-    // The rest is only counted (the total, up to readAtMost).
+    if (!told)
+        picked.clear();
+    // The rest is only counted (the total, up to readAtMost); m_rows keeps the rows read with columns.
+    const qsizetype withColumns = m_rows.size();
     m_expression->tiersKnown = true;
     readTo(readAtMost);
-    return m_rows.size();
+    const qsizetype read = m_rows.size();
+    m_rows.resize(withColumns);
+    return told ? read : -read;
+}
+
+TierWalk::Tier TierWalk::pickNames(const TieredExpression& names, const QString& nameOnly, qint64 ordEnd,
+                                   qsizetype need, qsizetype columnRowsAtMost, const QSet<qint64>& taken,
+                                   QList<QPair<qint64, Tier>>& picked)
+{
+    // The rows read with their columns hold every service of the two tiers up to the last of them.
+    QList<Row> kept;
+    for (const Row& row : std::as_const(m_rows))
+        if (row.tiers & NameOrOrganisation)
+            kept << row;
+    const qint64 after = m_rows.isEmpty() ? std::numeric_limits<qint64>::min() : m_rows.last().ord;
+    m_rows = kept;
+    resume(names, after, ordEnd);
+    columnRowsAtMost = std::max<qsizetype>(columnRowsAtMost, 1); // each step reads at least one more row
+    const qsizetype readAtMost = m_rows.size() + columnRowsAtMost;
+    for (qsizetype step = m_rows.size() + std::min<qsizetype>(128, columnRowsAtMost);;
+         step = std::min(step * 2, readAtMost)) {
+        readTo(step);
+        QSet<qint64> found = taken;
+        picked.clear();
+        if (select(need, found, picked, NameOrOrganisation))
+            return NameOrOrganisation;
+        if (m_rows.size() >= readAtMost)
+            break;
+    }
+    // Many services hold the words in a name or an organisation, few in a name: reading each with its
+    // columns would cost more than FTS5 finding the rest of the name tier on its own.
+    sqlite3_reset(m_statement);
+    const qint64 walkedTo = m_rows.isEmpty() ? after : std::max(after, m_rows.last().ord);
+    auto rest = m_db.prepare(QStringLiteral("SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 AND "
+                                            "rowid > ?2 AND rowid < ?3 ORDER BY rowid"));
+    rest.bind(1, nameOnly);
+    rest.bind(2, walkedTo);
+    rest.bind(3, ordEnd);
+    while (rest.step())
+        m_rows << Row{rest.columnInt64(0), Name | NameOrOrganisation | Anywhere};
+    m_ended = true;
+    QSet<qint64> found = taken;
+    picked.clear();
+    select(need, found, picked, Name);
+    if (found.size() > need)
+        return NameOrOrganisation; // the engine asks no more tiers
+    // The name-or-organisation tier is known only if its window fills before the rows without columns.
+    const qsizetype limit = window(need, found.size());
+    QList<QPair<qint64, Tier>> more;
+    for (const Row& row : std::as_const(m_rows)) {
+        if (row.ord > walkedTo || more.size() >= limit)
+            break;
+        if ((row.tiers & NameOrOrganisation) && !found.contains(row.ord))
+            more.append({row.ord, NameOrOrganisation});
+    }
+    if (more.size() < limit)
+        return Name;
+    picked += more;
+    return NameOrOrganisation;
 }
 
 qsizetype TierWalk::window(qsizetype need, qsizetype found)
@@ -189,7 +257,7 @@ qsizetype TierWalk::window(qsizetype need, qsizetype found)
     return std::max({need + 1 - found, 2 * need, qsizetype(64)});
 }
 
-bool TierWalk::select(qsizetype need, QSet<qint64>& found, QList<QPair<qint64, Tier>>& picked) const
+bool TierWalk::select(qsizetype need, QSet<qint64>& found, QList<QPair<qint64, Tier>>& picked, Tier last) const
 {
     static constexpr Tier kOrder[] = {Name,      NameOrOrganisation,      Anywhere,
                                       LooseName, LooseNameOrOrganisation, LooseAnywhere};
@@ -209,6 +277,8 @@ bool TierWalk::select(qsizetype need, QSet<qint64>& found, QList<QPair<qint64, T
         // The tier would have read on past the rows read so far.
         if (added < limit && !m_ended)
             return false;
+        if (tier == last)
+            break;
     }
     return true;
 }

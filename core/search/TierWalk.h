@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QSet>
+#include <QString>
 #include <memory>
 
 struct sqlite3_stmt;
@@ -46,9 +47,10 @@ public:
     /// False when this SQLite's FTS5 cannot take the function (then the engine asks tier by tier).
     bool available();
 
-    /// Starts reading the services `expression` matches with ords below `ordEnd`. The expression must
-    /// outlive the walk.
+    /// Starts reading the services `expression` matches with ords after `ordAfter` and below `ordEnd`,
+    /// after the rows already read (start() forgets them first). The expression is copied.
     void start(const TieredExpression& expression, qint64 ordEnd);
+    void resume(const TieredExpression& expression, qint64 ordAfter, qint64 ordEnd);
     /// Reads until `rows().size()` reaches `count` or the matches end. Throws db::DatabaseError.
     void readTo(qsizetype count);
     bool ended() const { return m_ended; }
@@ -56,10 +58,22 @@ public:
 
     /// Walks `expression` (ords below `ordEnd`) until select() can tell which services the tiers pick,
     /// then only counts on, up to `readAtMost` rows (the total's cap + 1). Fills `picked` as select() does
-    /// from `taken`. Returns the rows read, or minus the rows read when `readAtMost` rows could not tell (a
-    /// tier would read on past them: the engine then asks tier by tier, and knows the total is past the cap).
+    /// from `taken`. Returns the rows read, or minus the rows read when the tiers could not tell from the
+    /// first `columnRowsAtMost` of them (a tier would read on past them): those rows are kept for
+    /// pickNames(), the rest were only counted, and the engine asks the other tiers one by one.
     qsizetype pick(const TieredExpression& expression, qint64 ordEnd, qsizetype need, qsizetype readAtMost,
-                   const QSet<qint64>& taken, QList<QPair<qint64, Tier>>& picked);
+                   qsizetype columnRowsAtMost, const QSet<qint64>& taken, QList<QPair<qint64, Tier>>& picked);
+
+    /// After pick() could not tell: the services the name and the name-or-organisation tiers pick, from the
+    /// rows pick() read with their columns and then from `names` (MatchExpression::namesTiered over the
+    /// name and alt columns) after the last of them, until both tiers are full or the matches end. One walk
+    /// instead of the two tier queries, each of which intersected the words' whole match lists. Past
+    /// `columnRowsAtMost` rows of `names`, the rest of the name tier is read from `nameOnly` (the strict
+    /// name-column expression) without columns. Returns the last tier answered: NameOrOrganisation, or
+    /// Name when that tier's window did not fill within the rows read with their columns (the engine then
+    /// asks the name-or-organisation tier on its own).
+    Tier pickNames(const TieredExpression& names, const QString& nameOnly, qint64 ordEnd, qsizetype need,
+                   qsizetype columnRowsAtMost, const QSet<qint64>& taken, QList<QPair<qint64, Tier>>& picked);
 
     /// How many services a tier may add, as SearchEngine asks: `need` is offset + limit of the page,
     /// `found` what earlier tiers (and exact names) found.
@@ -69,8 +83,9 @@ public:
     /// to its window and until more than `need` are found, from the rows read so far. `found` holds the
     /// services found before the tiers (exact names) and gains the picked ones; `picked` gets each with
     /// its tier bit. False when the rows read cannot tell yet: a tier found fewer than its window and the
-    /// matches go on (read more and ask again, from the same `found`).
-    bool select(qsizetype need, QSet<qint64>& found, QList<QPair<qint64, Tier>>& picked) const;
+    /// matches go on (read more and ask again, from the same `found`). Tiers after `last` are not asked.
+    bool select(qsizetype need, QSet<qint64>& found, QList<QPair<qint64, Tier>>& picked,
+                Tier last = LooseAnywhere) const;
 
 private:
     /// Throws db::DatabaseError for an SQLite error code.

@@ -46,6 +46,10 @@ TEST_CASE("one walk over the matches answers as the tiers asked one by one")
         SearchEngine walking(connection, QTimeZone("Europe/Ljubljana"));
         SearchEngine tiered(connection, QTimeZone("Europe/Ljubljana"));
         tiered.setTierWalk(false);
+        // A walk that gives up on telling the tiers after a few rows, as a long match list makes it do at
+        // 100k: the name tiers then come from TierWalk::pickNames, the others from the tier queries.
+        SearchEngine shortWalk(connection, QTimeZone("Europe/Ljubljana"));
+        shortWalk.setTierWalk(true, 16);
 
         QList<SearchQuery> queries;
         for (const RelevanceSet::Judged& j : judged)
@@ -69,17 +73,19 @@ TEST_CASE("one walk over the matches answers as the tiers asked one by one")
                 q.offset = offset;
                 q.limit = limit;
                 const auto expected = tiered.search(q);
-                const auto actual = walking.search(q);
-                INFO(corpus.toStdString() << " '" << q.text.toStdString() << "' offset " << offset << " limit "
-                                          << limit);
-                REQUIRE(actual.hits.size() == expected.hits.size());
-                for (qsizetype i = 0; i < actual.hits.size(); ++i) {
-                    CHECK(actual.hits.at(i).serviceId == expected.hits.at(i).serviceId);
-                    CHECK(actual.hits.at(i).score == expected.hits.at(i).score);
+                for (SearchEngine* engine : {&walking, &shortWalk}) {
+                    const auto actual = engine->search(q);
+                    INFO(corpus.toStdString() << " '" << q.text.toStdString() << "' offset " << offset << " limit "
+                                              << limit << (engine == &shortWalk ? " (short walk)" : ""));
+                    REQUIRE(actual.hits.size() == expected.hits.size());
+                    for (qsizetype i = 0; i < actual.hits.size(); ++i) {
+                        CHECK(actual.hits.at(i).serviceId == expected.hits.at(i).serviceId);
+                        CHECK(actual.hits.at(i).score == expected.hits.at(i).score);
+                    }
+                    CHECK(actual.more == expected.more);
+                    CHECK(actual.total == expected.total);
+                    CHECK(actual.totalIsLowerBound == expected.totalIsLowerBound);
                 }
-                CHECK(actual.more == expected.more);
-                CHECK(actual.total == expected.total);
-                CHECK(actual.totalIsLowerBound == expected.totalIsLowerBound);
                 ++compared;
             }
         }
