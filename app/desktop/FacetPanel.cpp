@@ -1,5 +1,6 @@
 #include "desktop/FacetPanel.h"
 
+#include "desktop/CachedTextDelegate.h"
 #include "desktop/PublisherCategoryList.h"
 #include "desktop/TranslationLoader.h"
 #include "desktop/WrappingCheckBox.h"
@@ -80,6 +81,7 @@ FacetPanel::Facet& FacetPanel::addFacet(const QString& kind)
     facet.list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     facet.list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     facet.list->setTextElideMode(Qt::ElideMiddle);
+    facet.list->setItemDelegate(new CachedTextDelegate(facet.list)); // counts change, labels repeat
     facet.list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     facet.more->setAutoRaise(true);
     facet.more->setCursor(Qt::PointingHandCursor);

@@ -1,5 +1,6 @@
 #include "desktop/ResultsTable.h"
 
+#include "desktop/CachedTextDelegate.h"
 #include "desktop/ResultsModel.h"
 
 #include <QAction>
@@ -13,6 +14,7 @@ namespace pathways::desktop {
 ResultsTable::ResultsTable(ResultsModel* model, QWidget* parent) : QTableView(parent), m_model(model)
 {
     setModel(model);
+    setItemDelegate(new CachedTextDelegate(this)); // each cell's text laid out once, not on every paint
     setObjectName(QStringLiteral("results"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
