@@ -30,6 +30,7 @@ class NoResultsView;
 class DirectoryBanner;
 class DirectoryWatcher;
 class ResultsModel;
+class ResultsPresenter;
 class SearchController;
 class ProvenanceLabel;
 class ReferralActions;
@@ -67,7 +68,7 @@ public:
     ReferralActions* referralActions() const { return m_referrals; }
     const DirectoryInfo& directoryInfo() const { return m_info; }
     /// Results answered so far (grows with each answer shown); tests wait on it.
-    int answersShown() const { return m_answers; }
+    int answersShown() const;
     /// True when the newest query's results and facet counts are shown (no debounce or search pending).
     bool searchSettled() const;
 
@@ -92,9 +93,7 @@ private:
     void showActiveFilters();
     void runQuery();
     void setFilters(const FilterState& filters);
-    void showResults(const SearchResponse& response);
     void showDirectory(const DirectoryInfo& info);
-    void openCurrent();
     void clearDetail();
     QString currentServiceId() const;
     void openSettings();
@@ -115,6 +114,7 @@ private:
     FacetPanel* m_facets = nullptr;
     ResultsTable* m_results = nullptr;
     ResultsModel* m_model = nullptr;
+    ResultsPresenter* m_presenter = nullptr;
     DetailView* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;     ///< filters | results and details
     QSplitter* m_resultsSplit = nullptr; ///< results | details, or results over details when narrow
@@ -129,12 +129,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     DirectoryInfo m_info;
     FilterState m_filters;
-    QString m_requestedId; ///< the service whose record the detail pane shows or awaits
-    QString m_shownText;   ///< the search text of the results shown
-    int m_answers = 0;
     bool m_directoryOpened = false; ///< the check at start runs once, after the first opening
-    quint64 m_shownGeneration = 0;
-    quint64 m_facetsGeneration = 0;
 };
 
 } // namespace pathways::desktop
