@@ -1,10 +1,8 @@
-// pathways-window-bench DATA_DIR [REPEAT] [--full-repaint]: drives the real MainWindow on a data folder (e.g. a 100k-service
+// pathways-window-bench DATA_DIR [REPEAT]: drives the real MainWindow on a data folder (e.g. a 100k-service
 // directory made with pathways-bench) and reports, per query class of tests/bench/queries.txt (text queries;
 // the filtered and listing classes as their text alone), the time from the end of the search debounce to
 //   - results painted: the results table repainted with the new rows, and
-//   - facets painted: the facet counts shown and the filter column repainted (with whatever else the answer
-//     changed: a repaint paints every pending update of the window); --full-repaint repaints the whole
-//     window instead, as this tool did before (it also paints what did not change, and the list twice),
+//   - facets painted: the facet counts shown and the window repainted,
 // p50 and p99 over REPEAT rounds (default 10), as wall time and as the CPU time this process spent in the same
 // interval (all its threads: the window's and the search worker's), and as the CPU time of the window's own
 // thread (what is left is the worker's search and counts). On a machine shared with other builds the
@@ -12,7 +10,6 @@
 // docs/benchmarks.md has its figures.
 // Run it offscreen (QT_QPA_PLATFORM=offscreen) or under Xvfb.
 #include "api/PrepareDataFolder.h"
-#include "desktop/FacetPanel.h"
 #include "desktop/MainWindow.h"
 #include "desktop/ResultsModel.h"
 #include "desktop/SearchController.h"
@@ -27,7 +24,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <cstring>
 #include <functional>
 #include <time.h>
 
@@ -97,14 +93,13 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs = 30000)
 int main(int argc, char* argv[])
 {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: pathways-window-bench DATA_DIR [REPEAT] [--full-repaint]\n");
+        std::fprintf(stderr, "usage: pathways-window-bench DATA_DIR [REPEAT]\n");
         return 1;
     }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Pathways-bench"));
     QApplication::setApplicationName(QStringLiteral("pathways-window-bench"));
     const int repeat = argc > 2 ? std::max(1, std::atoi(argv[2])) : 10;
-    const bool fullRepaint = argc > 3 && std::strcmp(argv[3], "--full-repaint") == 0;
     const pathways::directory::DataFolder folder(QString::fromLocal8Bit(argv[1]));
     if (!pathways::api::prepareDataFolder(folder))
         return 2;
@@ -137,10 +132,7 @@ int main(int argc, char* argv[])
             resultsCpu[kind] << processCpuMs() - cpuStart;
             resultsGui[kind] << windowThreadCpuMs() - guiStart;
             waitFor([&] { return window.searchSettled(); });
-            if (fullRepaint)
-                window.repaint();
-            else
-                window.facetPanel()->repaint();
+            window.repaint();
             facets[kind] << static_cast<double>(clock.nsecsElapsed()) / 1e6;
             facetsCpu[kind] << processCpuMs() - cpuStart;
             facetsGui[kind] << windowThreadCpuMs() - guiStart;
