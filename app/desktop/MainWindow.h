@@ -54,10 +54,11 @@ public:
     QTableView* resultsView() const { return m_results; }
     ResultsModel* resultsModel() const { return m_model; }
     FacetPanel* facetPanel() const { return m_facets; }
-    /// Rows asked for per keystroke; further pages come as the list is scrolled to its end. A screen shows
-    /// about 20 rows: reading (on the worker) and measuring (here) 200 rows per keystroke was most of the
-    /// window's time at 100k (docs/benchmarks.md).
-    static constexpr int kPageRows = 50;
+    /// Rows asked for per keystroke; further pages come as the list is scrolled to its end, or at once when
+    /// the list is taller than a page (the view asks for more while its last row is in sight). A 1366x768
+    /// screen shows about 20 rows: reading each row's summary on the worker (its categories and hours) was
+    /// a quarter of the time to a painted list at 100k with 50 rows a page (docs/benchmarks.md).
+    static constexpr int kPageRows = 30;
     /// Below this width the details go under the results.
     static constexpr int kStackedBelowWidth = 1180;
     bool detailsBelowResults() const;

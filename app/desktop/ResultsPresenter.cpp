@@ -83,6 +83,8 @@ void ResultsPresenter::show(const SearchResponse& response)
     results.setColumnHidden(ResultsModel::Distance,
                             !std::any_of(response.rows.cbegin(), response.rows.cend(),
                                          [](const ResultRow& r) { return r.distanceKm.has_value(); }));
+    // From the top: a list left scrolled to its end would otherwise ask for the new answer's next page.
+    results.scrollToTop();
     results.layoutRowsNow();
     int row = 0;
     for (int i = 0; i < model.rowCount() && !keep.isEmpty(); ++i)
