@@ -271,6 +271,9 @@ void FacetPanel::setFilters(const FilterState& filters)
 {
     m_updating = true;
     m_filters = filters;
+    // One layout pass for the whole column: a list shown again (the answer before found nothing) would
+    // otherwise lay out the column, and every parent up to the window, once per widget it shows.
+    layout()->setEnabled(false);
     for (Facet& facet : m_facets) {
         QStringList chosen;
         if (facet.kind == kCategory)
@@ -287,6 +290,8 @@ void FacetPanel::setFilters(const FilterState& filters)
     m_openNow->setChecked(filters.openNow);
     m_favourites->setChecked(filters.favouritesOnly);
     m_notRunning->setChecked(filters.includeNotRunning);
+    layout()->setEnabled(true);
+    layout()->activate();
     m_updating = false;
 }
 
