@@ -785,10 +785,6 @@
         <translation>Filtri</translation>
     </message>
     <message>
-        <source>Search failed: %1</source>
-        <translation>Iskanje ni uspelo: %1</translation>
-    </message>
-    <message>
         <source>&amp;Directory</source>
         <translation>&amp;Imenik</translation>
     </message>
@@ -1577,6 +1573,13 @@
     <message>
         <source>Temporarily closed.</source>
         <translation>Začasno zaprto.</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::ResultsPresenter</name>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Iskanje ni uspelo: %1</translation>
     </message>
 </context>
 <context>

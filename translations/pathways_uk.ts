@@ -782,10 +782,6 @@
         <translation>Фільтри</translation>
     </message>
     <message>
-        <source>Search failed: %1</source>
-        <translation>Помилка пошуку: %1</translation>
-    </message>
-    <message>
         <source>&amp;Directory</source>
         <translation>&amp;Довідник</translation>
     </message>
@@ -1560,6 +1556,13 @@
     <message>
         <source>Temporarily closed.</source>
         <translation>Тимчасово зачинено.</translation>
+    </message>
+</context>
+<context>
+    <name>pathways::desktop::ResultsPresenter</name>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Помилка пошуку: %1</translation>
     </message>
 </context>
 <context>

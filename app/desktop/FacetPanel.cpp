@@ -1,5 +1,6 @@
 #include "desktop/FacetPanel.h"
 
+#include "desktop/CachedTextDelegate.h"
 #include "desktop/PublisherCategoryList.h"
 #include "desktop/TranslationLoader.h"
 #include "desktop/WrappingCheckBox.h"
@@ -80,6 +81,7 @@ FacetPanel::Facet& FacetPanel::addFacet(const QString& kind)
     facet.list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     facet.list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     facet.list->setTextElideMode(Qt::ElideMiddle);
+    facet.list->setItemDelegate(new CachedTextDelegate(facet.list)); // counts change, labels repeat
     facet.list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     facet.more->setAutoRaise(true);
     facet.more->setCursor(Qt::PointingHandCursor);
@@ -269,6 +271,9 @@ void FacetPanel::setFilters(const FilterState& filters)
 {
     m_updating = true;
     m_filters = filters;
+    // One layout pass for the whole column: a list shown again (the answer before found nothing) would
+    // otherwise lay out the column, and every parent up to the window, once per widget it shows.
+    layout()->setEnabled(false);
     for (Facet& facet : m_facets) {
         QStringList chosen;
         if (facet.kind == kCategory)
@@ -285,6 +290,8 @@ void FacetPanel::setFilters(const FilterState& filters)
     m_openNow->setChecked(filters.openNow);
     m_favourites->setChecked(filters.favouritesOnly);
     m_notRunning->setChecked(filters.includeNotRunning);
+    layout()->setEnabled(true);
+    layout()->activate();
     m_updating = false;
 }
 

@@ -1,22 +1,24 @@
 #include "desktop/MainWindow.h"
 
+#include "desktop/AboutDialog.h"
 #include "desktop/ActiveFiltersBar.h"
 #include "desktop/DetailView.h"
 #include "desktop/DirectoryBanner.h"
 #include "desktop/DirectoryWatcher.h"
 #include "desktop/NoResultsView.h"
-#include "desktop/ResultsModel.h"
 #include "desktop/ProvenanceLabel.h"
+#include "desktop/ReferralActions.h"
+#include "desktop/ResultActions.h"
+#include "desktop/ResultsModel.h"
+#include "desktop/ResultsPresenter.h"
 #include "desktop/ResultsTable.h"
 #include "desktop/SearchBar.h"
 #include "desktop/SearchController.h"
-#include "desktop/AboutDialog.h"
-#include "desktop/ReferralActions.h"
-#include "desktop/ResultActions.h"
 #include "desktop/SettingsDialog.h"
 #include "desktop/TranslationLoader.h"
 #include "desktop/UpdateActions.h"
 #include "desktop/UpdateDialog.h"
+#include "desktop/WindowQuery.h"
 #include "desktop/WindowState.h"
 #include "user/UserStore.h"
 
@@ -26,21 +28,16 @@
 #include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QKeyEvent>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QResizeEvent>
-#include <QLabel>
-#include <QLineEdit>
-#include <QLocale>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace pathways::desktop {
@@ -76,13 +73,7 @@ MainWindow::MainWindow(directory::DataFolder dataFolder, QStringList contentLang
     retranslate();
     setAcceptDrops(true);
 
-    connect(m_controller, &SearchController::resultsReady, this, &MainWindow::showResults);
     connect(m_model, &ResultsModel::moreWanted, m_controller, &SearchController::fetchPage);
-    connect(m_controller, &SearchController::recordReady, this, [this](const RecordResponse& response) {
-        // Only the newest request is answered; it is shown only while its row is still the current one.
-        if (!m_requestedId.isEmpty() && m_requestedId == currentServiceId())
-            m_detail->showRecord(response);
-    });
     connect(m_controller, &SearchController::directoryOpened, this, &MainWindow::showDirectory);
     connect(m_controller, &SearchController::directoryOpened, this, [this](const DirectoryInfo& info) {
         if (!std::exchange(m_directoryOpened, true)) // once: reopening after an install is no new start
@@ -254,12 +245,11 @@ void MainWindow::buildWidgets()
     connect(m_noResults, &NoResultsView::filtersChanged, this, &MainWindow::setFilters);
     connect(m_noResults, &NoResultsView::clearTextRequested, m_searchBar->field(), &QLineEdit::clear);
     connect(m_noResults, &NoResultsView::textRequested, m_searchBar->field(), &QLineEdit::setText);
-    connect(m_results, &QTableView::activated, this, [this] {
-        openCurrent();
-        m_detail->browser()->setFocus();
-    });
-    connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::openCurrent);
+    m_presenter = new ResultsPresenter(
+        {m_controller, m_model, m_results, m_resultsStack, m_noResults, m_detail, m_searchBar, m_facets,
+         statusBar()},
+        [this]() -> const FilterState& { return m_filters; }, this);
+    connect(m_presenter, &ResultsPresenter::countsShown, this, &MainWindow::showActiveFilters);
     connect(m_detail, &DetailView::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 4000); });
     connect(m_detail, &DetailView::favouritesChanged, this, [this] {
@@ -372,123 +362,27 @@ void MainWindow::setFilters(const FilterState& filters)
 
 void MainWindow::runQuery()
 {
-    search::SearchQuery query;
-    query.text = m_searchBar->text();
-    query.categories = m_filters.categories;
-    query.audiences = m_filters.audiences;
-    query.municipality = m_filters.municipality;
-    query.language = m_filters.language;
-    query.freeOnly = m_filters.freeOnly;
-    query.runningOnly = !m_filters.includeNotRunning;
-    if (m_filters.openNow)
-        query.openAt = QDateTime::currentDateTimeUtc();
-    if (m_filters.favouritesOnly) {
-        if (m_user)
-            query.onlyServices = m_user->favourites().value_or(QStringList());
-        if (query.onlyServices.isEmpty())
-            query.onlyServices << QStringLiteral("\x01no favourites");
-    }
-    query.nearPlace = m_searchBar->nearPlace();
-    query.withinKm = m_searchBar->withinKm();
-    if (m_searchBar->sort() == SearchBar::Sort::Nearest)
-        query.sort = search::SearchQuery::Sort::Distance;
-    query.limit = kPageRows;
-    m_controller->setQuery(query);
+    m_controller->setQuery(WindowQuery::build(*m_searchBar, m_filters, m_user.get(), kPageRows));
 }
 
 bool MainWindow::searchSettled() const
 {
-    return !m_controller->isPending() && m_shownGeneration == m_controller->generation() &&
-           m_facetsGeneration == m_controller->generation();
+    return m_presenter->settled();
 }
 
-void MainWindow::showResults(const SearchResponse& response)
+int MainWindow::answersShown() const
 {
-    if (response.facetsOnly) {
-        if (response.facets) {
-            m_facets->setCounts(*response.facets, response.facetNames, response.publisherCategories);
-            showActiveFilters();
-        }
-        m_facetsGeneration = response.generation;
-        return;
-    }
-    if (response.nextPage) {
-        // More rows of the answer listed, for a view scrolled to its end; selection and details stay.
-        if (response.error.isEmpty())
-            m_model->appendRows(response.offset, response.rows, response.more);
-        return;
-    }
-    ++m_answers;
-    m_shownGeneration = response.generation;
-    m_searchBar->setNearUnknown(response.nearUnknown);
-    if (response.nearUnknown)
-        statusBar()->showMessage(m_searchBar->nearField()->toolTip(), 8000);
-    if (!response.error.isEmpty()) {
-        statusBar()->showMessage(tr("Search failed: %1").arg(response.error), 8000);
-        return;
-    }
-    // A new search text starts at its best match; a changed filter or a refresh keeps the service the user
-    // was looking at when it is still listed. Either way selection, current row and details agree.
-    const QString text = m_controller->query().text;
-    const QString keep = text == m_shownText ? currentServiceId() : QString();
-    m_shownText = text;
-    m_model->setRows(response.rows, response.more);
-    m_results->setColumnHidden(ResultsModel::Distance,
-                               !std::any_of(response.rows.cbegin(), response.rows.cend(),
-                                            [](const ResultRow& r) { return r.distanceKm.has_value(); }));
-    int row = 0;
-    for (int i = 0; i < m_model->rowCount() && !keep.isEmpty(); ++i)
-        if (m_model->serviceId(i) == keep)
-            row = i;
-    if (m_model->rowCount() > 0) {
-        const QModelIndex index = m_model->index(row, 0);
-        m_results->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_results->scrollTo(index);
-    }
-    openCurrent();
-    // Nothing found: say so where the list was, with a way out; the filters stay as they are.
-    if (m_model->rowCount() == 0)
-        m_noResults->setSituation(text, m_filters, *m_facets, response.advice);
-    QWidget* wanted = m_model->rowCount() > 0 ? static_cast<QWidget*>(m_results) : m_noResults;
-    if (m_resultsStack->currentWidget() != wanted) {
-        const bool hadFocus = m_resultsStack->currentWidget()->hasFocus();
-        m_resultsStack->setCurrentWidget(wanted);
-        if (hadFocus)
-            wanted->setFocus();
-    }
-    // The true count (the engine counts every match, up to a cap), not the length of the page listed.
-    m_searchBar->setCount(std::max<qint64>(response.total, m_model->rowCount()), response.totalIsLowerBound);
-    if (response.facets) {
-        m_facets->setCounts(*response.facets, response.facetNames, response.publisherCategories);
-        showActiveFilters();
-    }
+    return m_presenter->answersShown();
 }
 
 QString MainWindow::currentServiceId() const
 {
-    return m_model->serviceId(m_results->currentIndex().row());
-}
-
-void MainWindow::openCurrent()
-{
-    const QString id = currentServiceId();
-    if (id.isEmpty()) {
-        clearDetail();
-        return;
-    }
-    if (id == m_requestedId)
-        return; // shown, or on its way
-    // The pane goes blank at once rather than keep showing a service that is no longer highlighted.
-    m_detail->clear();
-    m_requestedId = id;
-    m_controller->loadRecord(id);
+    return m_presenter->currentServiceId();
 }
 
 void MainWindow::clearDetail()
 {
-    m_detail->clear();
-    m_requestedId.clear();
+    m_presenter->clearDetail();
 }
 
 void MainWindow::showDirectory(const DirectoryInfo& info)

@@ -30,6 +30,7 @@ class NoResultsView;
 class DirectoryBanner;
 class DirectoryWatcher;
 class ResultsModel;
+class ResultsPresenter;
 class SearchController;
 class ProvenanceLabel;
 class ReferralActions;
@@ -53,10 +54,11 @@ public:
     QTableView* resultsView() const { return m_results; }
     ResultsModel* resultsModel() const { return m_model; }
     FacetPanel* facetPanel() const { return m_facets; }
-    /// Rows asked for per keystroke; further pages come as the list is scrolled to its end. A screen shows
-    /// about 20 rows: reading (on the worker) and measuring (here) 200 rows per keystroke was most of the
-    /// window's time at 100k (docs/benchmarks.md).
-    static constexpr int kPageRows = 50;
+    /// Rows asked for per keystroke; further pages come as the list is scrolled to its end, or at once when
+    /// the list is taller than a page (the view asks for more while its last row is in sight). A 1366x768
+    /// screen shows about 20 rows: reading each row's summary on the worker (its categories and hours) was
+    /// a quarter of the time to a painted list at 100k with 50 rows a page (docs/benchmarks.md).
+    static constexpr int kPageRows = 30;
     /// Below this width the details go under the results.
     static constexpr int kStackedBelowWidth = 1180;
     bool detailsBelowResults() const;
@@ -67,7 +69,7 @@ public:
     ReferralActions* referralActions() const { return m_referrals; }
     const DirectoryInfo& directoryInfo() const { return m_info; }
     /// Results answered so far (grows with each answer shown); tests wait on it.
-    int answersShown() const { return m_answers; }
+    int answersShown() const;
     /// True when the newest query's results and facet counts are shown (no debounce or search pending).
     bool searchSettled() const;
 
@@ -92,9 +94,7 @@ private:
     void showActiveFilters();
     void runQuery();
     void setFilters(const FilterState& filters);
-    void showResults(const SearchResponse& response);
     void showDirectory(const DirectoryInfo& info);
-    void openCurrent();
     void clearDetail();
     QString currentServiceId() const;
     void openSettings();
@@ -115,6 +115,7 @@ private:
     FacetPanel* m_facets = nullptr;
     ResultsTable* m_results = nullptr;
     ResultsModel* m_model = nullptr;
+    ResultsPresenter* m_presenter = nullptr;
     DetailView* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;     ///< filters | results and details
     QSplitter* m_resultsSplit = nullptr; ///< results | details, or results over details when narrow
@@ -129,12 +130,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     DirectoryInfo m_info;
     FilterState m_filters;
-    QString m_requestedId; ///< the service whose record the detail pane shows or awaits
-    QString m_shownText;   ///< the search text of the results shown
-    int m_answers = 0;
     bool m_directoryOpened = false; ///< the check at start runs once, after the first opening
-    quint64 m_shownGeneration = 0;
-    quint64 m_facetsGeneration = 0;
 };
 
 } // namespace pathways::desktop

@@ -1,18 +1,22 @@
 #include "desktop/ResultsTable.h"
 
+#include "desktop/CachedTextDelegate.h"
 #include "desktop/ResultsModel.h"
 
+#include <QAbstractItemDelegate>
 #include <QAction>
 #include <QContextMenuEvent>
-#include <QAbstractItemDelegate>
 #include <QHeaderView>
 #include <QMenu>
+#include <QSignalBlocker>
+#include <algorithm>
 
 namespace pathways::desktop {
 
 ResultsTable::ResultsTable(ResultsModel* model, QWidget* parent) : QTableView(parent), m_model(model)
 {
     setModel(model);
+    setItemDelegate(new CachedTextDelegate(this)); // each cell's text laid out once, not on every paint
     setObjectName(QStringLiteral("results"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -67,13 +71,27 @@ void ResultsTable::layoutColumns()
     const int categories = isColumnHidden(ResultsModel::Categories) ? 0 : rest * 22 / 100;
     const int organization = rest * (categories > 0 ? 24 : 30) / 100;
     const int name = rest - categories - organization;
-    header->resizeSection(ResultsModel::Name, name);
-    header->resizeSection(ResultsModel::Organization, organization);
-    header->resizeSection(ResultsModel::Categories, categories);
-    header->resizeSection(ResultsModel::Place, place);
-    header->resizeSection(ResultsModel::Distance, distance);
-    header->resizeSection(ResultsModel::Hours, hours);
-    header->resizeSection(ResultsModel::Verified, verified);
+    const QList<std::pair<int, int>> widths{{ResultsModel::Name, name},
+                                            {ResultsModel::Organization, organization},
+                                            {ResultsModel::Categories, categories},
+                                            {ResultsModel::Place, place},
+                                            {ResultsModel::Distance, distance},
+                                            {ResultsModel::Hours, hours},
+                                            {ResultsModel::Verified, verified}};
+    if (std::all_of(widths.cbegin(), widths.cend(), [header](const auto& column) {
+            return header->sectionSize(column.first) == column.second;
+        }))
+        return;
+    {
+        // All columns at once, then one geometry update and one repaint. Section by section, the view
+        // queues a repaint of the list for after the event loop's next pass: a second full paint of the
+        // list after an answer that was already painted with these widths.
+        const QSignalBlocker blocker(header);
+        for (const auto& [column, size] : widths)
+            header->resizeSection(column, size);
+    }
+    updateGeometries();
+    viewport()->update();
 }
 
 int ResultsTable::contentWidth(int column)

@@ -20,6 +20,9 @@ public:
     /// The context menu offers the table's actions (added by the window, with their shortcuts).
     /// Recomputes the column widths for the current width (after a resize, a hidden column or new rows).
     void layoutColumns();
+    /// Lays the new rows out now rather than on the next pass of the event loop: otherwise the list is
+    /// painted with the new rows, laid out again, and painted a second time.
+    void layoutRowsNow() { executeDelayedItemsLayout(); }
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

@@ -20,7 +20,8 @@ TEST_CASE("gui: a long result list comes a page at a time as it is scrolled, the
     QSettings().clear();
     test::TempDir dir;
     bench::HsdsGenerator::Options options;
-    options.services = 2 * desktop::MainWindow::kPageRows + 40; // a few have ended and are not listed
+    // Two whole pages and most of a third (a few services have ended and are not listed).
+    options.services = 2 * desktop::MainWindow::kPageRows + desktop::MainWindow::kPageRows * 4 / 5;
     options.seed = 1;
     options.folder = dir.file(QStringLiteral("hsds")).toStdString();
     bench::HsdsGenerator(options).run();
