@@ -1,4 +1,4 @@
-// pathways-window-bench DATA_DIR [REPEAT]: drives the real MainWindow on a data folder (e.g. a 100k-service
+// pathways-window-bench DATA_DIR [REPEAT] [CLASS]: drives the real MainWindow on a data folder (e.g. a 100k-service
 // directory made with pathways-bench) and reports, per query class of tests/bench/queries.txt (text queries;
 // the filtered and listing classes as their text alone), the time from the end of the search debounce (the
 // question sent to the search worker) to
@@ -9,6 +9,7 @@
 // own thread (what is left is the worker's search and counts). On a machine shared with other builds the wall
 // time is mostly waiting for a CPU; the CPU time says what the window itself costs. A tool, not a test:
 // docs/benchmarks.md has its figures.
+// CLASS runs only that class's queries (to profile one class, e.g. under perf record).
 // Run it offscreen (QT_QPA_PLATFORM=offscreen) or under Xvfb.
 #include "api/PrepareDataFolder.h"
 #include "desktop/MainWindow.h"
@@ -94,7 +95,7 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs = 30000)
 int main(int argc, char* argv[])
 {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: pathways-window-bench DATA_DIR [REPEAT]\n");
+        std::fprintf(stderr, "usage: pathways-window-bench DATA_DIR [REPEAT] [CLASS]\n");
         return 1;
     }
     QApplication app(argc, argv);
@@ -114,7 +115,15 @@ int main(int argc, char* argv[])
     if (!controller)
         return 2;
     QMap<QString, QList<double>> results, facets, resultsCpu, facetsCpu, resultsGui, facetsGui;
-    const auto mix = queries();
+    auto mix = queries();
+    if (argc > 3) {
+        const QString only = QString::fromLocal8Bit(argv[3]);
+        mix.removeIf([&only](const QPair<QString, QString>& query) { return query.first != only; });
+        if (mix.isEmpty()) {
+            std::fprintf(stderr, "no query of class %s\n", argv[3]);
+            return 1;
+        }
+    }
     for (int round = 0; round < repeat; ++round) {
         for (const auto& [kind, text] : mix) {
             // A different query first, so that every measured one is a new search.
