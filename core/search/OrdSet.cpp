@@ -31,7 +31,15 @@ void OrdSet::unite(const std::vector<quint64>& other)
         m_words[w] |= other[w];
 }
 
-qint64 OrdSet::countCommon(const std::vector<quint64>& other) const
+// The x86-64 baseline has no popcount instruction: std::popcount became a call into libgcc per word (3 % of
+// a facet count's time at 100k). The popcnt clone is picked at load time on processors that have it.
+#if defined(__GNUC__) && defined(__x86_64__)
+#define PATHWAYS_POPCNT_CLONES __attribute__((target_clones("popcnt", "default")))
+#else
+#define PATHWAYS_POPCNT_CLONES
+#endif
+
+PATHWAYS_POPCNT_CLONES qint64 OrdSet::countCommon(const std::vector<quint64>& other) const
 {
     const size_t n = std::min(m_words.size(), other.size());
     qint64 total = 0;
@@ -40,7 +48,7 @@ qint64 OrdSet::countCommon(const std::vector<quint64>& other) const
     return total;
 }
 
-qint64 OrdSet::count() const
+PATHWAYS_POPCNT_CLONES qint64 OrdSet::count() const
 {
     qint64 total = 0;
     for (const quint64 word : m_words)
