@@ -14,13 +14,16 @@ OpenStateCache::OpenStateCache(db::Connection& connection, QTimeZone defaultZone
 
 namespace {
 
+// The rows of both halves are read directly and the compound select drops a row found by both (its id is
+// the primary key, so equal ids are equal rows). Reading the ids first and then each row by id, as before,
+// cost a third more per service; the open-now count reads up to 5,000 services' rows on a keystroke.
 const QString kRulesSql = QStringLiteral(
     "SELECT id, freq, interval, byday, bymonthday, opens_at, closes_at, valid_from, valid_to, dtstart, "
-    "until, "
-    "timezone, description FROM schedule WHERE id IN (SELECT id FROM schedule WHERE service_id = ?1 "
+    "until, timezone, description FROM schedule WHERE service_id = ?1 "
     "UNION "
-    "SELECT s.id FROM service_at_location sal CROSS JOIN schedule s ON s.service_at_location_id = sal.id "
-    "WHERE sal.service_id = ?1) ORDER BY id");
+    "SELECT s.id, s.freq, s.interval, s.byday, s.bymonthday, s.opens_at, s.closes_at, s.valid_from, "
+    "s.valid_to, s.dtstart, s.until, s.timezone, s.description FROM service_at_location sal CROSS JOIN "
+    "schedule s ON s.service_at_location_id = sal.id WHERE sal.service_id = ?1 ORDER BY 1");
 
 QList<schedule::ScheduleRule> rulesOf(db::Statement& row, const QString& serviceId)
 {
