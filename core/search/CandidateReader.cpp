@@ -67,6 +67,11 @@ const schedule::OpeningHours& CandidateReader::openingHours(const QString& servi
     return m_openStates->hoursOf(serviceId);
 }
 
+void CandidateReader::prefetchOpeningHours(const QStringList& serviceIds)
+{
+    m_openStates->prefetch(serviceIds);
+}
+
 bool CandidateReader::passesPostFilters(qint64 ord, const QString& serviceId, const SearchQuery& query,
                                         SearchCandidate& candidate)
 {

@@ -36,6 +36,7 @@ public:
     schedule::OpenState openState(const QString& serviceId, const QDateTime& moment);
     /// The parsed opening hours of a service (cached; valid until the next call).
     const schedule::OpeningHours& openingHours(const QString& serviceId);
+    void prefetchOpeningHours(const QStringList& serviceIds);
 
     /// The filters FTS5 cannot check (a list of services, a radius, open at), for one candidate; fills its
     /// distance and open state on the way.

@@ -3,7 +3,10 @@
 #include "db/Connection.h"
 #include "db/Statement.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <algorithm>
+#include <map>
 
 namespace pathways::search {
 
@@ -25,31 +28,47 @@ const QString kRulesSql = QStringLiteral(
     "s.valid_to, s.dtstart, s.until, s.timezone, s.description FROM service_at_location sal CROSS JOIN "
     "schedule s ON s.service_at_location_id = sal.id WHERE sal.service_id = ?1 ORDER BY 1");
 
+// The rule in the row's columns first .. first + 12 (kRulesSql's order).
+schedule::ScheduleRule ruleAt(const db::Statement& row, int first)
+{
+    schedule::ScheduleRule rule;
+    rule.id = row.columnText(first);
+    rule.freq = row.columnText(first + 1);
+    rule.interval = row.isNull(first + 2) ? 1 : std::max(1, row.columnInt(first + 2));
+    rule.byday = row.columnText(first + 3);
+    rule.bymonthday = row.columnText(first + 4);
+    rule.opensAt = row.columnText(first + 5);
+    rule.closesAt = row.columnText(first + 6);
+    rule.validFrom = row.columnText(first + 7);
+    rule.validTo = row.columnText(first + 8);
+    rule.dtstart = row.columnText(first + 9);
+    rule.until = row.columnText(first + 10);
+    rule.timezone = row.columnText(first + 11);
+    rule.description = row.columnText(first + 12);
+    return rule;
+}
+
 QList<schedule::ScheduleRule> rulesOf(db::Statement& row, const QString& serviceId)
 {
     row.reset(); // a search stopped half-way leaves it mid-step
     row.bind(1, serviceId);
     QList<schedule::ScheduleRule> rules;
-    while (row.step()) {
-        schedule::ScheduleRule rule;
-        rule.id = row.columnText(0);
-        rule.freq = row.columnText(1);
-        rule.interval = row.isNull(2) ? 1 : std::max(1, row.columnInt(2));
-        rule.byday = row.columnText(3);
-        rule.bymonthday = row.columnText(4);
-        rule.opensAt = row.columnText(5);
-        rule.closesAt = row.columnText(6);
-        rule.validFrom = row.columnText(7);
-        rule.validTo = row.columnText(8);
-        rule.dtstart = row.columnText(9);
-        rule.until = row.columnText(10);
-        rule.timezone = row.columnText(11);
-        rule.description = row.columnText(12);
-        rules << rule;
-    }
+    while (row.step())
+        rules << ruleAt(row, 0);
     row.reset();
     return rules;
 }
+
+// kRulesSql's two halves for many services at once (a JSON array of ids), each row with its service first.
+const QString kManyRulesSql = QStringLiteral(
+    "SELECT service_id, id, freq, interval, byday, bymonthday, opens_at, closes_at, valid_from, valid_to, "
+    "dtstart, until, timezone, description FROM schedule WHERE service_id IN (SELECT value FROM "
+    "json_each(?1)) "
+    "UNION ALL "
+    "SELECT sal.service_id, s.id, s.freq, s.interval, s.byday, s.bymonthday, s.opens_at, s.closes_at, "
+    "s.valid_from, s.valid_to, s.dtstart, s.until, s.timezone, s.description FROM service_at_location sal "
+    "CROSS JOIN schedule s ON s.service_at_location_id = sal.id WHERE sal.service_id IN (SELECT value FROM "
+    "json_each(?1))");
 
 } // namespace
 
@@ -71,6 +90,32 @@ const schedule::OpeningHours& OpenStateCache::hoursOf(const QString& serviceId)
     auto* hours = new schedule::OpeningHours(rulesOf(*m_rules, serviceId), m_defaultZone);
     m_hours.insert(serviceId, hours);
     return *hours;
+}
+
+void OpenStateCache::prefetch(const QStringList& serviceIds)
+{
+    QJsonArray missing;
+    for (const QString& id : serviceIds)
+        if (!m_hours.contains(id) && missing.size() < m_hours.maxCost())
+            missing.append(id);
+    if (missing.size() < 2)
+        return;
+    // Per service, its rules by id as kRulesSql orders them (TEXT ids compare as UTF-8 bytes); a row found
+    // by both halves is the same row (id is the key) and kept once, as its UNION does.
+    QHash<QString, std::map<QByteArray, schedule::ScheduleRule>> found;
+    auto row = m_db.prepare(kManyRulesSql);
+    row.bind(1, QString::fromUtf8(QJsonDocument(missing).toJson(QJsonDocument::Compact)));
+    while (row.step()) {
+        schedule::ScheduleRule rule = ruleAt(row, 1);
+        QByteArray key = rule.id.toUtf8();
+        found[row.columnText(0)].try_emplace(std::move(key), std::move(rule));
+    }
+    for (const QJsonValue& id : std::as_const(missing)) {
+        QList<schedule::ScheduleRule> rules;
+        for (const auto& [key, rule] : found.value(id.toString()))
+            rules << rule;
+        m_hours.insert(id.toString(), new schedule::OpeningHours(rules, m_defaultZone));
+    }
 }
 
 schedule::OpenState OpenStateCache::stateAt(const QString& serviceId, const QDateTime& moment)

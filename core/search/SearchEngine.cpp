@@ -76,6 +76,11 @@ schedule::OpenState SearchEngine::openState(const QString& serviceId, const QDat
     return m_reader->openState(serviceId, moment);
 }
 
+void SearchEngine::prefetchOpeningHours(const QStringList& serviceIds)
+{
+    m_reader->prefetchOpeningHours(serviceIds);
+}
+
 const schedule::OpeningHours& SearchEngine::openingHours(const QString& serviceId)
 {
     return m_reader->openingHours(serviceId);

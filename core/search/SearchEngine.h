@@ -51,6 +51,9 @@ public:
     schedule::OpenState openState(const QString& serviceId, const QDateTime& moment);
     /// The parsed opening hours of a service (cached; valid until the next call on this engine).
     const schedule::OpeningHours& openingHours(const QString& serviceId);
+    /// Reads the opening hours of many services at once (OpenStateCache::prefetch), before openState is
+    /// asked for each of them.
+    void prefetchOpeningHours(const QStringList& serviceIds);
 
     /// Nearest location distance of a service from `origin`, or nullopt when it has no coordinates.
     std::optional<double> distanceFrom(qint64 ord, const GeoPoint& origin);

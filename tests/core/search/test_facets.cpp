@@ -1,12 +1,15 @@
 #include "SearchFixture.h"
 #include "db/Connection.h"
 #include "db/DatabaseError.h"
+#include "db/Statement.h"
 #include "search/FacetCounter.h"
+#include "search/OpenStateCache.h"
 
 #include <catch2/catch.hpp>
 
 using pathways::search::FacetCounter;
 using pathways::search::FacetCounts;
+using pathways::search::OpenStateCache;
 using pathways::search::SearchQuery;
 using pathways::test::SearchFixture;
 
@@ -146,4 +149,43 @@ TEST_CASE("a damaged facet list is a clean error, not wrong counts")
     CHECK_FALSE(counts.error().message.contains(QLatin1Char('\n')));
     // Asked again, it still refuses: nothing half-loaded is counted.
     CHECK_FALSE(counter.count(SearchQuery{}, fixture.engine()));
+}
+
+TEST_CASE("opening hours read for many services at once are the hours read one service at a time")
+{
+    SearchFixture fixture;
+    pathways::db::Connection& db = fixture.connection();
+    pathways::db::Connection writer(db.path()); // the fixture's own connection reads only
+    // Rows through a service-at-location as well as the service's own, one found by both halves, and ids
+    // that sort before the service's own rows: the batch must keep each row once, in id order.
+    writer.execute(QStringLiteral(
+        "INSERT INTO schedule (id, service_id, service_at_location_id, freq, byday, opens_at, closes_at, "
+        "timezone) SELECT 'sa-' || sal.service_id, NULL, sal.id, 'WEEKLY', 'SA', '10:00', '12:00', "
+        "'Europe/Ljubljana' FROM service_at_location sal"));
+    writer.execute(QStringLiteral(
+        "INSERT INTO schedule (id, service_id, service_at_location_id, freq, byday, opens_at, closes_at, "
+        "timezone) SELECT 'both-' || sal.service_id, sal.service_id, sal.id, 'WEEKLY', 'SU', '08:00', '09:00', "
+        "'Europe/Kyiv' FROM service_at_location sal WHERE sal.service_id = 's-legal'"));
+    QStringList ids;
+    auto row = db.prepare(QStringLiteral("SELECT id FROM service ORDER BY id"));
+    while (row.step())
+        ids << row.columnText(0);
+    REQUIRE(ids.size() > 2);
+    const QTimeZone zone("Europe/Ljubljana");
+    pathways::search::OpenStateCache oneByOne(db, zone);
+    pathways::search::OpenStateCache batch(db, zone);
+    batch.prefetch(ids);
+    int withRules = 0;
+    for (const QString& id : ids) {
+        const auto& expected = oneByOne.hoursOf(id);
+        const QString expectedSummary = expected.summary(QDate(2026, 11, 23));
+        const auto& got = batch.hoursOf(id);
+        CHECK(got.summary(QDate(2026, 11, 23)) == expectedSummary);
+        for (int hour = 0; hour < 7 * 24; hour += 5) {
+            const QDateTime moment(QDate(2026, 11, 23).addDays(hour / 24), QTime(hour % 24, 30), zone);
+            CHECK(batch.stateAt(id, moment) == oneByOne.stateAt(id, moment));
+        }
+        withRules += OpenStateCache::readRules(db, id).isEmpty() ? 0 : 1;
+    }
+    CHECK(withRules > 4); // the rows added above are read, not only the fixture's four
 }
