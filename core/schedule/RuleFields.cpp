@@ -1,5 +1,7 @@
 #include "schedule/RuleFields.h"
 
+#include "schedule/FieldMemo.h"
+
 #include <QRegularExpression>
 #include <cmath>
 
@@ -23,9 +25,7 @@ std::optional<Qt::DayOfWeek> dayFromCode(QStringView code)
     return std::nullopt;
 }
 
-} // namespace
-
-std::optional<int> parseTimeOfDay(const QString& text)
+std::optional<int> readTimeOfDay(const QString& text)
 {
     static const QRegularExpression re(QStringLiteral("^(\\d{1,2}):(\\d{2})(?::(\\d{2}))?$"));
     const QRegularExpressionMatch m = re.match(text.trimmed());
@@ -39,6 +39,14 @@ std::optional<int> parseTimeOfDay(const QString& text)
     if (h > 23 || min > 59 || s > 59)
         return std::nullopt;
     return h * 3600 + min * 60 + s;
+}
+
+} // namespace
+
+std::optional<int> parseTimeOfDay(const QString& text)
+{
+    thread_local FieldMemo<std::optional<int>> memo;
+    return memo.get(text, [&text] { return readTimeOfDay(text); });
 }
 
 QDate parseDate(const QString& text)
@@ -66,7 +74,9 @@ std::optional<LocalMoment> parseUntil(const QString& text, const QTimeZone& zone
     return LocalMoment{dt.date(), dt.time().msecsSinceStartOfDay() / 1000};
 }
 
-QTimeZone parseZone(const QString& text)
+namespace {
+
+QTimeZone readZone(const QString& text)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
@@ -111,7 +121,17 @@ QTimeZone parseZone(const QString& text)
     return zone.isValid() ? zone : QTimeZone();
 }
 
-std::optional<QList<DayToken>> parseByDay(const QString& text, QString* why)
+} // namespace
+
+QTimeZone parseZone(const QString& text)
+{
+    thread_local FieldMemo<QTimeZone> memo;
+    return memo.get(text, [&text] { return readZone(text); });
+}
+
+namespace {
+
+std::optional<QList<DayToken>> readByDay(const QString& text, QString* why)
 {
     static const QRegularExpression re(QStringLiteral("^([+-]?\\d{1,2})?([A-Za-z]{2})$"));
     QList<DayToken> out;
@@ -132,6 +152,26 @@ std::optional<QList<DayToken>> parseByDay(const QString& text, QString* why)
         out.append(DayToken{ordinal, *day});
     }
     return out;
+}
+
+} // namespace
+
+std::optional<QList<DayToken>> parseByDay(const QString& text, QString* why)
+{
+    struct Parsed
+    {
+        std::optional<QList<DayToken>> days;
+        QString why;
+    };
+    thread_local FieldMemo<Parsed> memo;
+    Parsed parsed = memo.get(text, [&text] {
+        Parsed fresh;
+        fresh.days = readByDay(text, &fresh.why);
+        return fresh;
+    });
+    if (!parsed.days && why)
+        *why = parsed.why;
+    return parsed.days;
 }
 
 std::optional<QList<int>> parseByMonthDay(const QString& text, QString* why)

@@ -6,7 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
-#include <map>
+#include <vector>
 
 namespace pathways::search {
 
@@ -27,6 +27,11 @@ const QString kRulesSql = QStringLiteral(
     "SELECT s.id, s.freq, s.interval, s.byday, s.bymonthday, s.opens_at, s.closes_at, s.valid_from, "
     "s.valid_to, s.dtstart, s.until, s.timezone, s.description FROM service_at_location sal CROSS JOIN "
     "schedule s ON s.service_at_location_id = sal.id WHERE sal.service_id = ?1 ORDER BY 1");
+
+// kRulesSql's first half, for a directory with no schedule row through a service at location.
+const QString kOwnRulesSql = QStringLiteral(
+    "SELECT id, freq, interval, byday, bymonthday, opens_at, closes_at, valid_from, valid_to, dtstart, "
+    "until, timezone, description FROM schedule WHERE service_id = ?1 ORDER BY 1");
 
 // The rule in the row's columns first .. first + 12 (kRulesSql's order).
 schedule::ScheduleRule ruleAt(const db::Statement& row, int first)
@@ -59,12 +64,14 @@ QList<schedule::ScheduleRule> rulesOf(db::Statement& row, const QString& service
     return rules;
 }
 
-// kRulesSql's two halves for many services at once (a JSON array of ids), each row with its service first.
-const QString kManyRulesSql = QStringLiteral(
+// kRulesSql's halves for many services at once (a JSON array of ids), each row with its service first. The
+// second half only when some schedule row hangs on a service at location (viaLocations()): in most
+// directories none does, and it looked up every service's locations for nothing.
+const QString kManyOwnRulesSql = QStringLiteral(
     "SELECT service_id, id, freq, interval, byday, bymonthday, opens_at, closes_at, valid_from, valid_to, "
     "dtstart, until, timezone, description FROM schedule WHERE service_id IN (SELECT value FROM "
-    "json_each(?1)) "
-    "UNION ALL "
+    "json_each(?1))");
+const QString kManyLocationRulesSql = QStringLiteral(
     "SELECT sal.service_id, s.id, s.freq, s.interval, s.byday, s.bymonthday, s.opens_at, s.closes_at, "
     "s.valid_from, s.valid_to, s.dtstart, s.until, s.timezone, s.description FROM service_at_location sal "
     "CROSS JOIN schedule s ON s.service_at_location_id = sal.id WHERE sal.service_id IN (SELECT value FROM "
@@ -86,35 +93,64 @@ const schedule::OpeningHours& OpenStateCache::hoursOf(const QString& serviceId)
         return *cached;
     // Prepared once: an open-at search checks thousands of candidates, most of them never seen before.
     if (!m_rules)
-        m_rules = std::make_unique<db::Statement>(m_db.prepare(kRulesSql));
+        m_rules = std::make_unique<db::Statement>(m_db.prepare(viaLocations() ? kRulesSql : kOwnRulesSql));
     auto* hours = new schedule::OpeningHours(rulesOf(*m_rules, serviceId), m_defaultZone);
     m_hours.insert(serviceId, hours);
     return *hours;
 }
 
+bool OpenStateCache::viaLocations()
+{
+    if (!m_viaLocations)
+        m_viaLocations = m_db.queryInt(QStringLiteral("SELECT EXISTS (SELECT 1 FROM schedule WHERE "
+                                                      "service_at_location_id IS NOT NULL)")) != 0;
+    return *m_viaLocations;
+}
+
 void OpenStateCache::prefetch(const QStringList& serviceIds)
 {
-    QJsonArray missing;
+    QStringList missing;
+    QHash<QString, qsizetype> position; // of each missing id in `missing`
     for (const QString& id : serviceIds)
-        if (!m_hours.contains(id) && missing.size() < m_hours.maxCost())
-            missing.append(id);
+        if (!m_hours.contains(id) && missing.size() < m_hours.maxCost() && !position.contains(id)) {
+            position.insert(id, missing.size());
+            missing << id;
+        }
     if (missing.size() < 2)
         return;
-    // Per service, its rules by id as kRulesSql orders them (TEXT ids compare as UTF-8 bytes); a row found
-    // by both halves is the same row (id is the key) and kept once, as its UNION does.
-    QHash<QString, std::map<QByteArray, schedule::ScheduleRule>> found;
-    auto row = m_db.prepare(kManyRulesSql);
-    row.bind(1, QString::fromUtf8(QJsonDocument(missing).toJson(QJsonDocument::Compact)));
-    while (row.step()) {
-        schedule::ScheduleRule rule = ruleAt(row, 1);
-        QByteArray key = rule.id.toUtf8();
-        found[row.columnText(0)].try_emplace(std::move(key), std::move(rule));
-    }
-    for (const QJsonValue& id : std::as_const(missing)) {
+    // Each service gets its rules by id as kRulesSql orders them (TEXT ids compare as UTF-8 bytes); a row
+    // found by both halves is the same row (id is the key) and kept once, as its UNION does.
+    struct Found
+    {
+        qsizetype service;
+        QByteArray key;
+        schedule::ScheduleRule rule;
+    };
+    std::vector<Found> found;
+    const QString ids =
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(missing)).toJson(QJsonDocument::Compact));
+    const auto read = [&](const QString& sql) {
+        auto row = m_db.prepare(sql);
+        row.bind(1, ids);
+        while (row.step()) {
+            schedule::ScheduleRule rule = ruleAt(row, 1);
+            QByteArray key = rule.id.toUtf8();
+            found.push_back({position.value(row.columnText(0), -1), std::move(key), std::move(rule)});
+        }
+    };
+    read(kManyOwnRulesSql);
+    if (viaLocations())
+        read(kManyLocationRulesSql);
+    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+        return a.service != b.service ? a.service < b.service : a.key < b.key;
+    });
+    auto next = found.cbegin();
+    for (qsizetype service = 0; service < missing.size(); ++service) {
         QList<schedule::ScheduleRule> rules;
-        for (const auto& [key, rule] : found.value(id.toString()))
-            rules << rule;
-        m_hours.insert(id.toString(), new schedule::OpeningHours(rules, m_defaultZone));
+        for (; next != found.cend() && next->service <= service; ++next)
+            if (next->service == service && (rules.isEmpty() || rules.constLast().id != next->rule.id))
+                rules << next->rule;
+        m_hours.insert(missing.at(service), new schedule::OpeningHours(rules, m_defaultZone));
     }
 }
 

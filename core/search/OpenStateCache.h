@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QTimeZone>
 #include <memory>
+#include <optional>
 
 namespace pathways::db {
 class Connection;
@@ -35,10 +36,15 @@ public:
     static QList<schedule::ScheduleRule> readRules(db::Connection& connection, const QString& serviceId);
 
 private:
+    /// True when some schedule row hangs on a service at location rather than on its service (asked once:
+    /// the reader's file does not change under it).
+    bool viaLocations();
+
     db::Connection& m_db;
     QTimeZone m_defaultZone;
     QCache<QString, schedule::OpeningHours> m_hours;
     std::unique_ptr<db::Statement> m_rules;
+    std::optional<bool> m_viaLocations;
 };
 
 } // namespace pathways::search

@@ -3,6 +3,7 @@
 #include "schedule/RuleFields.h"
 
 #include <catch2/catch.hpp>
+#include <thread>
 
 using namespace pathways::schedule;
 using namespace pathways::schedule::test;
@@ -116,6 +117,52 @@ TEST_CASE("time zone field forms")
         {weekly(weekdays, QStringLiteral("09:00"), QStringLiteral("17:00"), QStringLiteral("somewhere"))});
     CHECK(h.stateAt(utc("2026-01-14T08:00")) == OpenState::Open); // 09:00 Ljubljana
     CHECK(h.stateAt(utc("2026-01-14T07:59")) == OpenState::Closed);
+}
+
+TEST_CASE("a field read again or first on another thread reads as the first time")
+{
+    // The parses are kept per thread (FieldMemo): a second meeting, an error's reason, and a thread that has
+    // not seen the text yet must all answer as a fresh parse does.
+    const auto readAll = [] {
+        QStringList seen;
+        for (int round = 0; round < 3; ++round) {
+            QString why;
+            const auto days = fields::parseByDay(QStringLiteral("MO,XX"), &why);
+            seen << (days ? QStringLiteral("days") : why);
+            why.clear();
+            const auto good = fields::parseByDay(QStringLiteral("MO, we ,FR"), &why);
+            seen << QString::number(good ? good->size() : -1) + why;
+            seen << QString::number(fields::parseTimeOfDay(QStringLiteral(" 09:30 ")).value_or(-1));
+            seen << QString::number(fields::parseTimeOfDay(QStringLiteral("25:00")).value_or(-1));
+            seen << QString::number(
+                fields::parseZone(QStringLiteral("Europe/Kyiv")).offsetFromUtc(utc("2026-01-14T12:00")));
+            seen << (fields::parseZone(QStringLiteral("somewhere")).isValid() ? QStringLiteral("valid")
+                                                                              : QStringLiteral("invalid"));
+        }
+        return seen;
+    };
+    const QStringList here = readAll();
+    const QStringList expected{
+        QStringLiteral("bad byday token \"XX\" (expected MO..SU, optionally with 1..5 or "
+                       "-1..-5)"),
+        QStringLiteral("3"),
+        QStringLiteral("34200"),
+        QStringLiteral("-1"),
+        QStringLiteral("7200"),
+        QStringLiteral("invalid")};
+    REQUIRE(here.size() == 18);
+    for (int round = 0; round < 3; ++round)
+        CHECK(here.mid(round * 6, 6) == expected);
+    QStringList there;
+    std::thread other([&] { there = readAll(); });
+    other.join();
+    CHECK(there == here);
+    // Many distinct texts (hostile data) start the memory again and still read right.
+    for (int minute = 0; minute < 600; ++minute)
+        CHECK(fields::parseTimeOfDay(
+                  QStringLiteral("%1:%2").arg(minute / 60).arg(minute % 60, 2, 10, QLatin1Char('0'))) ==
+              minute * 60);
+    CHECK(readAll() == here);
 }
 
 TEST_CASE("a row whose valid_to has passed no longer applies")

@@ -151,21 +151,13 @@ TEST_CASE("a damaged facet list is a clean error, not wrong counts")
     CHECK_FALSE(counter.count(SearchQuery{}, fixture.engine()));
 }
 
-TEST_CASE("opening hours read for many services at once are the hours read one service at a time")
+namespace {
+
+// Reads every service's hours three ways, a batch (prefetch), one service at a time (hoursOf) and with the
+// plain two-half statement (readRules), and checks they give the same summary and the same state at 34
+// moments of a week. Returns how many services have rules.
+int compareHoursReadings(pathways::db::Connection& db)
 {
-    SearchFixture fixture;
-    pathways::db::Connection& db = fixture.connection();
-    pathways::db::Connection writer(db.path()); // the fixture's own connection reads only
-    // Rows through a service-at-location as well as the service's own, one found by both halves, and ids
-    // that sort before the service's own rows: the batch must keep each row once, in id order.
-    writer.execute(QStringLiteral(
-        "INSERT INTO schedule (id, service_id, service_at_location_id, freq, byday, opens_at, closes_at, "
-        "timezone) SELECT 'sa-' || sal.service_id, NULL, sal.id, 'WEEKLY', 'SA', '10:00', '12:00', "
-        "'Europe/Ljubljana' FROM service_at_location sal"));
-    writer.execute(QStringLiteral(
-        "INSERT INTO schedule (id, service_id, service_at_location_id, freq, byday, opens_at, closes_at, "
-        "timezone) SELECT 'both-' || sal.service_id, sal.service_id, sal.id, 'WEEKLY', 'SU', '08:00', '09:00', "
-        "'Europe/Kyiv' FROM service_at_location sal WHERE sal.service_id = 's-legal'"));
     QStringList ids;
     auto row = db.prepare(QStringLiteral("SELECT id FROM service ORDER BY id"));
     while (row.step())
@@ -177,15 +169,46 @@ TEST_CASE("opening hours read for many services at once are the hours read one s
     batch.prefetch(ids);
     int withRules = 0;
     for (const QString& id : ids) {
-        const auto& expected = oneByOne.hoursOf(id);
-        const QString expectedSummary = expected.summary(QDate(2026, 11, 23));
-        const auto& got = batch.hoursOf(id);
-        CHECK(got.summary(QDate(2026, 11, 23)) == expectedSummary);
+        const QList<pathways::schedule::ScheduleRule> rules = OpenStateCache::readRules(db, id);
+        const pathways::schedule::OpeningHours plain(rules, zone);
+        const QString expectedSummary = plain.summary(QDate(2026, 11, 23));
+        CHECK(oneByOne.hoursOf(id).summary(QDate(2026, 11, 23)) == expectedSummary);
+        CHECK(batch.hoursOf(id).summary(QDate(2026, 11, 23)) == expectedSummary);
         for (int hour = 0; hour < 7 * 24; hour += 5) {
             const QDateTime moment(QDate(2026, 11, 23).addDays(hour / 24), QTime(hour % 24, 30), zone);
-            CHECK(batch.stateAt(id, moment) == oneByOne.stateAt(id, moment));
+            CHECK(batch.stateAt(id, moment) == plain.stateAt(moment));
+            CHECK(oneByOne.stateAt(id, moment) == plain.stateAt(moment));
         }
-        withRules += OpenStateCache::readRules(db, id).isEmpty() ? 0 : 1;
+        withRules += rules.isEmpty() ? 0 : 1;
     }
-    CHECK(withRules > 4); // the rows added above are read, not only the fixture's four
+    return withRules;
+}
+
+} // namespace
+
+TEST_CASE("opening hours read for many services at once are the hours read one service at a time")
+{
+    SearchFixture fixture;
+    pathways::db::Connection& db = fixture.connection();
+    SECTION("rows through a service at location as well")
+    {
+        pathways::db::Connection writer(db.path()); // the fixture's own connection reads only
+        // Rows through a service-at-location as well as the service's own, one found by both halves, and
+        // ids that sort before the service's own rows: the batch must keep each row once, in id order.
+        writer.execute(QStringLiteral(
+            "INSERT INTO schedule (id, service_id, service_at_location_id, freq, byday, opens_at, closes_at, "
+            "timezone) SELECT 'sa-' || sal.service_id, NULL, sal.id, 'WEEKLY', 'SA', '10:00', '12:00', "
+            "'Europe/Ljubljana' FROM service_at_location sal"));
+        writer.execute(QStringLiteral(
+            "INSERT INTO schedule (id, service_id, service_at_location_id, freq, byday, opens_at, closes_at, "
+            "timezone) SELECT 'both-' || sal.service_id, sal.service_id, sal.id, 'WEEKLY', 'SU', '08:00', "
+            "'09:00', 'Europe/Kyiv' FROM service_at_location sal WHERE sal.service_id = 's-legal'"));
+        CHECK(compareHoursReadings(db) > 4); // the rows added above are read, not only the fixture's four
+    }
+    SECTION("only services' own rows (the statements leave the location half out)")
+    {
+        REQUIRE(db.queryInt(QStringLiteral(
+                    "SELECT count(*) FROM schedule WHERE service_at_location_id IS NOT NULL")) == 0);
+        CHECK(compareHoursReadings(db) == 4);
+    }
 }
