@@ -1,7 +1,7 @@
-// pathways-window-bench DATA_DIR [REPEAT] [CLASS]: drives the real MainWindow on a data folder (e.g. a 100k-service
-// directory made with pathways-bench) and reports, per query class of tests/bench/queries.txt (text queries;
-// the filtered and listing classes as their text alone), the time from the end of the search debounce (the
-// question sent to the search worker) to
+// pathways-window-bench DATA_DIR [REPEAT] [CLASS]: drives the real MainWindow on a data folder (e.g. a
+// 100k-service directory made with pathways-bench) and reports, per query class of tests/bench/queries.txt
+// (text queries; the filtered and listing classes as their text alone), the time from the end of the search
+// debounce (the question sent to the search worker) to
 //   - results painted: the results table repainted with the new rows, and
 //   - facets painted: the facet counts shown and the window repainted,
 // p50 and p99 over REPEAT rounds (default 10), as wall time and as the CPU time this process spent in the
@@ -9,6 +9,8 @@
 // own thread (what is left is the worker's search and counts). On a machine shared with other builds the wall
 // time is mostly waiting for a CPU; the CPU time says what the window itself costs. A tool, not a test:
 // docs/benchmarks.md has its figures.
+// It ends with the five slowest searches (query, round, and the window thread's part), since a class's p99
+// is its slowest search or two.
 // CLASS runs only that class's queries (to profile one class, e.g. under perf record).
 // Run it offscreen (QT_QPA_PLATFORM=offscreen) or under Xvfb.
 #include "api/PrepareDataFolder.h"
@@ -115,6 +117,17 @@ int main(int argc, char* argv[])
     if (!controller)
         return 2;
     QMap<QString, QList<double>> results, facets, resultsCpu, facetsCpu, resultsGui, facetsGui;
+    struct Search
+    {
+        double facetsCpu = 0;
+        double facetsWall = 0;
+        double resultsGui = 0;
+        double facetsGui = 0;
+        int round = 0;
+        QString kind;
+        QString text;
+    };
+    QList<Search> searches; // for the slowest ones, named at the end
     auto mix = queries();
     if (argc > 3) {
         const QString only = QString::fromLocal8Bit(argv[3]);
@@ -158,6 +171,9 @@ int main(int argc, char* argv[])
             facets[kind] << static_cast<double>(clock.nsecsElapsed()) / 1e6;
             facetsCpu[kind] << processCpuMs() - cpuStart;
             facetsGui[kind] << windowThreadCpuMs() - guiStart;
+            searches.append({facetsCpu[kind].constLast(), facets[kind].constLast(),
+                             resultsGui[kind].constLast(), facetsGui[kind].constLast(), round + 1, kind,
+                             text});
         }
     }
     const auto report = [](const char* title, const QMap<QString, QList<double>>& first,
@@ -180,5 +196,15 @@ int main(int argc, char* argv[])
     report("wall clock", results, facets);
     report("process CPU time (all threads)", resultsCpu, facetsCpu);
     report("window thread CPU time (the rest is the search worker)", resultsGui, facetsGui);
+    // A class's p99 is its slowest search or two: say which they were, and where their time went.
+    std::sort(searches.begin(), searches.end(),
+              [](const Search& a, const Search& b) { return a.facetsCpu > b.facetsCpu; });
+    std::printf("slowest searches by facets painted (process CPU)\n%-10s %5s  %-28s %s\n", "class", "round",
+                "facets CPU / wall, window thread (results, facets)", "text");
+    for (qsizetype i = 0; i < std::min<qsizetype>(5, searches.size()); ++i) {
+        const Search& s = searches.at(i);
+        std::printf("%-10s %5d  %6.1f / %5.1f ms, %5.1f, %5.1f ms       %s\n", qPrintable(s.kind), s.round,
+                    s.facetsCpu, s.facetsWall, s.resultsGui, s.facetsGui, qPrintable(s.text));
+    }
     return 0;
 }
