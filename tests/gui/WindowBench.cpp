@@ -1,7 +1,7 @@
-// pathways-window-bench DATA_DIR [REPEAT] [CLASS]: drives the real MainWindow on a data folder (e.g. a
-// 100k-service directory made with pathways-bench) and reports, per query class of tests/bench/queries.txt
-// (text queries; the filtered and listing classes as their text alone), the time from the end of the search
-// debounce (the question sent to the search worker) to
+// pathways-window-bench DATA_DIR [REPEAT] [CLASS] [--searches=FILE]: drives the real MainWindow on a data
+// folder (e.g. a 100k-service directory made with pathways-bench) and reports, per query class of
+// tests/bench/queries.txt (text queries; the filtered and listing classes as their text alone), the time from
+// the end of the search debounce (the question sent to the search worker) to
 //   - results painted: the results table repainted with the new rows, and
 //   - facets painted: the facet counts shown and the window repainted,
 // p50 and p99 over REPEAT rounds (default 10), as wall time and as the CPU time this process spent in the
@@ -11,8 +11,10 @@
 // docs/benchmarks.md has its figures.
 // It ends with the five slowest searches (query, round, and the window thread's part), since a class's p99
 // is its slowest search or two.
-// CLASS runs only that class's queries (to profile one class, e.g. under perf record).
-// Run it offscreen (QT_QPA_PLATFORM=offscreen) or under Xvfb.
+// --searches=FILE also writes every search as a CSV row (class, round, text, results and facets painted as
+// wall, process CPU and window thread CPU), so that many runs can be pooled: with 15 searches a class's p99
+// is its slowest one, and one stall of the machine decides it. CLASS runs only that class's queries (to
+// profile one class, e.g. under perf record). Run it offscreen (QT_QPA_PLATFORM=offscreen) or under Xvfb.
 #include "api/PrepareDataFolder.h"
 #include "desktop/MainWindow.h"
 #include "desktop/ResultsModel.h"
@@ -96,8 +98,16 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs = 30000)
 
 int main(int argc, char* argv[])
 {
+    QString searchesFile;
+    for (int i = argc - 1; i > 1; --i)
+        if (QByteArray(argv[i]).startsWith("--searches=")) {
+            searchesFile = QString::fromLocal8Bit(argv[i] + 11);
+            for (int j = i; j + 1 < argc; ++j)
+                argv[j] = argv[j + 1];
+            --argc;
+        }
     if (argc < 2) {
-        std::fprintf(stderr, "usage: pathways-window-bench DATA_DIR [REPEAT] [CLASS]\n");
+        std::fprintf(stderr, "usage: pathways-window-bench DATA_DIR [REPEAT] [CLASS] [--searches=FILE]\n");
         return 1;
     }
     QApplication app(argc, argv);
@@ -123,6 +133,8 @@ int main(int argc, char* argv[])
         double facetsWall = 0;
         double resultsGui = 0;
         double facetsGui = 0;
+        double resultsWall = 0;
+        double resultsCpu = 0;
         int round = 0;
         QString kind;
         QString text;
@@ -172,8 +184,8 @@ int main(int argc, char* argv[])
             facetsCpu[kind] << processCpuMs() - cpuStart;
             facetsGui[kind] << windowThreadCpuMs() - guiStart;
             searches.append({facetsCpu[kind].constLast(), facets[kind].constLast(),
-                             resultsGui[kind].constLast(), facetsGui[kind].constLast(), round + 1, kind,
-                             text});
+                             resultsGui[kind].constLast(), facetsGui[kind].constLast(),
+                             results[kind].constLast(), resultsCpu[kind].constLast(), round + 1, kind, text});
         }
     }
     const auto report = [](const char* title, const QMap<QString, QList<double>>& first,
@@ -196,6 +208,25 @@ int main(int argc, char* argv[])
     report("wall clock", results, facets);
     report("process CPU time (all threads)", resultsCpu, facetsCpu);
     report("window thread CPU time (the rest is the search worker)", resultsGui, facetsGui);
+    if (!searchesFile.isEmpty()) {
+        QFile csv(searchesFile);
+        if (!csv.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return 1;
+        csv.write("class,round,text,results_wall,results_cpu,results_window,facets_wall,facets_cpu,facets_"
+                  "window\n");
+        for (const Search& s : std::as_const(searches))
+            csv.write(QStringLiteral("%1,%2,\"%3\",%4,%5,%6,%7,%8,%9\n")
+                          .arg(s.kind)
+                          .arg(s.round)
+                          .arg(s.text)
+                          .arg(s.resultsWall, 0, 'f', 2)
+                          .arg(s.resultsCpu, 0, 'f', 2)
+                          .arg(s.resultsGui, 0, 'f', 2)
+                          .arg(s.facetsWall, 0, 'f', 2)
+                          .arg(s.facetsCpu, 0, 'f', 2)
+                          .arg(s.facetsGui, 0, 'f', 2)
+                          .toUtf8());
+    }
     // A class's p99 is its slowest search or two: say which they were, and where their time went.
     std::sort(searches.begin(), searches.end(),
               [](const Search& a, const Search& b) { return a.facetsCpu > b.facetsCpu; });
