@@ -101,7 +101,8 @@ void UpdateService::describeRefusal(UpdateOutcome& outcome, const bundle::Verify
         break;
     case bundle::VerifyStep::Signature:
         outcome.untrustedKey = verify.signature && verify.signature->algorithm != "Ed" &&
-                               !trust.isRevoked(verify.signature->keyId) && !trust.find(verify.signature->keyId);
+                               !trust.isRevoked(verify.signature->keyId) &&
+                               !trust.find(verify.signature->keyId);
         break;
     case bundle::VerifyStep::Sequence:
         if (const Expected<bundle::InstalledState> state = installedState(); state && verify.claimed) {
@@ -115,40 +116,56 @@ void UpdateService::describeRefusal(UpdateOutcome& outcome, const bundle::Verify
     }
 }
 
-Expected<UpdateOutcome> UpdateService::installFromUrl(const QString& url, const DownloadProgress& progress,
-                                                      const CancelToken& cancel) const
+namespace {
+
+UpdateOutcome notModified()
+{
+    UpdateOutcome outcome;
+    outcome.result = UpdateOutcome::Result::NotModified;
+    return outcome;
+}
+
+} // namespace
+
+Expected<std::optional<DownloadedBundle>>
+UpdateService::fetch(const QString& url, const DownloadProgress& progress, const CancelToken& cancel) const
 {
     Expected<BundleDownload> download = BundleDownload::fetch(m_folder, url, progress, cancel);
     if (!download)
         return download.error();
-    if (download->status == BundleDownload::Status::NotModified) {
-        UpdateOutcome outcome;
-        outcome.result = UpdateOutcome::Result::NotModified;
-        return outcome;
-    }
-    return installDownloaded({download->file, url, download->etag}, {});
+    if (download->status == BundleDownload::Status::NotModified)
+        return std::optional<DownloadedBundle>();
+    return std::optional<DownloadedBundle>(DownloadedBundle{download->file, url, download->etag});
+}
+
+Expected<UpdateOutcome> UpdateService::installFromUrl(const QString& url, const DownloadProgress& progress,
+                                                      const CancelToken& cancel) const
+{
+    const Expected<std::optional<DownloadedBundle>> downloaded = fetch(url, progress, cancel);
+    if (!downloaded)
+        return downloaded.error();
+    if (!*downloaded)
+        return notModified();
+    return installDownloaded(**downloaded, {});
 }
 
 Expected<UpdateOutcome> UpdateService::previewFromUrl(const QString& url, const DownloadProgress& progress,
                                                       const CancelToken& cancel) const
 {
-    Expected<BundleDownload> download = BundleDownload::fetch(m_folder, url, progress, cancel);
-    if (!download)
-        return download.error();
-    UpdateOutcome outcome;
-    if (download->status == BundleDownload::Status::NotModified) {
-        outcome.result = UpdateOutcome::Result::NotModified;
-        return outcome;
-    }
-    const DownloadedBundle downloaded{download->file, url, download->etag};
-    outcome = run(downloaded.file, Mode::Preview);
+    const Expected<std::optional<DownloadedBundle>> fetched = fetch(url, progress, cancel);
+    if (!fetched)
+        return fetched.error();
+    if (!*fetched)
+        return notModified();
+    const DownloadedBundle& downloaded = **fetched;
+    UpdateOutcome outcome = run(downloaded.file, Mode::Preview);
     if (outcome.result == UpdateOutcome::Result::Previewed) {
         outcome.download = downloaded; // kept for Install; Cancel removes it
         return outcome;
     }
     discardDownload(downloaded);
-    if (outcome.result ==
-        UpdateOutcome::Result::AlreadyInstalled) // nothing newer: ask with its ETag next time
+    // Nothing newer: ask with its ETag next time.
+    if (outcome.result == UpdateOutcome::Result::AlreadyInstalled)
         BundleDownload::rememberEtag(m_folder, url, downloaded.etag);
     return outcome;
 }

@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <optional>
 
 namespace pathways::bundle {
 class TrustStore;
@@ -69,6 +70,9 @@ public:
 
 private:
     enum class Mode { Preview, Install };
+    /// Downloads `url` into the scratch area; nullopt when the server says nothing changed (ETag).
+    Expected<std::optional<DownloadedBundle>> fetch(const QString& url, const DownloadProgress& progress,
+                                                    const CancelToken& cancel) const;
     UpdateOutcome run(const QString& bundlePath, Mode mode, const QByteArray& expectedSha256 = {}) const;
 
     /// Fills the refusal's facts the window turns into a next step (untrusted key, newest version had).

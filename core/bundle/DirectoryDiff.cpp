@@ -10,7 +10,7 @@
 #include <cstring>
 #include <sodium.h>
 #include <sqlite3.h>
-#include <string_view>
+#include <utility>
 
 namespace pathways::bundle {
 
@@ -76,8 +76,8 @@ template <typename Row> void forEachRow(db::Connection& directory, const QString
         sqlite3_finalize(statement);
         return db::DatabaseError(message, code);
     };
-    if (const int code = sqlite3_prepare_v2(directory.handle(), utf8.constData(), static_cast<int>(utf8.size()),
-                                            &statement, nullptr);
+    if (const int code = sqlite3_prepare_v2(directory.handle(), utf8.constData(),
+                                            static_cast<int>(utf8.size()), &statement, nullptr);
         code != SQLITE_OK)
         throw sqliteFailed(code);
     int code = SQLITE_ROW;
@@ -180,15 +180,15 @@ void mixLinkedRecords(db::Connection& directory, DigestMap& services)
         mixLinks(directory, QStringLiteral("SELECT service_id, location_id FROM service_at_location"),
                  locations, services);
         // Distinct tags: a phone given both for the service and at its location must not cancel itself.
-        for (const char* table : {"phone", "schedule"})
+        const std::pair<const char*, const char*> atLocation[] = {{"phone", "phone at location"},
+                                                                  {"schedule", "schedule at location"}};
+        for (const auto& [table, tag] : atLocation)
             if (tableExists(directory, QLatin1String(table)))
-                mixRows(
-                    directory,
-                    QStringLiteral("SELECT sal.service_id, x.* FROM \"%1\" x JOIN service_at_location sal "
-                                   "ON sal.id = x.service_at_location_id")
-                        .arg(QLatin1String(table)),
-                    table == std::string_view("phone") ? "phone at location" : "schedule at location",
-                    services);
+                mixRows(directory,
+                        QStringLiteral("SELECT sal.service_id, x.* FROM \"%1\" x JOIN service_at_location "
+                                       "sal ON sal.id = x.service_at_location_id")
+                            .arg(QLatin1String(table)),
+                        tag, services);
     }
     mixLinks(directory,
              QStringLiteral("SELECT id, organization_id FROM service WHERE organization_id IS NOT NULL"),

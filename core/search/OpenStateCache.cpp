@@ -17,23 +17,37 @@ OpenStateCache::OpenStateCache(db::Connection& connection, QTimeZone defaultZone
 
 namespace {
 
+// A service's rules are its own schedule rows and those of its service-at-location records. Each half is
+// written once here; `columns` is what the select returns, `service` the condition on the service id.
+QString ownRows(const QString& columns, const QString& service)
+{
+    return QStringLiteral("SELECT %1 FROM schedule s WHERE s.service_id %2").arg(columns, service);
+}
+QString locationRows(const QString& columns, const QString& service)
+{
+    return QStringLiteral("SELECT %1 FROM service_at_location sal CROSS JOIN schedule s ON "
+                          "s.service_at_location_id = sal.id WHERE sal.service_id %2")
+        .arg(columns, service);
+}
+
+// A rule's columns, in ruleAt()'s order.
+const QString kRuleColumns =
+    QStringLiteral("s.id, s.freq, s.interval, s.byday, s.bymonthday, s.opens_at, s.closes_at, s.valid_from, "
+                   "s.valid_to, s.dtstart, s.until, s.timezone, s.description");
+const QString kOneService = QStringLiteral("= ?1");
+// Many services at once: a JSON array of ids, each row with its service first.
+const QString kManyServices = QStringLiteral("IN (SELECT value FROM json_each(?1))");
+
 // The rows of both halves are read directly and the compound select drops a row found by both (its id is
 // the primary key, so equal ids are equal rows). Reading the ids first and then each row by id, as before,
 // cost a third more per service; the open-now count reads up to 5,000 services' rows on a keystroke.
-const QString kRulesSql = QStringLiteral(
-    "SELECT id, freq, interval, byday, bymonthday, opens_at, closes_at, valid_from, valid_to, dtstart, "
-    "until, timezone, description FROM schedule WHERE service_id = ?1 "
-    "UNION "
-    "SELECT s.id, s.freq, s.interval, s.byday, s.bymonthday, s.opens_at, s.closes_at, s.valid_from, "
-    "s.valid_to, s.dtstart, s.until, s.timezone, s.description FROM service_at_location sal CROSS JOIN "
-    "schedule s ON s.service_at_location_id = sal.id WHERE sal.service_id = ?1 ORDER BY 1");
+const QString kRulesSql = ownRows(kRuleColumns, kOneService) + QStringLiteral(" UNION ") +
+                          locationRows(kRuleColumns, kOneService) + QStringLiteral(" ORDER BY 1");
 
 // kRulesSql's first half, for a directory with no schedule row through a service at location.
-const QString kOwnRulesSql = QStringLiteral(
-    "SELECT id, freq, interval, byday, bymonthday, opens_at, closes_at, valid_from, valid_to, dtstart, "
-    "until, timezone, description FROM schedule WHERE service_id = ?1 ORDER BY 1");
+const QString kOwnRulesSql = ownRows(kRuleColumns, kOneService) + QStringLiteral(" ORDER BY 1");
 
-// The rule in the row's columns first .. first + 12 (kRulesSql's order).
+// The rule in the row's columns first .. first + 12 (kRuleColumns' order).
 schedule::ScheduleRule ruleAt(const db::Statement& row, int first)
 {
     schedule::ScheduleRule rule;
@@ -64,18 +78,12 @@ QList<schedule::ScheduleRule> rulesOf(db::Statement& row, const QString& service
     return rules;
 }
 
-// kRulesSql's halves for many services at once (a JSON array of ids), each row with its service first. The
-// second half only when some schedule row hangs on a service at location (viaLocations()): in most
-// directories none does, and it looked up every service's locations for nothing.
-const QString kManyOwnRulesSql = QStringLiteral(
-    "SELECT service_id, id, freq, interval, byday, bymonthday, opens_at, closes_at, valid_from, valid_to, "
-    "dtstart, until, timezone, description FROM schedule WHERE service_id IN (SELECT value FROM "
-    "json_each(?1))");
-const QString kManyLocationRulesSql = QStringLiteral(
-    "SELECT sal.service_id, s.id, s.freq, s.interval, s.byday, s.bymonthday, s.opens_at, s.closes_at, "
-    "s.valid_from, s.valid_to, s.dtstart, s.until, s.timezone, s.description FROM service_at_location sal "
-    "CROSS JOIN schedule s ON s.service_at_location_id = sal.id WHERE sal.service_id IN (SELECT value FROM "
-    "json_each(?1))");
+// kRulesSql's halves for many services at once. The second half only when some schedule row hangs on a
+// service at location (viaLocations()): in most directories none does, and it looked up every service's
+// locations for nothing.
+const QString kManyOwnRulesSql = ownRows(QStringLiteral("s.service_id, ") + kRuleColumns, kManyServices);
+const QString kManyLocationRulesSql =
+    locationRows(QStringLiteral("sal.service_id, ") + kRuleColumns, kManyServices);
 
 } // namespace
 
