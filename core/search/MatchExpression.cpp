@@ -111,13 +111,15 @@ QString MatchExpression::loose(const QList<WordMatch>& words, const QString& col
             QStringLiteral("{%1} : (%2)").arg(columns, looseTerms(word).join(QStringLiteral(" OR ")));
         // A category name is searchable text of the alt column: not a name match.
         if (!word.facetTokens.isEmpty() && withAlternatives)
-            part = QLatin1Char('(') + part + QStringLiteral(" OR ") + anyOf(word.facetTokens) + QLatin1Char(')');
+            part =
+                QLatin1Char('(') + part + QStringLiteral(" OR ") + anyOf(word.facetTokens) + QLatin1Char(')');
         parts << part;
     }
     return parts.join(QStringLiteral(" AND "));
 }
 
-std::optional<TieredExpression> MatchExpression::tiered(const QStringList& tokens, const QList<WordMatch>& words,
+std::optional<TieredExpression> MatchExpression::tiered(const QStringList& tokens,
+                                                        const QList<WordMatch>& words,
                                                         const QStringList& lastTerms,
                                                         const QList<QStringList>& requiredGroups)
 {
@@ -146,7 +148,8 @@ std::optional<TieredExpression> MatchExpression::tiered(const QStringList& token
         terms += loosened;
         QString part = QStringLiteral("{name alt place body} : (%1)").arg(terms.join(QStringLiteral(" OR ")));
         if (!word.facetTokens.isEmpty()) {
-            part = QLatin1Char('(') + part + QStringLiteral(" OR ") + anyOf(word.facetTokens) + QLatin1Char(')');
+            part =
+                QLatin1Char('(') + part + QStringLiteral(" OR ") + anyOf(word.facetTokens) + QLatin1Char(')');
             phrases.facetPhrases = static_cast<int>(word.facetTokens.size());
         }
         phrases.impliedByFilter = impliedBy(word, requiredGroups);
@@ -171,7 +174,8 @@ TieredExpression MatchExpression::namesTiered(const QStringList& tokens, const Q
         TieredExpression::Word phrases;
         phrases.firstPhrase = tiered.phraseCount;
         // text() writes the last word as its indexed terms when it has them, else as a prefix: one phrase.
-        phrases.strictPhrases = i + 1 == tokens.size() && !lastTerms.isEmpty() ? static_cast<int>(lastTerms.size()) : 1;
+        phrases.strictPhrases =
+            i + 1 == tokens.size() && !lastTerms.isEmpty() ? static_cast<int>(lastTerms.size()) : 1;
         tiered.phraseCount += phrases.strictPhrases;
         tiered.words << phrases;
     }
@@ -180,7 +184,8 @@ TieredExpression MatchExpression::namesTiered(const QStringList& tokens, const Q
         groups << anyOf(group);
         tiered.phraseCount += static_cast<int>(group.size());
     }
-    tiered.expression = both(text(tokens, QStringLiteral("name alt"), lastTerms), groups.join(QStringLiteral(" AND ")));
+    tiered.expression =
+        both(text(tokens, QStringLiteral("name alt"), lastTerms), groups.join(QStringLiteral(" AND ")));
     return tiered;
 }
 

@@ -51,7 +51,8 @@ void tiersOfRow(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* 
                 sqlite3_value** argv)
 {
     const auto* expression =
-        argc == 1 ? static_cast<const TieredExpression*>(sqlite3_value_pointer(argv[0], kPointerType)) : nullptr;
+        argc == 1 ? static_cast<const TieredExpression*>(sqlite3_value_pointer(argv[0], kPointerType))
+                  : nullptr;
     if (!expression || api->xPhraseCount(fts) != expression->phraseCount ||
         expression->words.size() > MatchExpression::kMaxTokens) {
         sqlite3_result_error(context, "pathways_tiers: the expression does not match the query", -1);
@@ -62,8 +63,8 @@ void tiersOfRow(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* 
         return;
     }
     // Every service the expression matches is in the loosest tier: each word matched somewhere.
-    unsigned tiers = TierWalk::Name | TierWalk::NameOrOrganisation | TierWalk::Anywhere | TierWalk::LooseName |
-                     TierWalk::LooseNameOrOrganisation | TierWalk::LooseAnywhere;
+    unsigned tiers = TierWalk::Name | TierWalk::NameOrOrganisation | TierWalk::Anywhere |
+                     TierWalk::LooseName | TierWalk::LooseNameOrOrganisation | TierWalk::LooseAnywhere;
     unsigned strict[MatchExpression::kMaxTokens] = {};
     const qsizetype words = std::min<qsizetype>(expression->words.size(), MatchExpression::kMaxTokens);
     for (qsizetype w = 0; w < words; ++w) {
@@ -122,11 +123,11 @@ bool TierWalk::available()
 {
     if (m_registered < 0) {
         fts5_api* api = fts5ApiOf(m_db.handle());
-        m_registered = api && api->iVersion >= 2 &&
-                               api->xCreateFunction(api, "pathways_tiers", nullptr, &tiersOfRow, nullptr) ==
-                                   SQLITE_OK
-                           ? 1
-                           : 0;
+        m_registered =
+            api && api->iVersion >= 2 &&
+                    api->xCreateFunction(api, "pathways_tiers", nullptr, &tiersOfRow, nullptr) == SQLITE_OK
+                ? 1
+                : 0;
     }
     return m_registered == 1;
 }
@@ -148,7 +149,8 @@ void TierWalk::resume(const TieredExpression& expression, qint64 ordAfter, qint6
                                  -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr));
     sqlite3_reset(m_statement);
     const QByteArray text = m_expression->expression.toUtf8();
-    check(sqlite3_bind_text(m_statement, 1, text.constData(), static_cast<int>(text.size()), SQLITE_TRANSIENT));
+    check(
+        sqlite3_bind_text(m_statement, 1, text.constData(), static_cast<int>(text.size()), SQLITE_TRANSIENT));
     check(sqlite3_bind_int64(m_statement, 2, ordEnd));
     check(sqlite3_bind_pointer(m_statement, 3, m_expression.get(), kPointerType, nullptr));
     check(sqlite3_bind_int64(m_statement, 4, ordAfter));
@@ -164,7 +166,8 @@ void TierWalk::readTo(qsizetype count)
             check(rc);
             break;
         }
-        m_rows << Row{sqlite3_column_int64(m_statement, 0), static_cast<unsigned>(sqlite3_column_int(m_statement, 1))};
+        m_rows << Row{sqlite3_column_int64(m_statement, 0),
+                      static_cast<unsigned>(sqlite3_column_int(m_statement, 1))};
     }
 }
 
@@ -177,7 +180,8 @@ qsizetype TierWalk::pick(const TieredExpression& expression, qint64 ordEnd, qsiz
     // Read in growing steps, and ask after each whether the tiers can tell: a word that meets the others in
     // many names fills the first tier from the first few hundred rows.
     bool told = false;
-    for (qsizetype step = std::min<qsizetype>(128, columnRowsAtMost);; step = std::min(step * 2, columnRowsAtMost)) {
+    for (qsizetype step = std::min<qsizetype>(128, columnRowsAtMost);;
+         step = std::min(step * 2, columnRowsAtMost)) {
         readTo(step);
         QSet<qint64> found = taken;
         picked.clear();
@@ -257,7 +261,8 @@ qsizetype TierWalk::window(qsizetype need, qsizetype found)
     return std::max({need + 1 - found, 2 * need, qsizetype(64)});
 }
 
-bool TierWalk::select(qsizetype need, QSet<qint64>& found, QList<QPair<qint64, Tier>>& picked, Tier last) const
+bool TierWalk::select(qsizetype need, QSet<qint64>& found, QList<QPair<qint64, Tier>>& picked,
+                      Tier last) const
 {
     static constexpr Tier kOrder[] = {Name,      NameOrOrganisation,      Anywhere,
                                       LooseName, LooseNameOrOrganisation, LooseAnywhere};
